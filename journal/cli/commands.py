@@ -1,0 +1,274 @@
+"""The headless sub-commands of ``tvaers``. No QtWidgets here (CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from journal.cli import passphrase as secrets_in
+from journal.errors import BadInput, KnownError, NotFound
+
+
+# --- shared plumbing --------------------------------------------------------------
+
+
+def data_dir(args) -> Path:
+    if getattr(args, "temp_data", False):
+        if not getattr(args, "_temp_dir", None):
+            args._temp_dir = tempfile.mkdtemp(prefix="tvaers-")
+        return Path(args._temp_dir)
+    if args.data_dir:
+        return Path(args.data_dir).expanduser()
+    from journal.paths import default_data_dir
+
+    return default_data_dir()
+
+
+def open_store(args):
+    from journal.store import Store
+
+    folder = data_dir(args)
+    if not Store.exists(folder):
+        raise KnownError(
+            "There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.", path=str(folder)
+        )
+    needs = Store.needs_passphrase(folder)
+    return Store.open(folder, secrets_in.passphrase(args.passphrase_file, needed=needs))
+
+
+def out(text: str = "") -> None:
+    stream = sys.stdout
+    data = (text + "\n").encode("utf-8")
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(data)
+        buffer.flush()
+    else:  # pragma: no cover - captured streams
+        stream.write(text + "\n")
+
+
+def out_json(value) -> None:
+    out(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def read_stdin_text() -> str:
+    raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput("The text on standard input is not UTF-8.") from None
+
+
+def entry_id(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise NotFound("There is no entry {id}.", id=value) from None
+
+
+def _with_store(func):
+    """Run ``func(args, store)`` on the open journal and close it afterwards."""
+
+    def run(args) -> int:
+        store = open_store(args)
+        try:
+            return func(args, store) or 0
+        finally:
+            store.close()
+
+    run.__name__ = func.__name__
+    return run
+
+
+# --- commands ----------------------------------------------------------------------
+
+
+def cmd_init(args) -> int:
+    from journal.store import Store
+
+    folder = data_dir(args)
+    if args.no_passphrase:
+        secret = None
+    else:
+        secret = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
+        if secret is None:
+            secret = secrets_in.new_passphrase(None, env=secrets_in.PASSPHRASE_ENV, prompt="Choose a passphrase: ")
+        if not secret:
+            raise BadInput("The passphrase is empty. Choose one, or use --no-passphrase explicitly.")
+    store, recovery = Store.create(folder, secret)
+    store.close()
+    out(recovery)
+    return 0
+
+
+@_with_store
+def cmd_add(args, store) -> int:
+    from journal.store.store import parse_moment
+
+    body = read_stdin_text()
+    created = parse_moment(args.date) if args.date else None
+    changes = store.create_entry(
+        body, title=args.title or "", case_id=args.case, prompt_id=args.prompt, tags=args.tag or (), created=created
+    )
+    out(str(changes.ids[0]))
+    return 0
+
+
+@_with_store
+def cmd_list(args, store) -> int:
+    summaries = store.list_entries(limit=args.limit, case_id=args.case, tag=args.tag, date_from=args.date_from, date_to=args.date_to)
+    if args.json:
+        out_json([e.to_json() for e in store.get_entries([s.id for s in summaries])])
+        return 0
+    for s in summaries:
+        out(f"{s.id}\t{s.created[:16].replace('T', ' ')}\t{s.title}")
+    return 0
+
+
+@_with_store
+def cmd_search(args, store) -> int:
+    hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        out_json([h.to_json() for h in hits])
+        return 0
+    from journal.store.records import HIT_END, HIT_START
+
+    for hit in hits:
+        snippet = " ".join(hit.snippet.split()).replace(HIT_START, "[").replace(HIT_END, "]")
+        out(f"{hit.entry.id}\t{hit.entry.created[:10]}\t{hit.entry.title or snippet[:60]}\t{snippet}")
+    return 0
+
+
+@_with_store
+def cmd_show(args, store) -> int:
+    entry = store.get_entry(entry_id(args.id))
+    if args.json:
+        out_json(entry.to_json())
+        return 0
+    from journal.i18n import Translator
+
+    tr = Translator(args.lang)
+    lines = []
+    if entry.title:
+        lines += [f"# {entry.title}", ""]
+    meta = [entry.created]
+    if entry.tags:
+        meta.append(" ".join("#" + t for t in entry.tags))
+    lines += ["_" + " · ".join(meta) + "_", "", entry.body.rstrip("\n")]
+    if entry.comments:
+        lines += ["", "## " + tr("CLI", "Coach comments")]
+        for c in entry.comments:
+            lines += ["", f"**{c.author}**, {c.created}:", "", c.body.rstrip("\n")]
+    out("\n".join(lines))
+    return 0
+
+
+@_with_store
+def cmd_info(args, store) -> int:
+    info = store.info()
+    if args.json:
+        out_json(info.to_json())
+        return 0
+    for key, value in info.to_json().items():
+        out(f"{key}: {value}")
+    return 0
+
+
+@_with_store
+def cmd_check(args, store) -> int:
+    problems = store.integrity_check()
+    if problems:
+        raise KnownError(
+            "The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.",
+            problem=problems[0][:200],
+        )
+    out("ok")
+    return 0
+
+
+def cmd_passwd(args) -> int:
+    store = open_store(args)
+    try:
+        if args.no_passphrase:
+            store.change_passphrase(None)
+        else:
+            store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
+    finally:
+        store.close()
+    out("ok")
+    return 0
+
+
+def cmd_recover(args) -> int:
+    from journal.store import Store
+
+    key = secrets_in.given(args.recovery_key_file, secrets_in.RECOVERY_ENV)
+    if key is None:
+        if not secrets_in.can_ask():
+            raise KnownError("The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.")
+        key = secrets_in.ask("Recovery key: ")
+    store = Store.open(data_dir(args), recovery_key=key)
+    try:
+        store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
+    finally:
+        store.close()
+    out("ok")
+    return 0
+
+
+# --- registration --------------------------------------------------------------------
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a new journal in the data folder")
+    p.add_argument("--no-passphrase", action="store_true", help="store the key unprotected (anyone with the files can read it)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("add", help="new entry; Markdown body from stdin")
+    p.add_argument("--title", default="")
+    p.add_argument("--case", metavar="ID")
+    p.add_argument("--prompt", metavar="ID")
+    p.add_argument("--tag", action="append", metavar="T")
+    p.add_argument("--date", metavar="ISO")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("list", help="entries, newest first")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--case", metavar="ID")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help="full-text search, best first")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help="one entry with its coach comments")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("info", help="where things are and what is in them")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("check", help="integrity check of the journal")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("passwd", help="change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument("--no-passphrase", action="store_true", help="remove the passphrase (not recommended)")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("recover", help="open with the recovery key and set a new passphrase")
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_recover)

@@ -1,0 +1,94 @@
+"""The ``tvaers`` command: argument parsing and the error contract.
+
+Exit 0 done; 1 a known problem, told in one ``tvaers:`` line on stderr; 2 wrong
+usage (argparse); anything else is a bug (70).  This module never imports
+QtWidgets: the GUI is started through ``journal.app`` only when no sub-command
+is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from journal import __version__
+from journal.errors import KnownError
+
+EXIT_KNOWN = 1
+EXIT_BUG = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from journal.cli import commands
+
+    parser = argparse.ArgumentParser(
+        prog="tvaers",
+        description="Tværs: a private reflection journal. Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"tvaers {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)")
+    parser.add_argument("--temp-data", action="store_true", help="use a throwaway journal in a temporary folder (demos, tests)")
+    parser.add_argument("--lang", choices=("da", "en"), help="language of messages and exports (default: system locale)")
+    parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)")
+    parser.add_argument("--smoke", action="store_true", help="(GUI) open, paint the main window once and quit with 0")
+    parser.set_defaults(func=None, needs_journal=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.register(sub)
+    for module_name in ("journal.cli.cmd_anonymise",):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:  # pragma: no cover - optional while it is being written
+            if exc.name != module_name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from journal.i18n import Translator, system_language
+
+    args.lang = args.lang or system_language()
+    translate = Translator(args.lang)
+    try:
+        if args.func is None:
+            from journal.app import run_gui
+
+            return run_gui(args)
+        return int(args.func(args) or 0)
+    except KnownError as exc:
+        _fail(exc.render(translate.error))
+        return EXIT_KNOWN
+    except KeyboardInterrupt:
+        _fail(translate("CLI", "Interrupted; nothing more was changed."))
+        return EXIT_KNOWN
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
+        except OSError:
+            pass
+        return 0
+    except Exception as exc:  # a bug: say so plainly; the traceback only when asked for
+        if os.environ.get("TVAERS_DEBUG"):
+            raise
+        _fail(
+            translate("CLI", "internal error (this is a bug, please report it): {kind}").format(kind=type(exc).__name__)
+        )
+        return EXIT_BUG
+
+
+def _fail(message: str) -> None:
+    line = " ".join(str(message).split())
+    try:
+        sys.stderr.write(f"tvaers: {line}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""The two kinds of error: known problems the user can act on, and bugs.
+
+A :class:`KnownError` carries a message that is shown as it is (in the CLI as one
+``tvaers:`` line, in the GUI through ``ui.messages``).  Anything else is a bug.
+Messages are English source strings; front ends translate them through the
+``Errors`` context (see ``journal.i18n``).
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A problem the user can understand and fix; nothing was changed."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+    def render(self, translate=None) -> str:
+        text = translate(self.message) if translate else self.message
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+class WrongPassphrase(KnownError):
+    pass
+
+
+class NoJournal(KnownError):
+    pass
+
+
+class JournalLocked(KnownError):
+    """Another process holds the journal's writer lock."""
+
+
+class NotFound(KnownError):
+    pass
+
+
+class StorageFull(KnownError):
+    pass
+
+
+class DamagedJournal(KnownError):
+    pass
+
+
+class BadInput(KnownError):
+    pass

@@ -1,0 +1,80 @@
+"""Languages without Qt: choose da/en and translate the command line's messages.
+
+The GUI translates through ``QTranslator`` and the compiled ``.qm`` files.  The
+command line must start without Qt, so it reads the same Danish catalogue
+(``resources/i18n/tvaers_da.ts``) with ElementTree, which takes a few
+milliseconds and only when Danish is asked for.  One catalogue, two readers.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from functools import lru_cache
+
+from journal.paths import resources_dir
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+
+def system_language() -> str:
+    """da or en from the environment/system locale; Danish when unknown."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return _pick(value)
+    try:
+        value = locale.getlocale()[0] or ""
+    except ValueError:
+        value = ""
+    return _pick(value)
+
+
+def _pick(value: str) -> str:
+    code = value.split(":")[0].split(".")[0].split("_")[0].split("-")[0].lower()
+    if code in ("en",):
+        return "en"
+    if code in ("da", "nb", "nn", "no", "sv"):
+        return "da"
+    return DEFAULT_LANGUAGE if code in ("", "c", "posix") else "en"
+
+
+def ts_path(lang: str):
+    return resources_dir() / "i18n" / f"tvaers_{lang}.ts"
+
+
+@lru_cache(maxsize=4)
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    if lang == "en":
+        return {}
+    import xml.etree.ElementTree as ET
+
+    path = ts_path(lang)
+    if not path.exists():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not (translation.text or ""):
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            found[(name, source)] = translation.text
+    return found
+
+
+class Translator:
+    """``translate(context, text)`` for one language, Qt-free."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+    def __call__(self, context: str, text: str) -> str:
+        return _catalogue(self.lang).get((context, text), text)
+
+    def error(self, text: str) -> str:
+        return self("Errors", text)

@@ -1,0 +1,103 @@
+"""Where things live: shipped content (``data/``, ``resources/``) and the user's journal.
+
+Shipped content is found in a source checkout (top-level ``data/`` and
+``resources/``), an installed wheel (``journal/data``, ``journal/resources``) or a
+PyInstaller bundle (``sys._MEIPASS``).  The user's journal folder defaults to the
+platform's local, non-roaming app-data folder and is overridable everywhere
+(``--data-dir``, ``TVAERS_DATA_DIR``) so tests and demos never touch real data.
+
+This module imports no Qt, so the command line stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from journal import ORG_NAME
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+DATA_DIR_ENV = "TVAERS_DATA_DIR"
+DATABASE_NAME = "journal.db"
+KEY_FILE_NAME = "journal.keys"
+BACKUP_DIR_NAME = "backups"
+LOCK_FILE_NAME = "journal.lock"
+SETTINGS_FILE_NAME = "settings.json"
+LOG_DIR_NAME = "logs"
+
+
+def _shipped(name: str) -> Path:
+    """The folder ``name`` (``data`` or ``resources``) wherever this copy ships it."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / name)
+    candidates.append(_PACKAGE_DIR / name)  # installed wheel
+    candidates.append(_PACKAGE_DIR.parent / name)  # source checkout
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def content_dir() -> Path:
+    """The shipped ``data/`` folder: prompts, cases, templates, gazetteers."""
+    return _shipped("data")
+
+
+def resources_dir() -> Path:
+    """The shipped ``resources/`` folder: translations, icons, styles."""
+    return _shipped("resources")
+
+
+def default_data_dir() -> Path:
+    """The user's journal folder when nothing else is given.
+
+    Local and non-roaming on purpose (``%LOCALAPPDATA%`` on Windows): a journal
+    must not be synchronised by roaming profiles.
+    """
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(ORG_NAME, appauthor=False, roaming=False))
+
+
+class JournalPaths:
+    """The files of one journal folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root).expanduser().resolve()
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        return self.root / KEY_FILE_NAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.root / BACKUP_DIR_NAME
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / LOCK_FILE_NAME
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / SETTINGS_FILE_NAME
+
+    @property
+    def log_dir(self) -> Path:
+        return self.root / LOG_DIR_NAME
+
+    def exists(self) -> bool:
+        return self.key_file.exists() or self.database.exists()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"JournalPaths({str(self.root)!r})"

@@ -1,0 +1,122 @@
+"""The encrypted SQLite engine: SQLCipher through ``sqlcipher3`` under SQLAlchemy Core.
+
+Every connection is keyed with the raw data key (hex only, so nothing can be
+injected) before anything else, then configured for durability: WAL,
+``synchronous=FULL``, foreign keys, ``secure_delete``, temp data in memory,
+``trusted_schema=OFF`` and a busy timeout.  Transactions are explicit: the
+driver's implicit transactions are switched off and the ``begin`` event emits
+``BEGIN`` (reads) or ``BEGIN IMMEDIATE`` (writes, selected with the
+``tvaers_write`` execution option).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+
+from journal.errors import DamagedJournal, KnownError
+
+BUSY_TIMEOUT_MS = 5000
+
+_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA mmap_size = 0",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+)
+
+
+def raw_connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
+    """One DB-API connection, keyed and checked. Raises ``DamagedJournal`` if the key does not fit."""
+    if len(key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    if readonly:
+        target, uri = f"file:{Path(path).as_posix()}?mode=ro", True
+    else:
+        target, uri = str(path), False
+    conn = sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise DamagedJournal(
+                    "The journal {path} cannot be decrypted with this key file. "
+                    "The key file may belong to another journal, or the database is damaged: "
+                    "restore both from the same backup.",
+                    path=str(path),
+                ) from None
+            raise
+        for pragma in _PRAGMAS:
+            if readonly and "journal_mode" in pragma:
+                continue
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def make_engine(path: Path, key: bytes, *, readonly: bool = False) -> Engine:
+    """A SQLAlchemy engine whose connections are ``raw_connect`` ones."""
+
+    def creator():
+        return raw_connect(path, key, readonly=readonly)
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # explicit transactions, never the driver's implicit ones
+        if conn.get_execution_options().get("tvaers_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def translate_operational_error(exc: Exception) -> KnownError | None:
+    """Map a SQLite failure to a message the user can act on, or ``None`` for a bug."""
+    from journal.errors import JournalLocked, StorageFull
+
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "database or disk is full" in text or "disk i/o error" in text and "full" in text:
+        return StorageFull(
+            "The disk is full, so Tværs could not save. Your text is kept in the window: free some space and it is saved again."
+        )
+    if "database is locked" in text or "database is busy" in text:
+        return JournalLocked(
+            "The journal is busy in another Tværs window or command. Close it, or wait a moment and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return KnownError(
+            "The journal folder is read-only, so Tværs cannot save. Reading still works; "
+            "give your user write access to the folder to save again."
+        )
+    if "disk i/o error" in text:
+        return StorageFull(
+            "Tværs could not write to the disk (input/output error). Your text is kept in the window; "
+            "check the disk and free some space, then it is saved again."
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DamagedJournal(
+            "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
+        )
+    return None

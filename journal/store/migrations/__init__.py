@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the journal schema (one transaction, backup first)."""

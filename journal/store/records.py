@@ -1,0 +1,158 @@
+"""Plain, frozen records the store hands out. Nothing here is bound to a database session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    entry_id: int
+    author: str
+    created: str
+    body: str
+
+    def to_json(self) -> dict:
+        return {"author": self.author, "created": self.created, "body": self.body}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reflection. ``created``/``updated`` are ISO 8601 in the entry's own local time with offset."""
+
+    id: int
+    uid: str
+    title: str
+    body: str
+    created: str
+    updated: str
+    tags: tuple[str, ...] = ()
+    case_id: str | None = None
+    prompt_id: str | None = None
+    comments: tuple[Comment, ...] = ()
+
+    @property
+    def day(self) -> str:
+        return self.created[:10]
+
+    def to_json(self) -> dict:
+        return {
+            "id": str(self.id),
+            "uid": self.uid,
+            "created": self.created,
+            "updated": self.updated,
+            "title": self.title,
+            "body": self.body,
+            "tags": list(self.tags),
+            "case": self.case_id,
+            "prompt": self.prompt_id,
+            "comments": [c.to_json() for c in self.comments],
+        }
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """A row of the entry list: enough to show it, not the whole body."""
+
+    id: int
+    title: str
+    excerpt: str
+    created: str
+    updated: str
+    case_id: str | None
+    prompt_id: str | None
+
+    @property
+    def day(self) -> str:
+        return self.created[:10]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: Entry
+    snippet: str  # highlights marked with HIT_START / HIT_END
+    rank: float
+
+    def to_json(self) -> dict:
+        data = self.entry.to_json()
+        data["snippet"] = self.snippet.replace(HIT_START, "**").replace(HIT_END, "**")
+        data["rank"] = self.rank
+        return data
+
+
+HIT_START = "\x02"
+HIT_END = "\x03"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    name: str
+    description: str
+    published: bool
+    archived: bool
+    created: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "description": self.description,
+            "published": self.published,
+            "archived": self.archived,
+        }
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: int
+    entry_id: int
+    text: str
+    due: str | None  # ISO date
+    status: str  # open | done | postponed | dropped
+    created: str
+    follow_up_entry_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OwnPrompt:
+    id: str
+    theme: str
+    kind: str
+    text_da: str
+    text_en: str
+    created: str
+
+
+@dataclass(frozen=True)
+class JournalInfo:
+    data_dir: str
+    database: str
+    key_file: str
+    backup_dir: str
+    entries: int
+    schema_version: str
+    app_version: str
+    protected: bool
+
+    def to_json(self) -> dict:
+        return {
+            "data_dir": self.data_dir,
+            "database": self.database,
+            "key_file": self.key_file,
+            "backup_dir": self.backup_dir,
+            "entries": self.entries,
+            "schema_version": self.schema_version,
+            "app_version": self.app_version,
+            "passphrase": self.protected,
+        }
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, so views can decide what to refresh."""
+
+    kind: str  # "entries" | "cases" | "comments" | "commitments" | "prompts" | "journal"
+    ids: tuple = field(default_factory=tuple)
+    created: bool = False

@@ -1,0 +1,848 @@
+"""The storage facade: every read and write of the journal goes through ``Store``.
+
+Each method opens a short connection, does its work in one transaction and
+returns frozen records (``journal.store.records``) or a ``Changes`` value.  This
+module knows nothing of Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import text
+
+from journal import __version__
+from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotFound
+from journal.paths import JournalPaths
+from journal.store import crypto, search
+from journal.store.engine import make_engine, raw_connect, translate_operational_error
+from journal.store.records import (
+    HIT_END,
+    HIT_START,
+    Case,
+    Changes,
+    Comment,
+    Commitment,
+    Entry,
+    EntrySummary,
+    JournalInfo,
+    OwnPrompt,
+    SearchHit,
+)
+
+HEAD_REVISION = "0001"
+KNOWN_REVISIONS = ("0001",)
+EXCERPT_CHARS = 160
+COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
+
+
+# --- time --------------------------------------------------------------------
+
+
+def now_local() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def iso_local(moment: datetime | None = None) -> str:
+    moment = moment or now_local()
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.replace(microsecond=0).isoformat()
+
+
+def iso_utc(moment_iso: str) -> str:
+    return datetime.fromisoformat(moment_iso).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_moment(value: str) -> str:
+    """A user's ``--date``: a date or date-time, naive means local time. Returns ISO local with offset."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput("'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.", value=value) from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return iso_local(moment)
+
+
+def _bound(value: str | date | None, *, end: bool) -> str | None:
+    """A date filter bound as a UTC ISO string; a plain date covers its whole local day."""
+    if value is None:
+        return None
+    text_value = value.isoformat() if isinstance(value, date) else str(value).strip()
+    try:
+        if len(text_value) == 10:
+            day = date.fromisoformat(text_value)
+            moment = datetime(day.year, day.month, day.day, 23, 59, 59) if end else datetime(day.year, day.month, day.day)
+            return iso_utc(moment.astimezone().isoformat())
+        return iso_utc(parse_moment(text_value))
+    except ValueError:
+        raise BadInput("'{value}' is not a date. Use the form 2025-03-05.", value=text_value) from None
+
+
+def clean_tag(name: str) -> str:
+    return " ".join(name.strip().lstrip("#").split()).lower()
+
+
+def derive_title(body: str) -> str:
+    """The first line of text without Markdown markers, for entries without a title."""
+    for line in body.splitlines():
+        line = line.strip().lstrip("#>*-+ ").strip()
+        if line:
+            return line[:120]
+    return ""
+
+
+def _excerpt(body: str) -> str:
+    flat = " ".join(body.split())
+    return flat[:EXCERPT_CHARS]
+
+
+# --- the facade ----------------------------------------------------------------
+
+
+class Store:
+    """One open journal. Thread-safe: writes are serialised, reads may run beside them."""
+
+    def __init__(self, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile) -> None:
+        self.paths = paths
+        self._key = key
+        self.keyfile = keyfile
+        self._engine = make_engine(paths.database, key)
+        self._write_lock = threading.Lock()
+        self._closed = False
+
+    # --- opening and creating ------------------------------------------------
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str | None, *, kdf: dict | None = None) -> tuple["Store", str]:
+        """A new journal in ``data_dir``; returns the open store and the recovery key (show it once)."""
+        paths = JournalPaths(data_dir)
+        if paths.database.exists() or paths.key_file.exists():
+            raise KnownError(
+                "A journal already exists in {path}. Open it, or choose another folder.", path=str(paths.root)
+            )
+        paths.root.mkdir(parents=True, exist_ok=True)
+        _restrict(paths.root, folder=True)
+        keyfile, dek = crypto.new_key_file()
+        keyfile.set_passphrase(dek, passphrase, kdf)
+        recovery = keyfile.set_recovery(dek)
+        keyfile.write(paths.key_file)
+        _restrict(paths.key_file)
+        try:
+            store = cls(paths, dek, keyfile)
+            store._migrate(new=True)
+            store._write_meta({"db_uuid": keyfile.db_uuid, "created": iso_local()})
+        except BaseException:
+            for leftover in (paths.database, paths.key_file, Path(str(paths.database) + "-wal"), Path(str(paths.database) + "-shm")):
+                try:
+                    leftover.unlink()
+                except OSError:
+                    pass
+            raise
+        _restrict(paths.database)
+        return store, recovery
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str | None = None, *, recovery_key: str | None = None) -> "Store":
+        """Open an existing journal; wrong passphrase → ``WrongPassphrase``, nothing changed."""
+        paths = JournalPaths(data_dir)
+        if not paths.database.exists():
+            if paths.key_file.exists():
+                raise NoJournal(
+                    "The journal file {path} is missing, but its key file is there. "
+                    "Restore journal.db from a backup folder.",
+                    path=str(paths.database),
+                )
+            raise NoJournal(
+                "There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.",
+                path=str(paths.root),
+            )
+        keyfile = crypto.KeyFile.read(paths.key_file)
+        dek = keyfile.unlock_with_recovery(recovery_key) if recovery_key is not None else keyfile.unlock(passphrase)
+        store = cls(paths, dek, keyfile)
+        try:
+            store._migrate(new=False)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return JournalPaths(data_dir).exists()
+
+    @staticmethod
+    def needs_passphrase(data_dir: Path) -> bool:
+        return crypto.KeyFile.read(JournalPaths(data_dir).key_file).needs_passphrase
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the database file and drop every connection."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.rollback()
+        except sa_exc.SQLAlchemyError:
+            pass
+        self._engine.dispose()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    # --- transactions ----------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator:
+        if self._closed:
+            raise KnownError("The journal is locked. Unlock it to continue.")
+        try:
+            with self._engine.connect() as conn:
+                with conn.begin():
+                    yield conn
+        except sa_exc.OperationalError as exc:
+            raise translate_operational_error(exc) or exc from None
+        except sa_exc.DatabaseError as exc:
+            known = translate_operational_error(exc)
+            if known is None:
+                raise
+            raise known from None
+
+    @contextmanager
+    def _write(self) -> Iterator:
+        """One ``BEGIN IMMEDIATE … COMMIT``; any failure rolls back everything."""
+        if self._closed:
+            raise KnownError("The journal is locked. Unlock it to continue.")
+        with self._write_lock:
+            try:
+                with self._engine.connect() as conn:
+                    conn.execution_options(tvaers_write=True)
+                    with conn.begin():
+                        yield conn
+            except sa_exc.DBAPIError as exc:
+                known = translate_operational_error(exc)
+                if known is None:
+                    raise
+                raise known from None
+
+    # --- schema ----------------------------------------------------------------
+
+    def schema_version(self) -> str:
+        with self._read() as conn:
+            return _revision(conn) or ""
+
+    def _migrate(self, *, new: bool) -> None:
+        with self._read() as conn:
+            current = _revision(conn)
+        if current == HEAD_REVISION:
+            return
+        if current is not None and current not in KNOWN_REVISIONS:
+            raise KnownError(
+                "This journal was written by a newer version of Tværs (schema {revision}). "
+                "Update Tværs to open it; nothing was changed.",
+                revision=current,
+            )
+        if current is not None and not new:
+            self._pre_migration_copy(current)
+        with self._write() as conn:
+            _run_alembic(conn)
+
+    def _pre_migration_copy(self, revision: str) -> Path:
+        """A verified encrypted copy of the journal before its schema changes."""
+        self.paths.backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = now_local().strftime("%Y%m%d-%H%M%S")
+        target = self.paths.backup_dir / f"before-upgrade-{revision}-{stamp}.db"
+        with self._engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.rollback()
+        shutil.copy2(self.paths.database, target)
+        shutil.copy2(self.paths.key_file, target.with_suffix(".keys"))
+        check = raw_connect(target, self._key, readonly=True)
+        try:
+            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DamagedJournal("The journal could not be copied safely before an upgrade; nothing was changed.")
+        finally:
+            check.close()
+        return target
+
+    def _write_meta(self, values: dict[str, str]) -> None:
+        with self._write() as conn:
+            for key, value in values.items():
+                conn.execute(
+                    text("INSERT INTO meta(key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = :v"),
+                    {"k": key, "v": value},
+                )
+
+    # --- entries ---------------------------------------------------------------
+
+    def create_entry(
+        self,
+        body: str = "",
+        *,
+        title: str = "",
+        prompt_id: str | None = None,
+        case_id: str | None = None,
+        tags: Iterable[str] = (),
+        created: str | None = None,
+        uid: str | None = None,
+        source_key: str | None = None,
+    ) -> Changes:
+        """A new entry; ``Changes.ids`` holds its id."""
+        created = created or iso_local()
+        with self._write() as conn:
+            if case_id is not None:
+                self._require_case(conn, case_id)
+            result = conn.execute(
+                text(
+                    "INSERT INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key)"
+                    " VALUES (:uid, :title, :body, :c, :cu, :c, :cu, :prompt, :case, :source)"
+                ),
+                {
+                    "uid": uid or uuid.uuid4().hex,
+                    "title": title,
+                    "body": body,
+                    "c": created,
+                    "cu": iso_utc(created),
+                    "prompt": prompt_id,
+                    "case": case_id,
+                    "source": source_key,
+                },
+            )
+            entry_id = int(result.lastrowid)
+            self._set_tags(conn, entry_id, tags)
+            self._reindex(conn, entry_id)
+        return Changes("entries", (entry_id,), created=True)
+
+    def update_entry(
+        self,
+        entry_id: int,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        tags: Iterable[str] | None = None,
+        case_id: str | None | type(...) = ...,
+    ) -> Changes:
+        """Change some fields of an entry; the others stay as they are."""
+        updated = iso_local()
+        with self._write() as conn:
+            row = conn.execute(text("SELECT title, body, case_id FROM entries WHERE id = :id"), {"id": entry_id}).first()
+            if row is None:
+                raise NotFound("There is no entry {id}.", id=entry_id)
+            new_case = row.case_id if case_id is ... else case_id
+            if new_case is not None and new_case != row.case_id:
+                self._require_case(conn, new_case)
+            conn.execute(
+                text(
+                    "UPDATE entries SET title = :title, body = :body, case_id = :case, updated = :u, updated_utc = :uu"
+                    " WHERE id = :id"
+                ),
+                {
+                    "title": row.title if title is None else title,
+                    "body": row.body if body is None else body,
+                    "case": new_case,
+                    "u": updated,
+                    "uu": iso_utc(updated),
+                    "id": entry_id,
+                },
+            )
+            if tags is not None:
+                conn.execute(text("DELETE FROM entry_tags WHERE entry_id = :id"), {"id": entry_id})
+                self._set_tags(conn, entry_id, tags)
+            self._reindex(conn, entry_id)
+        return Changes("entries", (entry_id,))
+
+    def delete_entry(self, entry_id: int) -> Changes:
+        with self._write() as conn:
+            result = conn.execute(text("DELETE FROM entries WHERE id = :id"), {"id": entry_id})
+            if result.rowcount == 0:
+                raise NotFound("There is no entry {id}.", id=entry_id)
+            conn.execute(text("DELETE FROM entries_fts WHERE rowid = :id"), {"id": entry_id})
+        return Changes("entries", (entry_id,))
+
+    def get_entry(self, entry_id: int) -> Entry:
+        with self._read() as conn:
+            entries = self._entries(conn, [entry_id])
+        if not entries:
+            raise NotFound("There is no entry {id}.", id=entry_id)
+        return entries[0]
+
+    def get_entries(self, entry_ids: Sequence[int]) -> list[Entry]:
+        with self._read() as conn:
+            return self._entries(conn, list(entry_ids))
+
+    def find_entry_by_uid(self, uid: str) -> int | None:
+        with self._read() as conn:
+            row = conn.execute(text("SELECT id FROM entries WHERE uid = :u"), {"u": uid}).first()
+        return None if row is None else int(row.id)
+
+    def _filters(self, case_id, tag, date_from, date_to, prompt_id=None) -> tuple[str, dict]:
+        clauses, params = [], {}
+        if case_id is not None:
+            clauses.append("e.case_id = :case")
+            params["case"] = case_id
+        if prompt_id is not None:
+            clauses.append("e.prompt_id = :prompt")
+            params["prompt"] = prompt_id
+        if tag is not None:
+            clauses.append(
+                "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = :tag)"
+            )
+            params["tag"] = clean_tag(tag)
+        low, high = _bound(date_from, end=False), _bound(date_to, end=True)
+        if low:
+            clauses.append("e.created_utc >= :low")
+            params["low"] = low
+        if high:
+            clauses.append("e.created_utc <= :high")
+            params["high"] = high
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def list_entries(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        case_id: str | None = None,
+        tag: str | None = None,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+        prompt_id: str | None = None,
+    ) -> list[EntrySummary]:
+        """Entries newest first, as light summaries (one page of the list)."""
+        where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
+        params.update({"limit": -1 if limit is None else int(limit), "offset": int(offset)})
+        sql = (
+            "SELECT e.id, e.title, substr(e.body, 1, 400) AS head, e.created, e.updated, e.case_id, e.prompt_id"
+            f" FROM entries e{where} ORDER BY e.created_utc DESC, e.id DESC LIMIT :limit OFFSET :offset"
+        )
+        with self._read() as conn:
+            rows = conn.execute(text(sql), params).all()
+        return [
+            EntrySummary(
+                id=r.id,
+                title=r.title or derive_title(r.head),
+                excerpt=_excerpt(r.head),
+                created=r.created,
+                updated=r.updated,
+                case_id=r.case_id,
+                prompt_id=r.prompt_id,
+            )
+            for r in rows
+        ]
+
+    def count_entries(self, *, case_id=None, tag=None, date_from=None, date_to=None, prompt_id=None) -> int:
+        where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
+        with self._read() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM entries e{where}"), params).scalar_one())
+
+    def full_entries(self, **filters) -> list[Entry]:
+        """Whole entries (newest first) for the given list filters."""
+        ids = [s.id for s in self.list_entries(**filters)]
+        with self._read() as conn:
+            return self._entries(conn, ids)
+
+    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
+        """Full-text search, best first; any text is a safe query."""
+        match = search.fts_query(query)
+        if match is None:
+            return []
+        sql = (
+            "SELECT rowid AS id, bm25(entries_fts, 8.0, 1.0, 4.0) AS rank,"
+            f" snippet(entries_fts, -1, '{HIT_START}', '{HIT_END}', '…', 16) AS snip"
+            " FROM entries_fts WHERE entries_fts MATCH :q ORDER BY rank LIMIT :limit"
+        )
+        with self._read() as conn:
+            rows = conn.execute(text(sql), {"q": match, "limit": int(limit)}).all()
+            entries = {e.id: e for e in self._entries(conn, [r.id for r in rows])}
+        return [SearchHit(entries[r.id], r.snip or "", float(r.rank)) for r in rows if r.id in entries]
+
+    def _entries(self, conn, ids: list[int]) -> list[Entry]:
+        if not ids:
+            return []
+        marks = ",".join(str(int(i)) for i in ids)
+        rows = conn.execute(
+            text(
+                "SELECT id, uid, title, body, created, updated, case_id, prompt_id"
+                f" FROM entries WHERE id IN ({marks})"
+            )
+        ).all()
+        tags: dict[int, list[str]] = {}
+        for r in conn.execute(
+            text(
+                "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+                f" WHERE et.entry_id IN ({marks}) ORDER BY t.name"
+            )
+        ):
+            tags.setdefault(r.entry_id, []).append(r.name)
+        comments: dict[int, list[Comment]] = {}
+        for r in conn.execute(
+            text(
+                "SELECT id, entry_id, author, created, body FROM comments"
+                f" WHERE entry_id IN ({marks}) ORDER BY created, id"
+            )
+        ):
+            comments.setdefault(r.entry_id, []).append(Comment(r.id, r.entry_id, r.author, r.created, r.body))
+        by_id = {
+            r.id: Entry(
+                id=r.id,
+                uid=r.uid,
+                title=r.title,
+                body=r.body,
+                created=r.created,
+                updated=r.updated,
+                tags=tuple(tags.get(r.id, ())),
+                case_id=r.case_id,
+                prompt_id=r.prompt_id,
+                comments=tuple(comments.get(r.id, ())),
+            )
+            for r in rows
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _set_tags(self, conn, entry_id: int, tags: Iterable[str]) -> None:
+        for name in dict.fromkeys(clean_tag(t) for t in tags):
+            if not name:
+                continue
+            conn.execute(text("INSERT INTO tags(name) VALUES (:n) ON CONFLICT(name) DO NOTHING"), {"n": name})
+            conn.execute(
+                text("INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) SELECT :e, id FROM tags WHERE name = :n"),
+                {"e": entry_id, "n": name},
+            )
+
+    def _reindex(self, conn, entry_id: int) -> None:
+        conn.execute(text("DELETE FROM entries_fts WHERE rowid = :id"), {"id": entry_id})
+        conn.execute(
+            text(
+                "INSERT INTO entries_fts(rowid, title, body, tags)"
+                " SELECT e.id, e.title, e.body, coalesce((SELECT group_concat(t.name, ' ') FROM entry_tags et"
+                " JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id), '') FROM entries e WHERE e.id = :id"
+            ),
+            {"id": entry_id},
+        )
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        with self._read() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT t.name, count(et.entry_id) AS n FROM tags t JOIN entry_tags et ON et.tag_id = t.id"
+                    " GROUP BY t.id ORDER BY t.name"
+                )
+            ).all()
+        return [(r.name, int(r.n)) for r in rows]
+
+    def prompt_usage(self) -> dict[str, str]:
+        """For each prompt answered: the local date (ISO) of the latest answer."""
+        with self._read() as conn:
+            rows = conn.execute(
+                text("SELECT prompt_id, max(created) AS last FROM entries WHERE prompt_id IS NOT NULL GROUP BY prompt_id")
+            ).all()
+        return {r.prompt_id: r.last[:10] for r in rows}
+
+    # --- cases -----------------------------------------------------------------
+
+    def _require_case(self, conn, case_id: str) -> None:
+        if conn.execute(text("SELECT 1 FROM cases WHERE id = :id"), {"id": case_id}).first() is None:
+            raise NotFound("There is no case '{id}'. See 'tvaers cases' for the case ids.", id=case_id)
+
+    def list_cases(self, *, include_archived: bool = False) -> list[Case]:
+        sql = "SELECT id, name, description, published, archived, created FROM cases"
+        if not include_archived:
+            sql += " WHERE archived = 0"
+        sql += " ORDER BY published, name COLLATE NOCASE"
+        with self._read() as conn:
+            rows = conn.execute(text(sql)).all()
+        return [Case(r.id, r.name, r.description, bool(r.published), bool(r.archived), r.created) for r in rows]
+
+    def get_case(self, case_id: str) -> Case:
+        for case in self.list_cases(include_archived=True):
+            if case.id == case_id:
+                return case
+        raise NotFound("There is no case '{id}'.", id=case_id)
+
+    def create_case(self, name: str, description: str = "", *, case_id: str | None = None, published: bool = False) -> Changes:
+        name = " ".join(name.split())
+        if not name:
+            raise BadInput("A case needs a name.")
+        with self._write() as conn:
+            new_id = case_id or _unique_slug(conn, name)
+            if conn.execute(text("SELECT 1 FROM cases WHERE id = :id"), {"id": new_id}).first():
+                raise BadInput("A case with the id '{id}' already exists.", id=new_id)
+            conn.execute(
+                text("INSERT INTO cases(id, name, description, published, archived, created) VALUES (:id, :n, :d, :p, 0, :c)"),
+                {"id": new_id, "n": name, "d": description, "p": int(published), "c": iso_local()},
+            )
+        return Changes("cases", (new_id,), created=True)
+
+    def update_case(self, case_id: str, *, name: str | None = None, description: str | None = None, archived: bool | None = None) -> Changes:
+        with self._write() as conn:
+            row = conn.execute(text("SELECT name, description, archived FROM cases WHERE id = :id"), {"id": case_id}).first()
+            if row is None:
+                raise NotFound("There is no case '{id}'.", id=case_id)
+            new_name = row.name if name is None else " ".join(name.split())
+            if not new_name:
+                raise BadInput("A case needs a name.")
+            conn.execute(
+                text("UPDATE cases SET name = :n, description = :d, archived = :a WHERE id = :id"),
+                {
+                    "n": new_name,
+                    "d": row.description if description is None else description,
+                    "a": row.archived if archived is None else int(archived),
+                    "id": case_id,
+                },
+            )
+        return Changes("cases", (case_id,))
+
+    def ensure_published_cases(self, cards: Iterable[tuple[str, str, str]]) -> Changes | None:
+        """Add the shipped case cards (id, name, description) that the journal lacks."""
+        cards = list(cards)
+        with self._read() as conn:
+            have = {r.id for r in conn.execute(text("SELECT id FROM cases"))}
+        missing = [c for c in cards if c[0] not in have]
+        if not missing:
+            return None
+        with self._write() as conn:
+            for case_id, name, description in missing:
+                conn.execute(
+                    text(
+                        "INSERT OR IGNORE INTO cases(id, name, description, published, archived, created)"
+                        " VALUES (:id, :n, :d, 1, 0, :c)"
+                    ),
+                    {"id": case_id, "n": name, "d": description, "c": iso_local()},
+                )
+        return Changes("cases", tuple(c[0] for c in missing), created=True)
+
+    # --- comments ----------------------------------------------------------------
+
+    def add_comment(self, entry_id: int, author: str, body: str, *, created: str | None = None, source_key: str | None = None) -> Changes:
+        with self._write() as conn:
+            if conn.execute(text("SELECT 1 FROM entries WHERE id = :id"), {"id": entry_id}).first() is None:
+                raise NotFound("There is no entry {id}.", id=entry_id)
+            result = conn.execute(
+                text(
+                    "INSERT OR IGNORE INTO comments(entry_id, author, created, body, source_key)"
+                    " VALUES (:e, :a, :c, :b, :s)"
+                ),
+                {"e": entry_id, "a": author, "c": created or iso_local(), "b": body, "s": source_key},
+            )
+        return Changes("comments", (entry_id,) if result.rowcount else ())
+
+    # --- commitments ---------------------------------------------------------------
+
+    def add_commitment(self, entry_id: int, text_value: str, due: str | None = None) -> Changes:
+        text_value = text_value.strip()
+        if not text_value:
+            raise BadInput("A next step needs a text.")
+        if due:
+            try:
+                due = date.fromisoformat(due).isoformat()
+            except ValueError:
+                raise BadInput("'{value}' is not a date. Use the form 2025-03-05.", value=due) from None
+        moment = iso_local()
+        with self._write() as conn:
+            if conn.execute(text("SELECT 1 FROM entries WHERE id = :id"), {"id": entry_id}).first() is None:
+                raise NotFound("There is no entry {id}.", id=entry_id)
+            result = conn.execute(
+                text(
+                    "INSERT INTO commitments(entry_id, text, due, status, created, updated)"
+                    " VALUES (:e, :t, :d, 'open', :m, :m)"
+                ),
+                {"e": entry_id, "t": text_value, "d": due or None, "m": moment},
+            )
+        return Changes("commitments", (int(result.lastrowid),), created=True)
+
+    def update_commitment(
+        self,
+        commitment_id: int,
+        *,
+        status: str | None = None,
+        due: str | None | type(...) = ...,
+        text_value: str | None = None,
+        follow_up_entry_id: int | None = None,
+    ) -> Changes:
+        if status is not None and status not in COMMITMENT_STATUSES:
+            raise BadInput("Unknown status '{status}'.", status=status)
+        with self._write() as conn:
+            row = conn.execute(text("SELECT * FROM commitments WHERE id = :id"), {"id": commitment_id}).first()
+            if row is None:
+                raise NotFound("There is no next step {id}.", id=commitment_id)
+            conn.execute(
+                text(
+                    "UPDATE commitments SET status = :s, due = :d, text = :t, updated = :u,"
+                    " follow_up_entry_id = :f WHERE id = :id"
+                ),
+                {
+                    "s": row.status if status is None else status,
+                    "d": row.due if due is ... else due,
+                    "t": row.text if text_value is None else text_value,
+                    "u": iso_local(),
+                    "f": row.follow_up_entry_id if follow_up_entry_id is None else follow_up_entry_id,
+                    "id": commitment_id,
+                },
+            )
+        return Changes("commitments", (commitment_id,))
+
+    def list_commitments(self, *, entry_id: int | None = None, status: str | None = None, due_by: str | None = None) -> list[Commitment]:
+        clauses, params = [], {}
+        if entry_id is not None:
+            clauses.append("entry_id = :e")
+            params["e"] = entry_id
+        if status is not None:
+            clauses.append("status = :s")
+            params["s"] = status
+        if due_by is not None:
+            clauses.append("due IS NOT NULL AND due <= :d")
+            params["d"] = due_by
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self._read() as conn:
+            rows = conn.execute(
+                text(f"SELECT * FROM commitments{where} ORDER BY coalesce(due, '9999'), id"), params
+            ).all()
+        return [Commitment(r.id, r.entry_id, r.text, r.due, r.status, r.created, r.follow_up_entry_id) for r in rows]
+
+    # --- own prompts ---------------------------------------------------------------
+
+    def add_own_prompt(self, text_da: str, text_en: str = "", *, theme: str = "", kind: str = "daily") -> Changes:
+        if not (text_da.strip() or text_en.strip()):
+            raise BadInput("A question needs a text.")
+        with self._write() as conn:
+            prompt_id = "egen-" + uuid.uuid4().hex[:8]
+            conn.execute(
+                text("INSERT INTO own_prompts(id, theme, kind, text_da, text_en, created) VALUES (:i, :th, :k, :da, :en, :c)"),
+                {"i": prompt_id, "th": theme, "k": kind, "da": text_da.strip(), "en": text_en.strip(), "c": iso_local()},
+            )
+        return Changes("prompts", (prompt_id,), created=True)
+
+    def list_own_prompts(self) -> list[OwnPrompt]:
+        with self._read() as conn:
+            rows = conn.execute(text("SELECT * FROM own_prompts ORDER BY created")).all()
+        return [OwnPrompt(r.id, r.theme, r.kind, r.text_da, r.text_en, r.created) for r in rows]
+
+    # --- share log -----------------------------------------------------------------
+
+    def log_share(self, fmt: str, entry_uids: Sequence[str], recipient: str, sha256: str, file_name: str) -> Changes:
+        with self._write() as conn:
+            result = conn.execute(
+                text(
+                    "INSERT INTO share_log(created, format, entry_uids, recipient, sha256, file_name)"
+                    " VALUES (:c, :f, :u, :r, :s, :n)"
+                ),
+                {"c": iso_local(), "f": fmt, "u": json.dumps(list(entry_uids)), "r": recipient, "s": sha256, "n": file_name},
+            )
+        return Changes("journal", (int(result.lastrowid),), created=True)
+
+    def share_log(self) -> list[dict]:
+        with self._read() as conn:
+            rows = conn.execute(text("SELECT * FROM share_log ORDER BY id")).all()
+        return [
+            {
+                "created": r.created,
+                "format": r.format,
+                "entries": json.loads(r.entry_uids),
+                "recipient": r.recipient,
+                "sha256": r.sha256,
+                "file": r.file_name,
+            }
+            for r in rows
+        ]
+
+    # --- keys ----------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str | None) -> None:
+        """Re-wrap the data key under a new passphrase; the key file is replaced only once verified."""
+        candidate = crypto.KeyFile(db_uuid=self.keyfile.db_uuid, slots=list(self.keyfile.slots))
+        candidate.set_passphrase(self._key, new_passphrase)
+        if candidate.unlock(new_passphrase) != self._key:  # pragma: no cover - would be a crypto bug
+            raise DamagedJournal("The new passphrase could not be verified; nothing was changed.")
+        candidate.write(self.paths.key_file)
+        self.keyfile = candidate
+
+    def new_recovery_key(self) -> str:
+        candidate = crypto.KeyFile(db_uuid=self.keyfile.db_uuid, slots=list(self.keyfile.slots))
+        recovery = candidate.set_recovery(self._key)
+        if candidate.unlock_with_recovery(recovery) != self._key:  # pragma: no cover
+            raise DamagedJournal("The new recovery key could not be verified; nothing was changed.")
+        candidate.write(self.paths.key_file)
+        self.keyfile = candidate
+        return recovery
+
+    # --- health --------------------------------------------------------------------
+
+    def info(self) -> JournalInfo:
+        return JournalInfo(
+            data_dir=str(self.paths.root),
+            database=str(self.paths.database),
+            key_file=str(self.paths.key_file),
+            backup_dir=str(self.paths.backup_dir),
+            entries=self.count_entries(),
+            schema_version=self.schema_version(),
+            app_version=__version__,
+            protected=self.keyfile.needs_passphrase,
+        )
+
+    def quick_check(self) -> list[str]:
+        """Problems found by ``PRAGMA quick_check`` (empty when all is well)."""
+        return self._check("PRAGMA quick_check")
+
+    def integrity_check(self) -> list[str]:
+        """``integrity_check`` and ``cipher_integrity_check``: every problem found, or nothing."""
+        problems = self._check("PRAGMA integrity_check")
+        with self._read() as conn:
+            problems += [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()]
+        return problems
+
+    def _check(self, pragma: str) -> list[str]:
+        try:
+            with self._read() as conn:
+                rows = [str(r[0]) for r in conn.exec_driver_sql(pragma).all()]
+        except DamagedJournal as exc:
+            return [exc.message]
+        return [] if rows == ["ok"] else rows
+
+
+def _revision(conn) -> str | None:
+    has_table = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if not has_table:
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def _run_alembic(conn) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
+
+
+def _unique_slug(conn, name: str) -> str:
+    table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+    base = "".join(ch if ch.isalnum() else "-" for ch in name.translate(table).lower())
+    base = "-".join(part for part in base.split("-") if part)[:48] or "sag"
+    slug, n = base, 2
+    while conn.execute(text("SELECT 1 FROM cases WHERE id = :id"), {"id": slug}).first():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _restrict(path: Path, *, folder: bool = False) -> None:
+    """Owner-only permissions where the platform has them (POSIX)."""
+    try:
+        path.chmod(0o700 if folder else 0o600)
+    except OSError:
+        pass
