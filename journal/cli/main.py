@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from journal.i18n import Translator, system_language
 
+    args.lang_given = args.lang is not None
     args.lang = args.lang or system_language()
     translate = Translator(args.lang)
     try:

@@ -11,6 +11,7 @@ would turn them into empty phrases.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 MAX_TERMS = 16
@@ -21,10 +22,15 @@ def _has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def _printable(text: str) -> str:
+    """Control characters (NUL included) are never part of a word: FTS5 would choke on them."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text)
+
+
 def terms(query: str) -> list[str]:
     """The words and phrases of a user's query, in order, as the user meant them."""
     found: list[str] = []
-    for match in _TERM.finditer(query or ""):
+    for match in _TERM.finditer(_printable(query or "")):
         phrase, word = match.group(1), match.group(2)
         text = phrase if phrase is not None else word.strip('"')
         text = " ".join(text.split())[:MAX_TERM_LENGTH]

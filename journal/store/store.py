@@ -8,6 +8,7 @@ module knows nothing of Qt.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import threading
 import uuid
@@ -101,8 +102,12 @@ def derive_title(body: str) -> str:
     return ""
 
 
+_MARKUP = re.compile(r"^\s*(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", re.MULTILINE)
+
+
 def _excerpt(body: str) -> str:
-    flat = " ".join(body.split())
+    """The start of the text, flattened, without the Markdown line markers."""
+    flat = " ".join(_MARKUP.sub("", body).replace("**", "").split())
     return flat[:EXCERPT_CHARS]
 
 

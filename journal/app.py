@@ -1,0 +1,186 @@
+"""The composition root: QApplication, translators, the journal, and the main window.
+
+Nothing else wires the layers together.  ``run_gui`` is what ``tvaers`` without
+a sub-command runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from journal import APP_ID, APP_NAME, ORG_NAME, __version__
+from journal.errors import KnownError, WrongPassphrase
+from journal.paths import JournalPaths, resources_dir
+from journal.settings import Settings
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+_translators: list[QTranslator] = []
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    """Our catalogue and Qt's own (buttons of standard dialogs), and the matching QLocale."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if lang == "da":
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "i18n" / "tvaers_da.qm")):
+            app.installTranslator(ours)
+            _translators.append(ours)
+        qt = QTranslator(app)
+        if qt.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+    else:
+        system = QLocale.system()
+        if system.language() == QLocale.Language.English:
+            QLocale.setDefault(system)
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def setup_logging(paths: JournalPaths) -> None:
+    """A small rotating log of events and bugs. It never holds journal text."""
+    logger = logging.getLogger("tvaers")
+    if logger.handlers:
+        return
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(paths.log_dir / "tvaers.log", maxBytes=256_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
+def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent=None):
+    """Open the journal in ``folder`` (asking for the passphrase) or create it (first start).
+
+    Returns ``(store, language)``, or ``None`` when the user cancels.
+    """
+    from journal.store import Store
+    from journal.ui import messages
+    from journal.ui.dialogs.first_run import FirstRunDialog
+    from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
+    from journal.ui.dialogs.unlock import UnlockDialog
+
+    if not Store.exists(folder):
+        choice = FirstRunDialog.ask(lang, str(folder), parent)
+        if choice is None:
+            return None
+        if choice.language != lang:
+            install_language(QApplication.instance(), choice.language)
+        store, recovery = Store.create(folder, choice.passphrase)
+        RecoveryKeyDialog.ask(recovery, parent)
+        return store, choice.language
+    if not Store.needs_passphrase(folder):
+        return Store.open(folder, None), lang
+    if given_passphrase is not None:
+        return Store.open(folder, given_passphrase), lang
+    message = ""
+    while True:
+        secret = UnlockDialog.ask(message, parent)
+        if secret is None:
+            return None
+        try:
+            return Store.open(folder, secret), lang
+        except WrongPassphrase as exc:
+            message = messages.error_text(exc)
+
+
+def build_window(store, lang: str, settings: Settings | None = None):
+    from journal.prompts.catalogue import load_catalogue
+    from journal.ui.content import Content
+    from journal.ui.main_window import MainWindow
+
+    settings_path = store.paths.settings_file
+    settings = settings or Settings.load(settings_path)
+    return MainWindow(store, Content(load_catalogue(), lang), settings, settings_path=settings_path)
+
+
+class _FirstPaint(QObject):
+    """Quits the application right after the main window's first paint (``--smoke``)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def run_gui(args) -> int:
+    from journal.cli import passphrase as secrets_in
+    from journal.cli.commands import data_dir
+    from journal.ui import crash, messages
+
+    folder = data_dir(args)
+    paths = JournalPaths(folder)
+    settings = Settings.load(paths.settings_file)
+    lang = args.lang if getattr(args, "lang_given", True) or not settings.language else settings.language
+    app = application()
+    crash.install()
+    install_language(app, lang)
+    if os.name == "posix":
+        _no_core_dumps()
+    if getattr(args, "temp_data", False) and not paths.exists():
+        from journal.store import Store
+
+        Store.create(folder, None)[0].close()
+    try:
+        opened = open_or_create(folder, lang, secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV))
+    except KnownError as exc:
+        messages.show_error(None, exc)
+        return 1
+    if opened is None:
+        return 0
+    store, lang = opened
+    setup_logging(paths)
+    if settings.language != lang:
+        settings.language = lang
+        try:
+            settings.save(paths.settings_file)
+        except OSError:
+            pass
+    window = build_window(store, lang, settings)
+    if args.smoke:
+        window.installEventFilter(_FirstPaint(app))
+    window.show()
+    code = app.exec()
+    if not window.is_locked and window.store is not None:
+        window.close()
+    return code
+
+
+def _no_core_dumps() -> None:
+    """A crash must not leave decrypted journal text in a core file."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass

@@ -1,0 +1,38 @@
+"""Per-journal settings (no journal content ever goes here), saved atomically as JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from journal.store.crypto import write_atomic
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" = follow the system
+    autosave_ms: int = 1000
+    auto_lock_minutes: int = 5  # 0 = off
+    show_preview: bool = False
+
+    @classmethod
+    def load(cls, path: Path) -> "Settings":
+        try:
+            data = json.loads(Path(path).read_text("utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name: f.type for f in fields(cls)}
+        values = {}
+        for key, value in (data if isinstance(data, dict) else {}).items():
+            if key in known and isinstance(value, type(getattr(cls(), key))):
+                values[key] = value
+        settings = cls(**values)
+        if settings.language not in ("", "da", "en"):
+            settings.language = ""
+        settings.auto_lock_minutes = max(0, min(60, settings.auto_lock_minutes))
+        settings.autosave_ms = max(300, min(10000, settings.autosave_ms))
+        return settings
+
+    def save(self, path: Path) -> None:
+        write_atomic(Path(path), (json.dumps(asdict(self), indent=2, sort_keys=True) + "\n").encode("utf-8"))

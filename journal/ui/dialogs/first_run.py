@@ -1,0 +1,120 @@
+"""First start: choose the language and a passphrase (or, explicitly, none)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+MIN_LENGTH = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRunDialog", text)
+
+
+@dataclass(frozen=True)
+class FirstRunChoice:
+    language: str
+    passphrase: str | None  # None: the explicit "no passphrase" choice
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, language: str, folder: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Welcome to Tværs"))
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            tr(
+                "Tværs keeps your reflections encrypted on this computer. Choose a passphrase: "
+                "without it nobody can read the journal, not even someone who copies the files."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if language == "da" else 1)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.no_passphrase = QCheckBox(tr("Use no passphrase (anyone with access to this computer can read the journal)"), self)
+        self.no_passphrase.setObjectName("noPassphrase")
+        self.warning = QLabel(self)
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.where = QLabel(tr("The journal is kept in: {folder}").format(folder=folder), self)
+        self.where.setWordWrap(True)
+        self.where.setObjectName("where")
+
+        form = QFormLayout()
+        form.addRow(tr("Language"), self.language)
+        form.addRow(tr("Passphrase"), self.passphrase)
+        form.addRow(tr("Repeat passphrase"), self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create journal"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.no_passphrase)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.where)
+        layout.addWidget(self.buttons)
+        self.no_passphrase.toggled.connect(self._toggle_none)
+
+    def _toggle_none(self, on: bool) -> None:
+        self.passphrase.setEnabled(not on)
+        self.repeat.setEnabled(not on)
+        self.warning.setText(
+            tr("Without a passphrase the journal is not protected. You can add one later in the settings.") if on else ""
+        )
+
+    def problem(self) -> str:
+        """Why the choice cannot be accepted yet, or an empty string."""
+        if self.no_passphrase.isChecked():
+            return ""
+        if len(self.passphrase.text()) < MIN_LENGTH:
+            return tr("Choose a passphrase of at least {n} characters; a few unrelated words are best.").format(n=MIN_LENGTH)
+        if self.passphrase.text() != self.repeat.text():
+            return tr("The two passphrases are not the same.")
+        return ""
+
+    def _try_accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.warning.setText(problem)
+            return
+        self.accept()
+
+    def choice(self) -> FirstRunChoice:
+        secret = None if self.no_passphrase.isChecked() else self.passphrase.text()
+        return FirstRunChoice(language=self.language.currentData(), passphrase=secret)
+
+    @classmethod
+    def ask(cls, language: str, folder: str, parent=None) -> FirstRunChoice | None:
+        dialog = cls(language, folder, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()

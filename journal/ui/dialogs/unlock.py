@@ -1,0 +1,46 @@
+"""Unlock: ask for the passphrase; a wrong one gets one clear line and another try."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UnlockDialog", text)
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, message: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Unlock Tværs"))
+        self.setMinimumWidth(420)
+        label = QLabel(tr("Enter your passphrase to open the journal."), self)
+        label.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(message, self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, message: str = "", parent=None) -> str | None:
+        dialog = cls(message, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.passphrase.text()
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,304 @@
+"""The entry editor: title, tags, a Markdown body with highlighting, a safe preview and autosave.
+
+Autosave: every edit restarts a single-shot timer (about a second); focus-out,
+switching entries, locking and closing save at once.  A revision counter makes
+saving idempotent: a save is only sent when something changed since the last
+one, and the editor counts as clean only when the revision that was saved is
+the newest.  Saves run on the one writer thread; if a save fails (disk full,
+read-only folder) the text stays in the editor, the status says why, and the
+save is retried until it goes through.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.export.markdown import render
+from journal.store.records import Entry
+from journal.ui.editor.highlighter import MarkdownHighlighter
+from journal.ui.editor.preview import SafePreview
+
+AUTOSAVE_MS = 1000
+RETRY_MS = 5000
+PREVIEW_MS = 300
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EntryEditor", text)
+
+
+@dataclass
+class _EntryRef:
+    """Which entry the editor writes to. Set by the writer thread on the first save of a new entry."""
+
+    id: int | None = None
+    prompt_id: str | None = None
+    case_id: str | None = None
+    created: str | None = None
+
+
+class BodyEdit(QPlainTextEdit):
+    focusLost = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class EntryEditor(QWidget):
+    saved = Signal(int)  # entry id
+    saveFailed = Signal(object)  # the exception
+    statusMessage = Signal(str)
+
+    def __init__(self, tasks, parent=None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.store = None
+        self._ref = _EntryRef()
+        self._revision = 0
+        self._saved_revision = 0
+        self._sending = False
+        self._loading = False
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("entryTitle")
+        self.title.setPlaceholderText(tr("Title (optional)"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setFrame(False)
+
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("entryTags")
+        self.tags.setPlaceholderText(tr("Tags, separated by commas"))
+
+        self.prompt_label = QLabel(self)
+        self.prompt_label.setObjectName("promptLabel")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.hide()
+
+        self.body = BodyEdit(self)
+        self.body.setObjectName("entryBody")
+        self.body.setPlaceholderText(tr("Write your reflection here. Markdown works: # heading, **bold**, - list, > quote."))
+        self.body.setTabChangesFocus(False)
+        body_font = QFont(self.body.font())
+        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
+        self.body.setFont(body_font)
+        self.highlighter = MarkdownHighlighter(self.body.document())
+
+        self.preview = SafePreview(self)
+        self.preview.setObjectName("entryPreview")
+        self.preview.hide()
+        self.preview_button = QToolButton(self)
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setText(tr("Preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip(tr("Show the formatted text beside the editor (Ctrl+P)"))
+        self.preview_button.toggled.connect(self._toggle_preview)
+
+        self.split = QSplitter(self)
+        self.split.addWidget(self.body)
+        self.split.addWidget(self.preview)
+        self.split.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.preview_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.split, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_MS)
+        self._preview_timer.timeout.connect(self._render_preview)
+
+        self.body.textChanged.connect(self._edited)
+        self.title.textEdited.connect(self._edited)
+        self.tags.textEdited.connect(self._edited)
+        self.body.focusLost.connect(self.save_now)
+        self.title.editingFinished.connect(self.save_now)
+        self.tags.editingFinished.connect(self.save_now)
+        self.setEnabled(False)
+
+    # --- what is shown --------------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        return self._ref.id
+
+    def is_dirty(self) -> bool:
+        return self._revision != self._saved_revision
+
+    def open_entry(self, entry: Entry) -> None:
+        self._show(_EntryRef(entry.id, entry.prompt_id, entry.case_id, entry.created), entry.title, entry.body, entry.tags)
+
+    def new_entry(self, body: str = "", *, prompt_id: str | None = None, case_id: str | None = None, prompt_text: str = "") -> None:
+        """A new, not yet saved entry. Saved (and so created) on the first save."""
+        self._show(_EntryRef(None, prompt_id, case_id), "", body, ())
+        if body:
+            self._edited()  # a prompt's quote is content: save it
+        cursor = self.body.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def set_prompt_caption(self, text: str) -> None:
+        self.prompt_label.setText(text)
+        self.prompt_label.setVisible(bool(text))
+
+    def clear(self) -> None:
+        """Forget the shown entry (lock): text, undo history, preview."""
+        self._timer.stop()
+        self._retry.stop()
+        self._loading = True
+        try:
+            self.title.clear()
+            self.tags.clear()
+            self.body.setPlainText("")
+            self.body.document().clearUndoRedoStacks()
+            self.body.setExtraSelections([])
+            self.preview.clear()
+            self.set_prompt_caption("")
+        finally:
+            self._loading = False
+        self._ref = _EntryRef()
+        self._revision = self._saved_revision = 0
+        self.setEnabled(False)
+
+    def _show(self, ref: _EntryRef, title: str, body: str, tags) -> None:
+        self._loading = True
+        try:
+            self.title.setText(title)
+            self.tags.setText(", ".join(tags))
+            self.body.setPlainText(body)
+            self.body.document().clearUndoRedoStacks()
+            self.body.setExtraSelections([])
+        finally:
+            self._loading = False
+        self._ref = ref
+        self._revision = self._saved_revision = 0
+        self.setEnabled(True)
+        if self.preview.isVisible():
+            self._render_preview()
+
+    # --- saving -------------------------------------------------------------------------
+
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        self._revision += 1
+        self._timer.start()
+        if self.preview.isVisible():
+            self._preview_timer.start()
+
+    def _tag_list(self) -> list[str]:
+        return [t for t in (part.strip() for part in re.split(r"[,;]", self.tags.text())) if t]
+
+    def save_now(self) -> None:
+        """Send the current text to the writer if it changed since the last save."""
+        self._timer.stop()
+        if self.store is None or not self.is_dirty():
+            return
+        revision = self._revision
+        title, body, tags = self.title.text(), self.body.toPlainText(), self._tag_list()
+        ref, store = self._ref, self.store
+        if ref.id is None and not (title.strip() or body.strip()):
+            self._saved_revision = revision  # nothing typed yet: nothing to keep
+            return
+
+        def job():
+            if ref.id is None:
+                changes = store.create_entry(body, title=title, prompt_id=ref.prompt_id, case_id=ref.case_id, tags=tags)
+                ref.id = changes.ids[0]
+                return changes
+            return store.update_entry(ref.id, title=title, body=body, tags=tags)
+
+        def done(_changes) -> None:
+            if self._ref is ref:
+                self._saved_revision = max(self._saved_revision, revision)
+                self._retry.stop()
+                now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+                self.statusMessage.emit(tr("Saved at {time}").format(time=now))
+            if ref.id is not None:
+                self.saved.emit(ref.id)
+
+        def failed(exc) -> None:
+            self.saveFailed.emit(exc)
+            if self._ref is ref and self.store is not None:
+                self._retry.start()
+
+        self.tasks.write(job, done, failed)
+
+    # --- search hits ----------------------------------------------------------------------
+
+    def highlight(self, terms: list[str]) -> None:
+        """Mark every occurrence of the search terms and put the cursor on the first."""
+        selections = []
+        first = None
+        doc = self.body.document()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe08a"))
+        for term in terms:
+            cursor = QTextCursor(doc)
+            while True:
+                cursor = doc.find(term, cursor, QTextDocument.FindFlag(0))
+                if cursor.isNull():
+                    break
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = cursor
+                sel.format = fmt
+                selections.append(sel)
+                if first is None or cursor.position() < first.position():
+                    first = QTextCursor(cursor)
+        self.body.setExtraSelections(selections)
+        if first is not None:
+            self.body.setTextCursor(first)
+            self.body.ensureCursorVisible()
+
+    # --- preview ------------------------------------------------------------------------------
+
+    def _toggle_preview(self, on: bool) -> None:
+        self.preview.setVisible(on)
+        if on:
+            self._render_preview()
+
+    def _render_preview(self) -> None:
+        text = self.body.toPlainText()
+        self.tasks.compute(lambda: render(text), self._show_preview)
+
+    def _show_preview(self, html: str) -> None:
+        if self.preview.isVisible():
+            self.preview.show_html(html)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.title.setPlaceholderText(tr("Title (optional)"))
+        return super().event(event)

@@ -1,0 +1,15 @@
+"""The one place views hear about changes: ``Events.changed`` carries a ``Changes`` value."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.store.records import Changes
+
+
+class Events(QObject):
+    changed = Signal(object)  # Changes
+
+    def broadcast(self, result: object) -> None:
+        if isinstance(result, Changes):
+            self.changed.emit(result)

@@ -1,0 +1,65 @@
+"""What the window shows while the journal is locked: no journal text, only a way back in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LockPage", text)
+
+
+class LockPage(QWidget):
+    unlockRequested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(tr("Tværs is locked"), self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("lockPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setMaximumWidth(360)
+        self.button = QPushButton(tr("Unlock"), self)
+        self.button.setObjectName("unlockButton")
+        self.message = QLabel(self)
+        self.message.setObjectName("lockMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        layout.addStretch(3)
+        self.button.clicked.connect(self._submit)
+        self.passphrase.returnPressed.connect(self._submit)
+
+    def prepare(self, needs_passphrase: bool) -> None:
+        self.passphrase.clear()
+        self.message.clear()
+        self.passphrase.setVisible(needs_passphrase)
+        self.hint.setText(
+            tr("Enter your passphrase to continue where you left off.") if needs_passphrase else tr("Click to continue where you left off.")
+        )
+        if needs_passphrase:
+            self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        self.unlockRequested.emit(self.passphrase.text())
+
+    def show_problem(self, text: str) -> None:
+        self.passphrase.clear()
+        self.message.setText(text)

@@ -1,0 +1,474 @@
+"""The main window: cases and entries on the left, the editor in the centre, prompts on the right.
+
+The window wires widgets together and reacts to ``Events.changed``; it runs no
+SQL (reads and writes go through the ``Store`` facade, writes on the writer
+thread through ``Tasks``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import APP_NAME
+from journal.errors import KnownError, WrongPassphrase
+from journal.store import search as search_terms
+from journal.store.records import Changes, Entry, EntrySummary
+from journal.ui import messages
+from journal.ui.content import Content
+from journal.ui.editor.entry_editor import EntryEditor
+from journal.ui.events import Events
+from journal.ui.lock_page import LockPage
+from journal.ui.models.entry_list import EntryListModel, IdRole, SearchResultModel
+from journal.ui.panels.entry_delegate import EntryDelegate
+from journal.ui.panels.prompt_panel import PromptPanel
+from journal.ui.tasks import Tasks
+
+SEARCH_DELAY_MS = 150
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class _IdleWatcher(QObject):
+    """Restarts the auto-lock timer on any keyboard or mouse input in the application."""
+
+    _INPUT = {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = timer
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() in self._INPUT and self._timer.interval() > 0 and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, store, content: Content, settings, *, settings_path=None, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.content = content
+        self.settings = settings
+        self.settings_path = settings_path
+        self.data_dir = store.paths.root
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+
+        self.events = Events(self)
+        self.tasks = Tasks(self.events, self)
+        self._last_entry_id: int | None = None
+        self._last_cursor = 0
+        self._case_filter: str | None = None
+
+        # --- left: search, case filter, entries ---------------------------------------
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(tr("Search everything (Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.case_filter = QComboBox(self)
+        self.case_filter.setObjectName("caseFilter")
+        self.entry_model = EntryListModel(self._fetch_entries, tr("Untitled reflection"), self)
+        self.search_model = SearchResultModel(self)
+        self.entry_view = QListView(self)
+        self.entry_view.setObjectName("entryList")
+        self.entry_view.setModel(self.entry_model)
+        self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
+        self.entry_view.setUniformItemSizes(False)
+        self.result_view = QListView(self)
+        self.result_view.setObjectName("searchResults")
+        self.result_view.setModel(self.search_model)
+        self.result_view.setItemDelegate(EntryDelegate(self.result_view))
+        self.no_results = QLabel(tr("Nothing found."), self)
+        self.no_results.setObjectName("noResults")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_results.hide()
+        self.left_stack = QStackedWidget(self)
+        self.left_stack.addWidget(self.entry_view)
+        self.left_stack.addWidget(self.result_view)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.search_field)
+        left_layout.addWidget(self.case_filter)
+        left_layout.addWidget(self.no_results)
+        left_layout.addWidget(self.left_stack, 1)
+
+        # --- centre and right ----------------------------------------------------------
+        self.editor = EntryEditor(self.tasks, self)
+        self.editor.store = store
+        self.editor._timer.setInterval(settings.autosave_ms)
+        self.prompt_panel = PromptPanel(content.lang, self)
+        self.prompt_panel.setObjectName("promptPanel")
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.prompt_panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 660, 320])
+
+        self.lock_page = LockPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.auto_lock = QTimer(self)
+        self.auto_lock.setSingleShot(True)
+        self.auto_lock.timeout.connect(self.lock)
+        self._idle = _IdleWatcher(self.auto_lock, self)
+        QApplication.instance().installEventFilter(self._idle)
+        self.set_auto_lock_minutes(settings.auto_lock_minutes)
+
+        self._make_actions()
+        self._connect()
+        self._load_content()
+        self.entry_model.reload()
+        if not store.keyfile.needs_passphrase:
+            self.statusBar().showMessage(tr("This journal has no passphrase: anyone with access to this computer can read it."))
+
+    # --- set-up ------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut, slot, name: str) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(tr("&New reflection"), QKeySequence.StandardKey.New, self.new_entry, "actionNew")
+        self.find_action = action(tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search, "actionFind")
+        self.lock_action = action(tr("&Lock"), "Ctrl+L", self.lock, "actionLock")
+        self.preview_action = action(tr("&Preview"), "Ctrl+P", self.editor.preview_button.toggle, "actionPreview")
+        self.delete_action = action(tr("&Delete reflection…"), None, self.delete_entry, "actionDelete")
+        self.quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
+        file_menu = self.menuBar().addMenu(tr("&Journal"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.addAction(self.preview_action)
+        self.menus = [file_menu, edit_menu, view_menu]
+
+    def _connect(self) -> None:
+        self.events.changed.connect(self._on_changed)
+        self.entry_view.selectionModel().currentChanged.connect(self._entry_selected)
+        self.result_view.selectionModel().currentChanged.connect(self._result_selected)
+        self.result_view.activated.connect(self._result_activated)
+        self.search_field.textChanged.connect(self._search_edited)
+        self.search_field.returnPressed.connect(self._open_first_result)
+        self.case_filter.currentIndexChanged.connect(self._case_changed)
+        self.prompt_panel.promptChosen.connect(self.answer_prompt)
+        self.prompt_panel.anotherRequested.connect(self._another_prompt)
+        self.editor.statusMessage.connect(self.save_state.setText)
+        self.editor.saveFailed.connect(self._save_failed)
+        self.editor.saved.connect(self._entry_saved)
+        self.lock_page.unlockRequested.connect(self.unlock)
+
+    def _load_content(self) -> None:
+        published = self.content.published_cases()
+        if published:
+            try:
+                self.store.ensure_published_cases(published)
+            except KnownError:
+                pass  # a read-only journal still opens; the cards come next time
+        self.prompt_panel.set_content(self.content.prompts, self.content.theme_names())
+        self._refresh_today()
+        self._fill_cases()
+
+    def _fill_cases(self) -> None:
+        current = self.case_filter.currentData()
+        self.case_filter.blockSignals(True)
+        self.case_filter.clear()
+        self.case_filter.addItem(tr("All reflections"), None)
+        for case in self.store.list_cases():
+            self.case_filter.addItem(case.name, case.id)
+        index = self.case_filter.findData(current)
+        self.case_filter.setCurrentIndex(max(0, index))
+        self.case_filter.blockSignals(False)
+
+    def _refresh_today(self, after: str | None = None) -> None:
+        usage = self.store.prompt_usage()
+        self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after))
+
+    # --- entries ---------------------------------------------------------------------------
+
+    def _fetch_entries(self, limit: int, offset: int) -> list[EntrySummary]:
+        if self.store is None:
+            return []
+        return self.store.list_entries(limit=limit, offset=offset, case_id=self._case_filter)
+
+    def _case_changed(self, _index: int) -> None:
+        self._case_filter = self.case_filter.currentData()
+        self.entry_model.reload()
+
+    def _entry_selected(self, current, _previous) -> None:
+        entry_id = current.data(IdRole) if current.isValid() else None
+        if entry_id is not None and entry_id != self.editor.entry_id:
+            self.open_entry(entry_id)
+
+    def open_entry(self, entry_id: int, highlight: list[str] | None = None) -> None:
+        self.editor.save_now()
+        try:
+            entry = self.store.get_entry(entry_id)
+        except KnownError as exc:
+            messages.show_error(self, exc)
+            return
+        self._show_entry(entry)
+        if highlight:
+            self.editor.highlight(highlight)
+
+    def _show_entry(self, entry: Entry) -> None:
+        self.editor.open_entry(entry)
+        caption = self.content.prompt_text(entry.prompt_id)
+        self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=caption) if caption else "")
+
+    def new_entry(self) -> None:
+        self.editor.save_now()
+        self.entry_view.clearSelection()
+        self.editor.new_entry(case_id=self._case_filter)
+        self.editor.set_prompt_caption("")
+
+    def answer_prompt(self, prompt_id: str) -> None:
+        """A new entry that answers ``prompt_id``, the question quoted at the top."""
+        text = self.content.prompt_text(prompt_id)
+        if not text:
+            return
+        self.editor.save_now()
+        self.entry_view.clearSelection()
+        self.editor.new_entry(f"> {text}\n\n", prompt_id=prompt_id, case_id=self._case_filter)
+        self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=text))
+
+    def _another_prompt(self, current_id: str) -> None:
+        self._refresh_today(after=current_id)
+
+    def delete_entry(self) -> None:
+        entry_id = self.editor.entry_id
+        if entry_id is None:
+            return
+        if not messages.ask(self, tr("Delete this reflection for good? This cannot be undone.")):
+            return
+        store = self.store
+        self.editor.clear()
+        self.tasks.write(lambda: store.delete_entry(entry_id), None, self._write_failed)
+
+    def _entry_saved(self, entry_id: int) -> None:
+        self._last_entry_id = entry_id
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.store is None:
+            return
+        if changes.kind == "entries":
+            current = self.editor.entry_id
+            self.entry_model.reload()
+            if current is not None:
+                row = self.entry_model.row_of(current)
+                if row >= 0:
+                    view = self.entry_view
+                    view.selectionModel().blockSignals(True)
+                    view.setCurrentIndex(self.entry_model.index(row))
+                    view.selectionModel().blockSignals(False)
+            if changes.created:
+                self._refresh_today(after=None)
+        elif changes.kind == "cases":
+            self._fill_cases()
+
+    def _save_failed(self, exc) -> None:
+        text = messages.error_text(exc)
+        self.save_state.setText(tr("Not saved"))
+        self.statusBar().showMessage(text)
+
+    def _write_failed(self, exc) -> None:
+        messages.show_error(self, exc)
+
+    # --- search ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        if self.store is None:
+            return
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self.search_model.clear()
+            self.no_results.hide()
+            self.left_stack.setCurrentWidget(self.entry_view)
+
+    def run_search(self) -> None:
+        if self.store is None:
+            return
+        query = self.search_field.text()
+        try:
+            hits = self.store.search(query, limit=100)
+        except KnownError as exc:
+            self.statusBar().showMessage(messages.error_text(exc))
+            return
+        self.search_model.set_hits(hits)
+        self.no_results.setVisible(not hits)
+        self.left_stack.setCurrentWidget(self.result_view)
+
+    def _result_selected(self, current, _previous) -> None:
+        if current.isValid():
+            self.open_entry(current.data(IdRole), highlight=search_terms.terms(self.search_field.text()))
+
+    def _result_activated(self, index) -> None:
+        if index.isValid():
+            self.open_entry(index.data(IdRole), highlight=search_terms.terms(self.search_field.text()))
+            self.editor.body.setFocus()
+
+    def _open_first_result(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        if self.search_model.rowCount() > 0:
+            self.result_view.setCurrentIndex(self.search_model.index(0))
+            self._result_activated(self.search_model.index(0))
+
+    # --- lock ----------------------------------------------------------------------------------
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.set_auto_lock_interval(minutes * 60_000)
+
+    def set_auto_lock_interval(self, msecs: int) -> None:
+        self.auto_lock.stop()
+        self.auto_lock.setInterval(max(0, msecs))
+        if msecs > 0 and self.store is not None:
+            self.auto_lock.start()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.store is None
+
+    def flush(self) -> None:
+        """Save what is typed and wait until every write has reached the journal."""
+        self.editor.save_now()
+        self.tasks.wait()
+        QCoreApplication.processEvents()
+
+    def lock(self) -> None:
+        """Save, then drop every widget that shows journal text and close the database."""
+        if self.store is None:
+            return
+        self.auto_lock.stop()
+        self.flush()
+        if self.editor.is_dirty():
+            # The last save failed (e.g. disk full): keep the text rather than lock it away unsaved.
+            self.statusBar().showMessage(tr("Not locked: the latest text could not be saved yet."))
+            return
+        self._last_entry_id = self.editor.entry_id
+        self._last_cursor = self.editor.body.textCursor().position()
+        self.editor.store = None
+        self.editor.clear()
+        self.entry_model.clear()
+        self.search_model.clear()
+        self.search_field.clear()
+        self.prompt_panel.set_today(None)
+        self.prompt_panel.set_content([], {})
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        self.statusBar().clearMessage()
+        self.save_state.clear()
+        self.store.close()
+        needs = self.store.keyfile.needs_passphrase
+        self.store = None
+        for act in (self.new_action, self.find_action, self.delete_action, self.preview_action):
+            act.setEnabled(False)
+        self.lock_page.prepare(needs)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.locked.emit()
+
+    def unlock(self, passphrase: str) -> None:
+        from journal.store import Store
+
+        try:
+            store = Store.open(self.data_dir, passphrase or None)
+        except WrongPassphrase as exc:
+            self.lock_page.show_problem(messages.error_text(exc))
+            return
+        except KnownError as exc:
+            self.lock_page.show_problem(messages.error_text(exc))
+            return
+        self.store = store
+        self.editor.store = store
+        for act in (self.new_action, self.find_action, self.delete_action, self.preview_action):
+            act.setEnabled(True)
+        self.stack.setCurrentWidget(self.splitter)
+        self._load_content()
+        self.entry_model.reload()
+        if self._last_entry_id is not None:
+            self.open_entry(self._last_entry_id)
+            cursor = self.editor.body.textCursor()
+            cursor.setPosition(min(self._last_cursor, len(self.editor.body.toPlainText())))
+            self.editor.body.setTextCursor(cursor)
+            self.editor.body.setFocus()
+        self.set_auto_lock_interval(self.auto_lock.interval())
+        self.unlocked.emit()
+
+    # --- closing ---------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.store is not None:
+            self.flush()
+            if self.editor.is_dirty():
+                if not messages.ask(
+                    self,
+                    tr("Your latest text could not be saved ({reason}). Close anyway and lose it?").format(
+                        reason=self.statusBar().currentMessage() or tr("unknown reason")
+                    ),
+                ):
+                    event.ignore()
+                    return
+            self.store.close()
+            self.store = None
+        self.tasks.wait()
+        QApplication.instance().removeEventFilter(self._idle)
+        super().closeEvent(event)

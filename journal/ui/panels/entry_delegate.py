@@ -1,0 +1,77 @@
+"""Draws one row of the entry list: a day header above the first entry of each day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from journal.store.records import HIT_END, HIT_START
+from journal.ui.models.entry_list import DayRole, ExcerptRole, NewDayRole, SnippetRole
+
+PAD = 6
+
+
+def day_label(iso_day: str, locale: QLocale | None = None) -> str:
+    """A day as the user's language writes it, e.g. "onsdag den 25. november 2026"."""
+    try:
+        d = date.fromisoformat(iso_day)
+    except ValueError:
+        return iso_day
+    locale = locale or QLocale()
+    return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+
+
+class EntryDelegate(QStyledItemDelegate):
+    def _fonts(self, option):
+        title = QFont(option.font)
+        title.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        header = QFont(small)
+        header.setBold(True)
+        return title, small, header
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        title, small, header = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(small).height() * 2 + PAD * 3
+        if index.data(NewDayRole):
+            height += QFontMetrics(header).height() + PAD * 2
+        return QSize(200, height)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        title_font, small, header = self._fonts(option)
+        rect = QRect(option.rect)
+        painter.save()
+        palette = option.palette
+        if index.data(NewDayRole):
+            h = QFontMetrics(header).height() + PAD * 2
+            header_rect = QRect(rect.left(), rect.top(), rect.width(), h)
+            painter.fillRect(header_rect, palette.color(QPalette.ColorRole.AlternateBase))
+            painter.setFont(header)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(header_rect.adjusted(PAD * 2, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, day_label(index.data(DayRole) or ""))
+            rect.setTop(rect.top() + h)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        inner = rect.adjusted(PAD * 2, PAD, -PAD * 2, -PAD)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        fm = QFontMetrics(title_font)
+        title = fm.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(small)
+        sub = index.data(SnippetRole)
+        if sub is None:
+            sub = index.data(ExcerptRole) or ""
+        sub = " ".join(str(sub).replace(HIT_START, "«").replace(HIT_END, "»").split())
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        sm = QFontMetrics(small)
+        body = QRect(inner.left(), inner.top() + fm.height() + PAD // 2, inner.width(), sm.height() * 2)
+        painter.drawText(body, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), sm.elidedText(sub, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20))
+        painter.restore()

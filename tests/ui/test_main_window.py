@@ -1,0 +1,217 @@
+"""The real main window over a real encrypted journal, driven like a person would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from journal.store import Store
+from tests.conftest import PASSPHRASE, type_text
+
+pytestmark = pytest.mark.gui
+
+DANISH = "Vi talte om økonomien i adskilte kasser – og om at være vedholdende. Æbler, søer, gårde."
+
+
+def _wait_saved(qtbot, window):
+    qtbot.waitUntil(lambda: not window.editor.is_dirty() and window.editor.entry_id is not None, timeout=10_000)
+    window.tasks.wait()
+
+
+def test_first_start_creates_the_journal_and_checks_the_recovery_key(qtbot, journal_dir, monkeypatch):
+    from journal.app import application, build_window, install_language, open_or_create
+    from journal.ui.dialogs.first_run import FirstRunDialog
+    from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
+
+    shown = {}
+
+    def first_run_exec(dialog):
+        dialog.language.setCurrentIndex(dialog.language.findData("da"))
+        dialog.passphrase.setText("kort")
+        dialog.repeat.setText("kort")
+        dialog.buttons.accepted.emit()  # too short: refused with a reason
+        shown["too_short"] = dialog.warning.text()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE + "x")
+        dialog.buttons.accepted.emit()
+        shown["differ"] = dialog.warning.text()
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    def recovery_exec(dialog):
+        shown["key"] = dialog.key_label.text()
+        ok = dialog.buttons.buttons()[0]
+        shown["enabled_before"] = ok.isEnabled()
+        dialog.check.setText("wrong")
+        shown["enabled_wrong"] = ok.isEnabled()
+        dialog.check.setText(dialog.key.split("-")[-1].lower())
+        shown["enabled_right"] = ok.isEnabled()
+        ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", first_run_exec)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", recovery_exec)
+    install_language(application(), "en")
+    store, lang = open_or_create(journal_dir, "en", None)
+    assert lang == "da"
+    assert shown["too_short"] and shown["differ"]
+    assert shown["enabled_before"] is False and shown["enabled_wrong"] is False and shown["enabled_right"] is True
+    store.close()
+    reopened = Store.open(journal_dir, recovery_key=shown["key"])
+    window = build_window(reopened, "en")
+    qtbot.addWidget(window)
+    assert window.prompt_panel.today is not None
+    window.close()
+
+
+def test_prompt_write_autosave_reopen_and_find(qtbot, main_window, journal_dir):
+    window = main_window
+    today = window.prompt_panel.today
+    question = window.prompt_panel.today_text.text()
+    qtbot.mouseClick(window.prompt_panel.answer_button, Qt.MouseButton.LeftButton)
+    assert window.editor.body.toPlainText() == f"> {question}\n\n"
+    type_text(window.editor.body, DANISH)
+    _wait_saved(qtbot, window)
+    assert "Saved" in window.save_state.text()
+    entry_id = window.editor.entry_id
+    assert window.entry_model.rowCount() == 1
+    window.close()
+
+    again = Store.open(journal_dir, PASSPHRASE)
+    entry = again.get_entry(entry_id)
+    assert entry.body == f"> {question}\n\n{DANISH}"
+    assert entry.prompt_id == today.id
+    from journal.app import build_window
+
+    second = build_window(again, "en")
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.mouseClick(second.search_field, Qt.MouseButton.LeftButton)
+    second.find_action.trigger()
+    type_text(second.search_field, "vedholdende")
+    qtbot.waitUntil(lambda: second.search_model.rowCount() == 1, timeout=5_000)
+    qtbot.keyClick(second.search_field, Qt.Key.Key_Return)
+    assert second.editor.entry_id == entry_id
+    marked = [s.cursor.selectedText() for s in second.editor.body.extraSelections()]
+    assert marked == ["vedholdende"]
+    assert second.editor.body.textCursor().selectedText() == "vedholdende"
+    second.close()
+
+
+def test_search_for_words_not_there_shows_nothing_found(qtbot, main_window):
+    main_window.new_action.trigger()
+    type_text(main_window.editor.body, "Økonomi")
+    _wait_saved(qtbot, main_window)
+    type_text(main_window.search_field, 'okonomi NEAR( "')
+    qtbot.waitUntil(lambda: main_window.no_results.isVisible(), timeout=5_000)
+    assert main_window.search_model.rowCount() == 0
+
+
+def test_close_during_save_loses_nothing(qtbot, main_window, journal_dir):
+    main_window.new_action.trigger()
+    type_text(main_window.editor.body, "Skrevet lige før lukning: ærø")
+    assert main_window.editor.is_dirty()
+    main_window.close()  # no waiting for the autosave timer
+    again = Store.open(journal_dir, PASSPHRASE)
+    assert [e.body for e in again.full_entries()] == ["Skrevet lige før lukning: ærø"]
+    again.close()
+
+
+def test_large_paste_is_saved_whole(qtbot, main_window, journal_dir):
+    text = ("Tværgående ledelse kræver vedholdenhed. " * 40 + "\n") * 3200  # ~5 MB
+    main_window.new_action.trigger()
+    main_window.editor.body.setPlainText(text)
+    _wait_saved(qtbot, main_window)
+    assert main_window.store.get_entry(main_window.editor.entry_id).body == text
+
+
+def test_lock_hides_text_and_wrong_passphrase_keeps_it_locked(qtbot, main_window):
+    main_window.new_action.trigger()
+    type_text(main_window.editor.body, "Hemmelig refleksion")
+    cursor_at = main_window.editor.body.textCursor().position()
+    qtbot.keyClick(main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.is_locked
+    assert main_window.stack.currentWidget() is main_window.lock_page
+    assert main_window.editor.body.toPlainText() == ""
+    assert main_window.entry_model.rowCount() == 0
+    main_window.lock_page.passphrase.setText("forkert")
+    qtbot.mouseClick(main_window.lock_page.button, Qt.MouseButton.LeftButton)
+    assert main_window.is_locked
+    assert "not right" in main_window.lock_page.message.text()
+    main_window.lock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(main_window.lock_page.button, Qt.MouseButton.LeftButton)
+    assert not main_window.is_locked
+    assert main_window.editor.body.toPlainText() == "Hemmelig refleksion"
+    assert main_window.editor.body.textCursor().position() == cursor_at
+
+
+def test_idle_auto_lock(qtbot, main_window):
+    main_window.set_auto_lock_interval(200)
+    qtbot.waitUntil(lambda: main_window.is_locked, timeout=5_000)
+    assert main_window.stack.currentWidget() is main_window.lock_page
+
+
+def test_unlock_dialog_retries_after_a_wrong_passphrase(qtbot, store, journal_dir, monkeypatch):
+    from journal.app import open_or_create
+    from journal.ui.dialogs.unlock import UnlockDialog
+
+    store.close()
+    attempts = []
+
+    def unlock_exec(dialog):
+        attempts.append(dialog.message.text())
+        dialog.passphrase.setText("forkert" if len(attempts) == 1 else PASSPHRASE)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnlockDialog, "exec", unlock_exec)
+    opened, _lang = open_or_create(journal_dir, "en", None)
+    assert attempts[0] == "" and "not right" in attempts[1]
+    opened.close()
+
+
+def test_preview_renders_safely_and_loads_nothing(qtbot, main_window):
+    main_window.new_action.trigger()
+    main_window.editor.body.setPlainText(
+        "# Overskrift\n\n**fed** ![x](http://example.com/x.png) <img src='file:///etc/passwd'>"
+        " <script>alert(1)</script> [link](javascript:alert(1))"
+    )
+    main_window.preview_action.trigger()
+    qtbot.waitUntil(lambda: "Overskrift" in main_window.editor.preview.toPlainText(), timeout=5_000)
+    html = main_window.editor.preview.toHtml()
+    assert "alert" not in main_window.editor.preview.toPlainText()
+    assert "javascript" not in html
+    assert main_window.editor.preview.requested_resources == []
+
+
+def test_models_pass_the_model_tester(qtmodeltester, main_window):
+    store = main_window.store
+    for i in range(5):
+        store.create_entry(f"refleksion {i}", created=f"2025-01-0{i + 1}T10:00:00+01:00")
+    main_window.entry_model.reload()
+    qtmodeltester.check(main_window.entry_model)
+    main_window.search_model.set_hits(store.search("refleksion"))
+    qtmodeltester.check(main_window.search_model)
+
+
+def test_entry_list_fetches_lazily_and_groups_by_day(qtbot, main_window):
+    from journal.ui.models.entry_list import PAGE, NewDayRole
+
+    store = main_window.store
+    for i in range(PAGE + 20):
+        store.create_entry(f"nr {i}", created=f"2025-02-{1 + i % 28:02d}T{8 + i % 10:02d}:00:00+01:00")
+    main_window.entry_model.reload()
+    model = main_window.entry_model
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE + 20 and not model.canFetchMore()
+    days = [model.index(r).data(NewDayRole) for r in range(model.rowCount())]
+    assert sum(days) == 28
+
+
+def test_choosing_a_prompt_from_the_list_quotes_it(qtbot, main_window):
+    panel = main_window.prompt_panel
+    item = panel.list.item(3)
+    panel.list.itemActivated.emit(item)
+    assert main_window.editor.body.toPlainText().startswith("> " + item.text())
