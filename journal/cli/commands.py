@@ -220,6 +220,69 @@ def cmd_recover(args) -> int:
     return 0
 
 
+def cmd_prompts(args) -> int:
+    from journal.prompts.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    prompts = list(catalogue.prompts)
+    if args.theme:
+        known = {t.id for t in catalogue.themes}
+        if args.theme not in known:
+            raise NotFound("There is no theme '{theme}'. Themes: {themes}.", theme=args.theme, themes=", ".join(sorted(known)))
+        prompts = [p for p in prompts if p.theme == args.theme]
+    if args.json:
+        out_json([p.to_json() for p in prompts])
+        return 0
+    for prompt in prompts:
+        out(f"{prompt.id}\t{prompt.theme}\t{prompt.text(args.lang)}")
+    return 0
+
+
+def _own_cases(args) -> list:
+    """The leader's own cases when the journal can be opened without asking; else none, said on stderr."""
+    from journal.store import Store
+
+    folder = data_dir(args)
+    if not Store.exists(folder):
+        return []
+    try:
+        store = open_store(args)
+    except KnownError as exc:
+        from journal.i18n import Translator
+
+        tr = Translator(args.lang)
+        sys.stderr.write("tvaers: " + tr("CLI", "only the published cases are shown") + f" ({exc.render(tr.error)})\n")
+        return []
+    try:
+        return [c for c in store.list_cases(include_archived=True) if not c.published]
+    finally:
+        store.close()
+
+
+def cmd_cases(args) -> int:
+    from journal.prompts.catalogue import load_catalogue
+
+    cards = [
+        {
+            "id": c.id,
+            "name": c.name(args.lang),
+            "description": c.summary(args.lang),
+            "published": True,
+            "archived": False,
+            "prompts": list(c.prompts),
+        }
+        for c in load_catalogue().cases
+    ]
+    own = [dict(c.to_json(), prompts=[]) for c in _own_cases(args)]
+    if args.json:
+        out_json(cards + own)
+        return 0
+    for case in cards + own:
+        mark = "*" if case["published"] else " "
+        out(f"{case['id']}\t{mark}\t{case['name']}")
+    return 0
+
+
 # --- registration --------------------------------------------------------------------
 
 
@@ -255,6 +318,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("prompts", help="the prompt bank")
+    p.add_argument("--theme", metavar="T")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_prompts)
+
+    p = sub.add_parser("cases", help="the case library (published and your own)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_cases)
 
     p = sub.add_parser("info", help="where things are and what is in them")
     p.add_argument("--json", action="store_true")

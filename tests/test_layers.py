@@ -1,0 +1,72 @@
+"""Dependencies point one way: ui → (export, cohort, prompts) → store. Checked on the source with ast."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "journal"
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def _files(*parts: str) -> list[Path]:
+    return sorted(PACKAGE.joinpath(*parts).rglob("*.py"))
+
+
+def _violations(files: list[Path], forbidden: tuple[str, ...]) -> list[str]:
+    bad = []
+    for path in files:
+        for module in _imports(path):
+            if any(module == f or module.startswith(f + ".") for f in forbidden):
+                bad.append(f"{path.relative_to(PACKAGE.parent)} imports {module}")
+    return bad
+
+
+@pytest.mark.parametrize("layer", ["store", "prompts", "cohort", "importers"])
+def test_lower_layers_know_nothing_of_qt(layer):
+    assert _violations(_files(layer), ("PySide6", "shiboken6")) == []
+
+
+def test_store_does_not_reach_up():
+    assert _violations(_files("store"), ("journal.ui", "journal.app", "journal.prompts", "journal.export", "journal.cohort", "journal.cli")) == []
+
+
+@pytest.mark.parametrize("layer", ["prompts", "cohort", "export", "importers"])
+def test_middle_layers_do_not_reach_into_the_ui(layer):
+    assert _violations(_files(layer), ("journal.ui", "journal.app")) == []
+
+
+def test_only_store_imports_sqlalchemy():
+    others = [p for p in PACKAGE.rglob("*.py") if "store" not in p.relative_to(PACKAGE).parts]
+    assert _violations(others, ("sqlalchemy", "alembic", "sqlcipher3", "sqlite3")) == []
+
+
+def test_cli_never_imports_qtwidgets():
+    assert _violations(_files("cli"), ("PySide6.QtWidgets",)) == []
+
+
+def test_export_only_pdf_touches_qt():
+    files = [p for p in _files("export") if p.name != "pdf.py"]
+    assert _violations(files, ("PySide6",)) == []
+
+
+def test_widgets_run_no_sql():
+    sql = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA)\b")
+    for path in _files("ui") + [PACKAGE / "app.py"]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert not sql.search(node.value), f"{path.name} holds SQL: {node.value[:60]!r}"
+            if isinstance(node, ast.Attribute):
+                assert node.attr not in ("exec_driver_sql", "_read", "_write", "_engine"), f"{path.name} uses {node.attr}"
