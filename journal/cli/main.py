@@ -15,6 +15,9 @@ import sys
 from journal import __version__
 from journal.errors import KnownError
 
+# Sub-command modules beside ``commands``: each has register(subparsers).
+COMMAND_MODULES = ("journal.cli.cmd_anonymise", "journal.cli.cmd_backup")
+
 EXIT_KNOWN = 1
 EXIT_BUG = 70
 
@@ -35,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=None, needs_journal=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
-    for module_name in ("journal.cli.cmd_anonymise",):
+    for module_name in COMMAND_MODULES:
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:  # pragma: no cover - optional while it is being written

@@ -206,6 +206,11 @@ class Store:
     def closed(self) -> bool:
         return self._closed
 
+    @property
+    def data_key(self) -> bytes:
+        """The raw data key (for verified backups and restores; never written anywhere in clear)."""
+        return self._key
+
     # --- transactions ----------------------------------------------------------
 
     @contextmanager
