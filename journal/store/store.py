@@ -334,6 +334,47 @@ class Store:
             self._reindex(conn, entry_id)
         return Changes("entries", (entry_id,), created=True)
 
+    def create_entries(self, entries: Iterable[dict]) -> Changes:
+        """Many new entries in one transaction: all or nothing (imports, benchmarks).
+
+        Each item has ``body`` and optionally ``title``, ``created``, ``tags``,
+        ``case_id``, ``prompt_id``, ``uid`` and ``source_key``.  An item whose
+        ``source_key`` or ``uid`` is already in the journal is skipped (no
+        duplicates on re-import); ``Changes.ids`` holds the new ids only.
+        """
+        new_ids: list[int] = []
+        with self._write() as conn:
+            known_cases = {r.id for r in conn.execute(text("SELECT id FROM cases"))}
+            for item in entries:
+                created = item.get("created") or iso_local()
+                case_id = item.get("case_id")
+                if case_id is not None and case_id not in known_cases:
+                    raise NotFound("There is no case '{id}'.", id=case_id)
+                result = conn.execute(
+                    text(
+                        "INSERT OR IGNORE INTO entries(uid, title, body, created, created_utc, updated, updated_utc,"
+                        " prompt_id, case_id, source_key)"
+                        " VALUES (:uid, :title, :body, :c, :cu, :c, :cu, :prompt, :case, :source)"
+                    ),
+                    {
+                        "uid": item.get("uid") or uuid.uuid4().hex,
+                        "title": item.get("title", ""),
+                        "body": item.get("body", ""),
+                        "c": created,
+                        "cu": iso_utc(created),
+                        "prompt": item.get("prompt_id"),
+                        "case": case_id,
+                        "source": item.get("source_key"),
+                    },
+                )
+                if not result.rowcount:
+                    continue
+                entry_id = int(result.lastrowid)
+                self._set_tags(conn, entry_id, item.get("tags", ()))
+                self._reindex(conn, entry_id)
+                new_ids.append(entry_id)
+        return Changes("entries", tuple(new_ids), created=bool(new_ids))
+
     def update_entry(
         self,
         entry_id: int,

@@ -1,0 +1,181 @@
+"""Tværs benchmarks: one command, figures printed, nothing asserted.
+
+    python bench/run.py            # everything (first run builds journals in bench/out/, ~1 min)
+    python bench/run.py --quick    # smaller journals, fewer repeats
+
+Prints: start-up as a ratio to a bare PySide6 window; search p50/p95 at 20k and
+100k entries; the longest GUI-thread stall while autosave writes a 5 MB entry;
+CLI wall time of ``list --limit 10`` and ``search``; and the sections other
+modules add (anonymiser throughput, …).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+PASSPHRASE = "benchmark passphrase æøå"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+
+def tvaers() -> list[str]:
+    script = Path(sys.executable).with_name("tvaers.exe" if os.name == "nt" else "tvaers")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "journal"]
+
+
+def wall(command: list[str], runs: int, env: dict | None = None) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def env_for() -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TVAERS_PASSPHRASE=PASSPHRASE)
+    env.pop("TVAERS_DATA_DIR", None)
+    return env
+
+
+def bench_startup(journal: Path, runs: int) -> None:
+    env = env_for()
+    bare = wall([sys.executable, str(HERE / "bare_window.py")], runs, env)
+    app = wall([*tvaers(), "--data-dir", str(journal), "--smoke"], runs, env)
+    nopass = OUT / "nopass-20k"
+    corpus.build(nopass, 20_000, None)
+    app_np = wall([*tvaers(), "--data-dir", str(nopass), "--smoke"], runs, env)
+    print(f"start-up, bare PySide6 window          median {statistics.median(bare):7.1f} ms")
+    print(f"start-up, tvaers --smoke, 20k entries  median {statistics.median(app):7.1f} ms  "
+          f"ratio {statistics.median(app) / statistics.median(bare):.2f}x (incl. Argon2id unlock)")
+    print(f"start-up, same, journal without passphrase    {statistics.median(app_np):7.1f} ms  "
+          f"ratio {statistics.median(app_np) / statistics.median(bare):.2f}x")
+
+
+def bench_search(journal: Path, label: str, repeats: int) -> None:
+    from journal.store import Store
+
+    store = Store.open(journal, PASSPHRASE)
+    for q in corpus.QUERIES:  # warm the page cache
+        store.search(q, limit=50)
+    times = []
+    for _ in range(repeats):
+        for q in corpus.QUERIES:
+            start = time.perf_counter()
+            store.search(q, limit=50)
+            times.append((time.perf_counter() - start) * 1000)
+    store.close()
+    print(f"search, {label:>5} entries, {len(times)} queries   p50 {pct(times, 0.5):6.2f} ms   p95 {pct(times, 0.95):6.2f} ms   max {max(times):6.2f} ms")
+
+
+def bench_cli(journal: Path, runs: int) -> None:
+    env = env_for()
+    base = [*tvaers(), "--data-dir", str(journal)]
+    for label, args in (("list --limit 10", ["list", "--limit", "10"]), ("search vedholdenhed", ["search", "vedholdenhed", "--limit", "10"]), ("--version", ["--version"])):
+        times = wall(base + args, runs, env)
+        print(f"CLI {label:<22} median {statistics.median(times):7.1f} ms (incl. Argon2id unlock where the journal is opened)")
+
+
+def bench_autosave() -> None:
+    """Longest gap between GUI event-loop ticks while a 5 MB entry is autosaved."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journal.app import application, build_window, install_language
+    from journal.store import Store
+
+    app = application()
+    install_language(app, "en")
+    folder = Path(tempfile.mkdtemp(prefix="tvaers-bench-"))
+    store, _ = Store.create(folder, None)
+    window = build_window(store, "en")
+    window.show()
+    text = ("Tværgående ledelse kræver vedholdenhed og nysgerrighed. " * 30 + "\n") * 3000
+    window.new_entry()
+    window.editor.body.setPlainText(text)
+    window.editor.save_now()
+    window.tasks.wait()
+    app.processEvents()
+    results = []
+    for round_no in range(5):
+        window.editor.body.appendPlainText(f"runde {round_no}")
+        clock = QElapsedTimer()
+        clock.start()
+        gaps, last = [], [0]
+
+        def tick():
+            now = clock.nsecsElapsed()
+            gaps.append((now - last[0]) / 1e6)
+            last[0] = now
+
+        ticker = QTimer()
+        ticker.setInterval(1)
+        ticker.timeout.connect(tick)
+        ticker.start()
+        app.processEvents()
+        clock.restart()
+        last[0] = 0
+        start = time.perf_counter()
+        window.editor.save_now()
+        snapshot_ms = (time.perf_counter() - start) * 1000
+        while window.editor.is_dirty():
+            app.processEvents()
+        total = (time.perf_counter() - start) * 1000
+        ticker.stop()
+        results.append((max(gaps[1:] or [0.0]), snapshot_ms, total))
+    window.close()
+    worst = max(r[0] for r in results)
+    print(f"autosave of a {len(text) / 1e6:.1f} MB entry: longest GUI stall {worst:.1f} ms "
+          f"(median {statistics.median(r[0] for r in results):.1f}), save on the GUI thread "
+          f"{statistics.median(r[1] for r in results):.1f} ms, saved after {statistics.median(r[2] for r in results):.0f} ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller journals, fewer repeats")
+    args = parser.parse_args(argv)
+    OUT.mkdir(exist_ok=True)
+    cpu = platform.processor() or platform.machine()
+    print(f"Tværs benchmarks on {platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}")
+    small = 5_000 if args.quick else 20_000
+    large = 20_000 if args.quick else 100_000
+    runs = 3 if args.quick else 7
+    start = time.perf_counter()
+    j_small = corpus.build(OUT / f"journal-{small}", small, PASSPHRASE)
+    j_large = corpus.build(OUT / f"journal-{large}", large, PASSPHRASE)
+    print(f"(journals ready in {time.perf_counter() - start:.1f} s)")
+    bench_startup(j_small, runs)
+    bench_search(j_small, f"{small // 1000}k", 3 if args.quick else 10)
+    bench_search(j_large, f"{large // 1000}k", 3 if args.quick else 10)
+    bench_cli(j_small, runs)
+    bench_autosave()
+    for name in ("bench_anonymise", "bench_io"):
+        path = HERE / f"{name}.py"
+        if path.exists():
+            module = __import__(name)
+            module.main()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
