@@ -73,11 +73,17 @@ def setup_logging(paths: JournalPaths) -> None:
     logger.setLevel(logging.INFO)
 
 
-def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent=None):
+def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent=None, early=None):
     """Open the journal in ``folder`` (asking for the passphrase) or create it (first start).
 
+    ``early`` is a journal already being opened on a thread (``journal.startup``).
     Returns ``(store, language)``, or ``None`` when the user cancels.
     """
+    if early is not None:
+        try:
+            return early.result(), lang
+        except WrongPassphrase:
+            given_passphrase = None  # ask, as if nothing had been given
     from journal.store import Store
     from journal.ui import messages
     from journal.ui.dialogs.first_run import FirstRunDialog
@@ -133,7 +139,7 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_gui(args) -> int:
+def run_gui(args, early=None) -> int:
     from journal.cli import passphrase as secrets_in
     from journal.cli.commands import data_dir
     from journal.ui import crash, messages
@@ -152,7 +158,7 @@ def run_gui(args) -> int:
 
         Store.create(folder, None)[0].close()
     try:
-        opened = open_or_create(folder, lang, secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV))
+        opened = open_or_create(folder, lang, secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV), early=early)
     except KnownError as exc:
         messages.show_error(None, exc)
         return 1

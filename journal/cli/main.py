@@ -60,9 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     translate = Translator(args.lang)
     try:
         if args.func is None:
+            from journal import startup
+
+            early = startup.begin(args)  # unlock while Qt loads
             from journal.app import run_gui
 
-            return run_gui(args)
+            return run_gui(args, early)
         return int(args.func(args) or 0)
     except KnownError as exc:
         _fail(exc.render(translate.error))

@@ -36,7 +36,7 @@ class Content:
             cards = cards.values()
         return [(c.id, localised(c.name, "da"), localised(getattr(c, "summary", ""), "da")) for c in cards]
 
-    def todays_prompt(self, usage: dict[str, str], day: date | None = None, after: str | None = None):
+    def todays_prompt(self, usage: dict[str, str], day: date | None = None, after: str | None = None, seed: str = ""):
         """Today's question, given when each prompt was last answered; ``after`` asks for another one."""
         if not self.prompts:
             return None
@@ -53,8 +53,8 @@ class Content:
         if schedule is not None:
             try:
                 if after:
-                    return schedule.another_prompt(self.prompts, day, answered, theme_last, current_id=after)
-                return schedule.todays_prompt(self.prompts, day, answered, theme_last)
+                    return schedule.another_prompt(self.prompts, day, answered, theme_last, after, seed=seed)
+                return schedule.todays_prompt(self.prompts, day, answered, theme_last, seed=seed)
             except (AttributeError, TypeError):
                 pass
         fresh = [p for p in self.prompts if answered.get(p.id, date.min) < day - timedelta(days=30)] or self.prompts

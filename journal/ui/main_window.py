@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_today(self, after: str | None = None) -> None:
         usage = self.store.prompt_usage()
-        self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after))
+        seed = self.store.keyfile.db_uuid  # each journal its own sequence of questions
+        self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after, seed=seed))
 
     # --- entries ---------------------------------------------------------------------------
 
@@ -313,8 +314,6 @@ class MainWindow(QMainWindow):
                     view.selectionModel().blockSignals(True)
                     view.setCurrentIndex(self.entry_model.index(row))
                     view.selectionModel().blockSignals(False)
-            if changes.created:
-                self._refresh_today(after=None)
         elif changes.kind == "cases":
             self._fill_cases()
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.export.markdown import render
 from journal.store.records import Entry
 from journal.ui.editor.highlighter import MarkdownHighlighter
 from journal.ui.editor.preview import SafePreview
@@ -292,7 +291,13 @@ class EntryEditor(QWidget):
 
     def _render_preview(self) -> None:
         text = self.body.toPlainText()
-        self.tasks.compute(lambda: render(text), self._show_preview)
+
+        def job() -> str:
+            from journal.export.markdown import render  # loaded on first preview, not at start-up
+
+            return render(text)
+
+        self.tasks.compute(job, self._show_preview)
 
     def _show_preview(self, html: str) -> None:
         if self.preview.isVisible():
