@@ -20,6 +20,7 @@ Argon2id parameters outside [floor, cap] are refused when a key file is read.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -59,30 +60,39 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+def _check_chars(raw: bytes) -> str:
+    digest = int.from_bytes(hashlib.sha256(b"tvaers-recovery" + raw).digest()[:2], "big")
+    return _CROCKFORD[(digest >> 5) & 31] + _CROCKFORD[digest & 31]
+
+
 def format_recovery_key(raw: bytes) -> str:
-    """128 random bits as 26 Crockford base32 characters in groups of four."""
+    """128 random bits as 26 Crockford base32 characters plus 2 check characters, in groups of four."""
     number = int.from_bytes(raw, "big")
     chars = []
     for _ in range(26):
         chars.append(_CROCKFORD[number & 31])
         number >>= 5
-    text = "".join(reversed(chars))
+    text = "".join(reversed(chars)) + _check_chars(raw)
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def parse_recovery_key(text: str) -> bytes:
     """Read a recovery key as typed: case, spaces, dashes and O/0, I/L/1 mix-ups forgiven."""
     cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
-    if len(cleaned) != 26 or any(ch not in _CROCKFORD_READ for ch in cleaned):
+    if len(cleaned) != 28 or any(ch not in _CROCKFORD_READ for ch in cleaned):
         raise WrongPassphrase(
-            "That recovery key is not valid. It has 26 letters and digits in groups of four."
+            "That recovery key is not valid. It has 28 letters and digits in groups of four."
         )
     number = 0
-    for ch in cleaned:
+    for ch in cleaned[:26]:
         number = (number << 5) | _CROCKFORD_READ[ch]
     if number >> (RECOVERY_BYTES * 8):
         raise WrongPassphrase("That recovery key is not valid.")
-    return number.to_bytes(RECOVERY_BYTES, "big")
+    raw = number.to_bytes(RECOVERY_BYTES, "big")
+    typed_check = "".join(_CROCKFORD[_CROCKFORD_READ[ch]] for ch in cleaned[26:])
+    if typed_check != _check_chars(raw):
+        raise WrongPassphrase("That recovery key has a typing error. Compare it with your printed copy, group by group.")
+    return raw
 
 
 def _aesgcm(key: bytes):

@@ -27,7 +27,7 @@ def test_created_journal_opens_with_its_passphrase_and_keeps_entries(journal_dir
     assert entry.body == "Borgeren skal opleve én sammenhængende indsats."
     assert entry.tags == ("borger",)
     again.close()
-    assert len(recovery.replace("-", "")) == 26
+    assert len(recovery.replace("-", "")) == 28
 
 
 def test_wrong_passphrase_is_refused_and_changes_nothing(journal_dir, store):
@@ -181,9 +181,14 @@ def test_recovery_key_opens_and_wrong_one_is_refused(journal_dir):
     opened = Store.open(journal_dir, recovery_key=recovery.lower().replace("-", " "))
     assert opened.count_entries() == 1
     opened.close()
-    wrong = "0" * 26
-    with pytest.raises(WrongPassphrase):
-        Store.open(journal_dir, recovery_key=wrong)
+    with pytest.raises(WrongPassphrase) as typo:
+        Store.open(journal_dir, recovery_key=recovery[:-1] + ("0" if recovery[-1] != "0" else "1"))
+    assert "typing error" in typo.value.message
+    from journal.store.crypto import format_recovery_key
+
+    with pytest.raises(WrongPassphrase) as wrong:
+        Store.open(journal_dir, recovery_key=format_recovery_key(bytes(16)))
+    assert "not right" in wrong.value.message
 
 
 def test_passphrase_change_rewraps_without_touching_entries(journal_dir, store):

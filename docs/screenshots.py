@@ -1,0 +1,87 @@
+"""Take the README's screenshots of the real window, in Danish and English.
+
+    xvfb-run -a python docs/screenshots.py      # a real X window on a virtual screen
+    python docs/screenshots.py                   # offscreen, if Xvfb is not installed
+
+Writes PNGs to docs/screenshots/. The journal is a throwaway one with demo text.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+DEMO = [
+    (
+        "Borgerens forløb på tværs",
+        "> Tænk på én borger, som lige nu er i kontakt med flere af jeres forvaltninger.\n\n"
+        "I dag gennemgik vi forløbet for en ung uden uddannelse. Han har haft **syv** kontaktpersoner "
+        "på et halvt år – jobcentret, UU og socialforvaltningen mødtes aldrig.\n\n"
+        "## Hvad gør jeg nu?\n\n- Foreslå én gennemgående kontaktperson\n- Tage økonomien i adskilte kasser op i direktionen\n",
+        ["borgeren", "økonomi"],
+        "2026-11-25T09:40:00+01:00",
+    ),
+    ("Direktionsmødet", "Vi talte om vedholdenhed. Jeg gav for hurtigt op, da fagcheferne var uenige.", ["direktionen"], "2026-11-24T16:10:00+01:00"),
+    ("Fair proces", "De berørte skal opleve sig hørt og taget alvorligt – også dem, der er uenige.", ["fair proces"], "2026-11-20T08:30:00+01:00"),
+]
+
+
+def pump(app, n: int = 30) -> None:
+    for _ in range(n):
+        app.processEvents()
+
+
+def main() -> int:
+    from journal.app import application, build_window, install_language
+    from journal.store import Store
+    from journal.ui.dialogs.first_run import FirstRunDialog
+    from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = application()
+    for lang in ("da", "en"):
+        install_language(app, lang)
+        folder = Path(tempfile.mkdtemp(prefix="tvaers-shots-")) / "journal"
+        store, recovery = Store.create(folder, "skærmbillede kode")
+        for title, body, tags, created in DEMO:
+            store.create_entry(body, title=title, tags=tags, created=created)
+        window = build_window(store, lang)
+        window.resize(1280, 800)
+        window.show()
+        pump(app)
+        window.entry_view.setCurrentIndex(window.entry_model.index(0))
+        pump(app)
+        window.grab().save(str(OUT / f"main-{lang}.png"))
+        window.search_field.setText("vedholdenhed")
+        window.run_search()
+        window.result_view.setCurrentIndex(window.search_model.index(0))
+        pump(app)
+        window.grab().save(str(OUT / f"search-{lang}.png"))
+        window.lock()
+        pump(app)
+        window.grab().save(str(OUT / f"locked-{lang}.png"))
+        window.close()
+        first = FirstRunDialog(lang, str(folder))
+        first.show()
+        pump(app)
+        first.grab().save(str(OUT / f"first-start-{lang}.png"))
+        first.close()
+        key = RecoveryKeyDialog(recovery)
+        key.show()
+        pump(app)
+        key.grab().save(str(OUT / f"recovery-key-{lang}.png"))
+        key.done(0)
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
