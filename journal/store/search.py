@@ -2,7 +2,7 @@
 
 The user's text is never passed to ``MATCH`` as syntax.  It is split into words
 and "quoted phrases"; every term becomes an FTS5 string (double quotes doubled)
-followed by ``*`` for prefix search, and terms are combined with implicit AND.
+and terms are combined with implicit AND; the last one is also a prefix.
 ``AND``, ``OR``, ``NOT``, ``NEAR(``, ``*``, ``:`` and SQL fragments are thereby
 plain words.  Terms with no letter or digit are dropped, because the tokenizer
 would turn them into empty phrases.
@@ -42,8 +42,14 @@ def terms(query: str) -> list[str]:
 
 
 def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression for ``query``, or ``None`` when nothing is searchable."""
-    parts = []
-    for term in terms(query):
-        parts.append('"' + term.replace('"', '""') + '"*')
+    """An FTS5 MATCH expression for ``query``, or ``None`` when nothing is searchable.
+
+    The last word is a prefix (``økonom`` finds ``økonomien`` while the user is
+    still typing); earlier words and quoted phrases match whole words, which keeps
+    multi-word searches fast.
+    """
+    found = terms(query)
+    parts = ['"' + term.replace('"', '""') + '"' for term in found]
+    if parts and not query.rstrip().endswith('"'):
+        parts[-1] += "*"
     return " ".join(parts) if parts else None

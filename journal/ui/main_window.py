@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
             return
         query = self.search_field.text()
         try:
-            hits = self.store.search(query, limit=100)
+            hits = self.store.search(query, limit=50)
         except KnownError as exc:
             self.statusBar().showMessage(messages.error_text(exc))
             return
