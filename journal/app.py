@@ -139,26 +139,36 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_gui(args, early=None) -> int:
+def run_gui(args, session=None) -> int:
+    """The window on the journal of ``args``; ``session`` comes from ``journal.startup.begin``."""
+    from journal import startup
     from journal.cli import passphrase as secrets_in
-    from journal.cli.commands import data_dir
+    from journal.errors import JournalLocked
     from journal.ui import crash, messages
+    from journal.ui.single_instance import InstanceServer, ask_running_window_to_raise
 
-    folder = data_dir(args)
+    session = session or startup.begin(args)
+    folder = session.folder
     paths = JournalPaths(folder)
     settings = Settings.load(paths.settings_file)
     lang = args.lang if getattr(args, "lang_given", True) or not settings.language else settings.language
     app = application()
     crash.install()
     install_language(app, lang)
-    if os.name == "posix":
-        _no_core_dumps()
+    harden_process()
+    if session.busy:
+        if ask_running_window_to_raise(folder):
+            sys.stderr.write("tvaers: Tværs is already open on this journal; its window was brought to the front.\n")
+            return 0
+        messages.show_error(None, JournalLocked("This journal is already open in another Tværs window. Switch to it, or close it first."))
+        return 1
     if getattr(args, "temp_data", False) and not paths.exists():
         from journal.store import Store
 
         Store.create(folder, None)[0].close()
     try:
-        opened = open_or_create(folder, lang, secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV), early=early)
+        given = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
+        opened = open_or_create(folder, lang, given, early=session.early)
     except KnownError as exc:
         messages.show_error(None, exc)
         return 1
@@ -173,17 +183,52 @@ def run_gui(args, early=None) -> int:
         except OSError:
             pass
     window = build_window(store, lang, settings)
+    window.journal_lock = session.lock
+    server = InstanceServer(folder, window)
+    server.raiseRequested.connect(window.bring_forward)
     if args.smoke:
         window.installEventFilter(_FirstPaint(app))
+    _quit_on_terminate(app)
     window.show()
     code = app.exec()
-    if not window.is_locked and window.store is not None:
+    if window.isVisible() or window.store is not None:
         window.close()
+    if session.lock is not None:
+        session.lock.release()
     return code
+
+
+def _quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown, kill) ends the event loop normally, so the window saves first."""
+    import signal
+
+    if not hasattr(signal, "SIGTERM"):
+        return
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    if os.name == "posix":
+        # Python runs signal handlers only between bytecodes: wake it now and then.
+        waker = QTimer(app)
+        waker.setInterval(500)
+        waker.timeout.connect(lambda: None)
+        waker.start()
+
+
+def harden_process() -> None:
+    """No core dumps (they would hold decrypted text); on Linux also no ptrace by other users' tools."""
+    _no_core_dumps()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 4, value 0
+        except (OSError, AttributeError):
+            pass
 
 
 def _no_core_dumps() -> None:
     """A crash must not leave decrypted journal text in a core file."""
+    if os.name != "posix":
+        return
     try:
         import resource
 

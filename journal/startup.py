@@ -38,23 +38,40 @@ class EarlyOpen:
         return self._store
 
 
-def begin(args) -> EarlyOpen | None:
-    """Start opening the journal if nothing needs to be asked first; else ``None``."""
+class Startup:
+    """What the window starts with: the journal lock (if it could be taken) and an early open."""
+
+    def __init__(self, folder: Path, lock, early: EarlyOpen | None = None, *, busy: bool = False) -> None:
+        self.folder = folder
+        self.lock = lock  # None when the folder cannot hold a lock file (read-only): nothing can write then anyway
+        self.early = early
+        self.busy = busy  # another Tværs window has this journal
+
+
+def begin(args) -> Startup:
+    """Take the journal lock, then start opening the journal if nothing needs to be asked first."""
     from journal.cli import passphrase as secrets_in
     from journal.cli.commands import data_dir
     from journal.errors import KnownError
+    from journal.lock import JournalLock
     from journal.paths import JournalPaths
     from journal.store import crypto
 
     folder = data_dir(args)
     paths = JournalPaths(folder)
+    lock = JournalLock(paths.lock_file)
+    try:
+        if not lock.try_acquire():
+            return Startup(folder, None, busy=True)
+    except OSError:
+        lock = None
     if not (paths.database.exists() and paths.key_file.exists()):
-        return None
+        return Startup(folder, lock, None)
     try:
         needs = crypto.KeyFile.read(paths.key_file).needs_passphrase
         secret = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV) if needs else None
     except KnownError:
-        return None  # the GUI shows the problem properly
+        return Startup(folder, lock, None)  # the window shows the problem properly
     if needs and secret is None:
-        return None
-    return EarlyOpen(folder, secret)
+        return Startup(folder, lock, None)
+    return Startup(folder, lock, EarlyOpen(folder, secret))

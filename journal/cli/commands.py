@@ -70,18 +70,41 @@ def entry_id(value: str) -> int:
         raise NotFound("There is no entry {id}.", id=value) from None
 
 
-def _with_store(func):
-    """Run ``func(args, store)`` on the open journal and close it afterwards."""
+WRITE_LOCK_WAIT = 3.0  # seconds a writing command waits for the window or another command
 
-    def run(args) -> int:
-        store = open_store(args)
-        try:
-            return func(args, store) or 0
-        finally:
-            store.close()
 
-    run.__name__ = func.__name__
-    return run
+def write_lock(args):
+    """The journal's one-writer lock, taken for a command that writes (waits briefly)."""
+    from journal.lock import JournalLock
+    from journal.paths import JournalPaths
+
+    return JournalLock(JournalPaths(data_dir(args)).lock_file).acquire(WRITE_LOCK_WAIT)
+
+
+def _with_store(func=None, *, writes: bool = False):
+    """Run ``func(args, store)`` on the open journal and close it afterwards.
+
+    A command that writes first takes the journal lock, so it never writes while
+    the Tværs window has the journal open; reads run beside the window.
+    """
+
+    def wrap(inner):
+        def run(args) -> int:
+            lock = write_lock(args) if writes else None
+            try:
+                store = open_store(args)
+                try:
+                    return inner(args, store) or 0
+                finally:
+                    store.close()
+            finally:
+                if lock is not None:
+                    lock.release()
+
+        run.__name__ = inner.__name__
+        return run
+
+    return wrap(func) if func is not None else wrap
 
 
 # --- commands ----------------------------------------------------------------------
@@ -99,13 +122,14 @@ def cmd_init(args) -> int:
             secret = secrets_in.new_passphrase(None, env=secrets_in.PASSPHRASE_ENV, prompt="Choose a passphrase: ")
         if not secret:
             raise BadInput("The passphrase is empty. Choose one, or use --no-passphrase explicitly.")
-    store, recovery = Store.create(folder, secret)
-    store.close()
+    with write_lock(args):
+        store, recovery = Store.create(folder, secret)
+        store.close()
     out(recovery)
     return 0
 
 
-@_with_store
+@_with_store(writes=True)
 def cmd_add(args, store) -> int:
     from journal.store.store import parse_moment
 
@@ -190,15 +214,12 @@ def cmd_check(args, store) -> int:
     return 0
 
 
-def cmd_passwd(args) -> int:
-    store = open_store(args)
-    try:
-        if args.no_passphrase:
-            store.change_passphrase(None)
-        else:
-            store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
-    finally:
-        store.close()
+@_with_store(writes=True)
+def cmd_passwd(args, store) -> int:
+    if args.no_passphrase:
+        store.change_passphrase(None)
+    else:
+        store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
     out("ok")
     return 0
 
@@ -211,11 +232,12 @@ def cmd_recover(args) -> int:
         if not secrets_in.can_ask():
             raise KnownError("The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.")
         key = secrets_in.ask("Recovery key: ")
-    store = Store.open(data_dir(args), recovery_key=key)
-    try:
-        store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
-    finally:
-        store.close()
+    with write_lock(args):
+        store = Store.open(data_dir(args), recovery_key=key)
+        try:
+            store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
+        finally:
+            store.close()
     out("ok")
     return 0
 

@@ -62,10 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.func is None:
             from journal import startup
 
-            early = startup.begin(args)  # unlock while Qt loads
+            session = startup.begin(args)  # journal lock first, then unlock while Qt loads
             from journal.app import run_gui
 
-            return run_gui(args, early)
+            return run_gui(args, session)
         return int(args.func(args) or 0)
     except KnownError as exc:
         _fail(exc.render(translate.error))

@@ -452,6 +452,14 @@ class MainWindow(QMainWindow):
         self.set_auto_lock_interval(self.auto_lock.interval())
         self.unlocked.emit()
 
+    def bring_forward(self) -> None:
+        """Another start of Tværs on this journal asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # --- closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,0 +1,68 @@
+"""``tvaers anonymise``: text on stdin → anonymised text on stdout; ``--batch`` for JSONL.
+
+Fails closed: all output is produced in memory first, so an error (a bad line, a bug)
+leaves stdout empty and the exit status non-zero.  Imports no Qt and no database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from journal.errors import BadInput
+
+
+def register(subparsers) -> None:
+    """Add the ``anonymise`` sub-command."""
+    parser = subparsers.add_parser(
+        "anonymise",
+        help="anonymise text from stdin (names, CPR, phone, e-mail, addresses, workplaces …)",
+        description="Read text on stdin and write it anonymised to stdout. Nothing leaves the machine.",
+    )
+    parser.add_argument("--register", metavar="FILE", help="TOML register of people, workplaces and places always to replace")
+    parser.add_argument("--batch", action="store_true", help='read one JSON object {"id": …, "text": …} per line; write the same shape')
+    parser.add_argument("--text-lang", choices=("da", "en"), default=None, help="language of the placeholders (default: guessed per text)")
+    parser.set_defaults(func=run, needs_journal=False)
+
+
+def _read_stdin() -> str:
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInput("The input is not UTF-8 text.") from None
+
+
+def _batch_lines(data: str):
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            raise BadInput("Line {n} of the batch is not JSON.", n=number) from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("id"), str):
+            raise BadInput('Line {n} of the batch is not an object with a text "id" and a text "text".', n=number)
+        yield obj["id"], obj["text"]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Anonymise stdin to stdout; raises :class:`BadInput` on bad input, writing nothing."""
+    from journal.cohort.anonymise import get_engine, load_register
+
+    register_ = load_register(args.register) if getattr(args, "register", None) else None
+    lang = getattr(args, "text_lang", None)
+    data = _read_stdin()
+    engine = get_engine()
+    if getattr(args, "batch", False):
+        out = []
+        for ident, text in _batch_lines(data):
+            result = engine.anonymise(text, register=register_, lang=lang)
+            out.append(json.dumps({"id": ident, "text": result.text}, ensure_ascii=False))
+        payload = ("\n".join(out) + "\n") if out else ""
+    else:
+        payload = engine.anonymise(data, register=register_, lang=lang).text
+    sys.stdout.buffer.write(payload.encode("utf-8"))
+    sys.stdout.buffer.flush()
+    return 0

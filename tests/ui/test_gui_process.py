@@ -1,0 +1,82 @@
+"""The installed ``tvaers`` as a GUI process (offscreen): smoke, staying up, one window per journal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+
+import pytest
+
+from tests.conftest import PASSPHRASE, tvaers_command
+
+pytestmark = pytest.mark.gui
+
+
+def _env(tmp_path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TVAERS_PASSPHRASE=PASSPHRASE, TMPDIR=str(tmp_path))
+    return env
+
+
+def _start_gui(journal_dir, env):
+    return subprocess.Popen(
+        [*tvaers_command(), "--data-dir", str(journal_dir), "--lang", "en"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _wait_for_lock(journal_dir, env, gui, seconds=20.0) -> None:
+    """The GUI holds the journal lock once it runs: probe with a read-only-safe lock attempt."""
+    from journal.lock import JournalLock
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert gui.poll() is None, gui.stderr.read().decode()
+        probe = JournalLock(journal_dir / "journal.lock")
+        if not probe.try_acquire():
+            time.sleep(0.5)  # the window is being built; give it time to listen
+            return
+        probe.release()
+        time.sleep(0.1)
+    pytest.fail("the window never took the journal lock")
+
+
+def test_smoke_opens_paints_and_exits_zero(cli, journal_dir, tmp_path):
+    assert cli("init").returncode == 0
+    done = subprocess.run(
+        [*tvaers_command(), "--data-dir", str(journal_dir), "--smoke"], env=_env(tmp_path), capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_window_stays_up_and_owns_the_journal(cli, journal_dir, tmp_path):
+    assert cli("init").returncode == 0
+    env = _env(tmp_path)
+    gui = _start_gui(journal_dir, env)
+    try:
+        _wait_for_lock(journal_dir, env, gui)
+        time.sleep(1.0)
+        assert gui.poll() is None  # still up
+
+        # a command that writes waits briefly, then says why and changes nothing
+        refused = cli("add", stdin="skrevet mens vinduet var åbent")
+        assert refused.returncode == 1
+        assert refused.stderr.decode().startswith("tvaers: The journal is open in Tværs")
+        # reads run beside the window
+        assert cli("list").returncode == 0
+
+        # a second window on the same journal brings the first forward and exits
+        second = subprocess.run(
+            [*tvaers_command(), "--data-dir", str(journal_dir), "--lang", "en"], env=env, capture_output=True, timeout=60
+        )
+        assert second.returncode == 0
+        assert "already open" in second.stderr.decode()
+        assert gui.poll() is None
+    finally:
+        gui.terminate()
+        gui.communicate(timeout=30)  # waits and closes the pipes
+    assert gui.returncode == 0  # SIGTERM closes the window normally (and saves)
+    assert cli("add", stdin="nu er vinduet lukket").returncode == 0
