@@ -88,7 +88,8 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
     from journal.ui import messages
     from journal.ui.dialogs.first_run import FirstRunDialog
     from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
-    from journal.ui.dialogs.unlock import UnlockDialog
+    from journal.ui.dialogs.passphrase import PassphraseDialog
+    from journal.ui.dialogs.unlock import RECOVER, UnlockDialog
 
     if not Store.exists(folder):
         choice = FirstRunDialog.ask(lang, str(folder), parent)
@@ -96,6 +97,11 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
             return None
         if choice.language != lang:
             install_language(QApplication.instance(), choice.language)
+        if Path(choice.folder).resolve() != Path(folder).resolve():
+            from journal.paths import remember_data_dir
+
+            folder = Path(choice.folder)
+            remember_data_dir(folder)
         store, recovery = Store.create(folder, choice.passphrase)
         RecoveryKeyDialog.ask(recovery, parent)
         return store, choice.language
@@ -109,6 +115,13 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
         if secret is None:
             return None
         try:
+            if secret is RECOVER:
+                answer = PassphraseDialog.ask(recovery=True, parent=parent)
+                if answer is None:
+                    continue
+                store = Store.open(folder, recovery_key=answer.current)
+                store.change_passphrase(answer.new)
+                return store, lang
             return Store.open(folder, secret), lang
         except WrongPassphrase as exc:
             message = messages.error_text(exc)

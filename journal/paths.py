@@ -55,15 +55,50 @@ def resources_dir() -> Path:
 def default_data_dir() -> Path:
     """The user's journal folder when nothing else is given.
 
-    Local and non-roaming on purpose (``%LOCALAPPDATA%`` on Windows): a journal
-    must not be synchronised by roaming profiles.
+    ``TVAERS_DATA_DIR`` first; then the folder the user chose at first start
+    (remembered in ``location.json`` in the local config folder); else the
+    platform's app-data folder.  Local and non-roaming on purpose
+    (``%LOCALAPPDATA%`` on Windows): a journal must not travel with a roaming
+    profile.
     """
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    chosen = remembered_data_dir()
+    if chosen is not None:
+        return chosen
+    return platform_data_dir()
+
+
+def platform_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(ORG_NAME, appauthor=False, roaming=False))
+
+
+def location_file() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(ORG_NAME, appauthor=False, roaming=False)) / "location.json"
+
+
+def remembered_data_dir() -> Path | None:
+    import json
+
+    try:
+        value = json.loads(location_file().read_text("utf-8")).get("data_dir")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_data_dir(folder: Path) -> None:
+    """Remember a journal folder chosen at first start (the path only, never content)."""
+    import json
+
+    from journal.store.crypto import write_atomic
+
+    write_atomic(location_file(), json.dumps({"data_dir": str(Path(folder).resolve())}).encode("utf-8"))
 
 
 class JournalPaths:

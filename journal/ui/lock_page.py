@@ -13,6 +13,7 @@ def tr(text: str) -> str:
 
 class LockPage(QWidget):
     unlockRequested = Signal(str)
+    recoverRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -31,6 +32,9 @@ class LockPage(QWidget):
         self.passphrase.setMaximumWidth(360)
         self.button = QPushButton(tr("Unlock"), self)
         self.button.setObjectName("unlockButton")
+        self.recover_button = QPushButton(tr("Forgot your passphrase? Use the recovery key…"), self)
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.setFlat(True)
         self.message = QLabel(self)
         self.message.setObjectName("lockMessage")
         self.message.setStyleSheet("color: #b00020;")
@@ -43,14 +47,17 @@ class LockPage(QWidget):
         layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
+        layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
+        self.recover_button.clicked.connect(self.recoverRequested)
 
     def prepare(self, needs_passphrase: bool) -> None:
         self.passphrase.clear()
         self.message.clear()
         self.passphrase.setVisible(needs_passphrase)
+        self.recover_button.setVisible(needs_passphrase)
         self.hint.setText(
             tr("Enter your passphrase to continue where you left off.") if needs_passphrase else tr("Click to continue where you left off.")
         )

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -27,6 +31,7 @@ def tr(text: str) -> str:
 class FirstRunChoice:
     language: str
     passphrase: str | None  # None: the explicit "no passphrase" choice
+    folder: str  # where the journal is created
 
 
 class FirstRunDialog(QDialog):
@@ -58,9 +63,18 @@ class FirstRunDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
-        self.where = QLabel(tr("The journal is kept in: {folder}").format(folder=folder), self)
+        self.folder = folder
+        self.where = QLabel(self)
         self.where.setWordWrap(True)
         self.where.setObjectName("where")
+        self.sync_warning = QLabel(self)
+        self.sync_warning.setObjectName("syncWarning")
+        self.sync_warning.setWordWrap(True)
+        self.sync_warning.setStyleSheet("color: #b00020;")
+        self.choose_folder = QPushButton(tr("Choose another folder…"), self)
+        self.choose_folder.setObjectName("chooseFolder")
+        self.choose_folder.clicked.connect(self._choose_folder)
+        self.set_folder(folder)
 
         form = QFormLayout()
         form.addRow(tr("Language"), self.language)
@@ -78,8 +92,26 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.no_passphrase)
         layout.addWidget(self.warning)
         layout.addWidget(self.where)
+        layout.addWidget(self.sync_warning)
+        layout.addWidget(self.choose_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         self.no_passphrase.toggled.connect(self._toggle_none)
+
+    def set_folder(self, folder: str) -> None:
+        """Show where the journal will be kept, and warn if that is a synchronised folder."""
+        from journal.placement import sync_service
+        from journal.ui.dialogs.settings import sync_warning
+
+        self.folder = folder
+        self.where.setText(tr("The journal is kept in: {folder}").format(folder=folder))
+        service = sync_service(folder)
+        self.sync_warning.setText(sync_warning(service) if service else "")
+        self.sync_warning.setVisible(bool(service))
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, tr("Choose a folder for the journal"), str(Path.home()))
+        if chosen:
+            self.set_folder(str(Path(chosen) / "Tvaers"))
 
     def _toggle_none(self, on: bool) -> None:
         self.passphrase.setEnabled(not on)
@@ -107,7 +139,7 @@ class FirstRunDialog(QDialog):
 
     def choice(self) -> FirstRunChoice:
         secret = None if self.no_passphrase.isChecked() else self.passphrase.text()
-        return FirstRunChoice(language=self.language.currentData(), passphrase=secret)
+        return FirstRunChoice(language=self.language.currentData(), passphrase=secret, folder=self.folder)
 
     @classmethod
     def ask(cls, language: str, folder: str, parent=None) -> FirstRunChoice | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+RECOVER = object()  # what ask() returns when the user chose the recovery key instead
 
 
 def tr(text: str) -> str:
@@ -11,6 +13,7 @@ def tr(text: str) -> str:
 
 
 class UnlockDialog(QDialog):
+    RECOVER_CODE = 2
     def __init__(self, message: str = "", parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Unlock Tværs"))
@@ -32,14 +35,23 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.passphrase)
+        self.recover_button = QPushButton(tr("Forgot your passphrase? Use the recovery key…"), self)
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.setFlat(True)
+        self.recover_button.clicked.connect(lambda: self.done(self.RECOVER_CODE))
         layout.addWidget(self.message)
+        layout.addWidget(self.recover_button)
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, message: str = "", parent=None) -> str | None:
+    def ask(cls, message: str = "", parent=None):
+        """The passphrase typed, ``RECOVER`` for the recovery-key route, or ``None`` (quit)."""
         dialog = cls(message, parent)
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            code = dialog.exec()
+            if code == cls.RECOVER_CODE:
+                return RECOVER
+            if code != QDialog.DialogCode.Accepted:
                 return None
             return dialog.passphrase.text()
         finally:

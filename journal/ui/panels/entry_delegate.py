@@ -24,7 +24,11 @@ def day_label(iso_day: str, locale: QLocale | None = None) -> str:
     return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
 
 
+HIDDEN = "•••••••"
+
+
 class EntryDelegate(QStyledItemDelegate):
+    hidden = False  # privacy view: draw dots instead of titles and text
     def _fonts(self, option):
         title = QFont(option.font)
         title.setBold(True)
@@ -62,13 +66,16 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text_color)
         fm = QFontMetrics(title_font)
-        title = fm.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight, inner.width())
+        shown = HIDDEN if self.hidden else str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title = fm.elidedText(shown, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(small)
         sub = index.data(SnippetRole)
         if sub is None:
             sub = index.data(ExcerptRole) or ""
         sub = " ".join(str(sub).replace(HIT_START, "«").replace(HIT_END, "»").split())
+        if self.hidden:
+            sub = HIDDEN * 3
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         sm = QFontMetrics(small)

@@ -1,0 +1,103 @@
+"""Settings: language, auto-lock, and the journal's keys and place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from journal.placement import sync_service
+from journal.settings import Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def sync_warning(service: str) -> str:
+    return tr(
+        "The journal folder is inside {service}. Synchronisation copies the journal to servers and can "
+        "corrupt a database that is being written. Move the journal to a folder that is not synchronised."
+    ).format(service=service)
+
+
+class SettingsDialog(QDialog):
+    changePassphraseRequested = Signal()
+    newRecoveryKeyRequested = Signal()
+
+    def __init__(self, settings: Settings, folder: str, protected: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Settings"))
+        self.setMinimumWidth(540)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(tr("Follow the system"), "")
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setObjectName("autoLock")
+        self.auto_lock.setRange(0, 60)
+        self.auto_lock.setSuffix(tr(" min"))
+        self.auto_lock.setSpecialValueText(tr("Never"))
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        general = QGroupBox(tr("General"), self)
+        form = QFormLayout(general)
+        form.addRow(tr("Language (after restart)"), self.language)
+        form.addRow(tr("Lock after inactivity"), self.auto_lock)
+
+        security = QGroupBox(tr("Passphrase and recovery key"), self)
+        sec_layout = QVBoxLayout(security)
+        self.protection = QLabel(
+            tr("The journal is protected by a passphrase.") if protected
+            else tr("The journal has no passphrase: anyone with access to this computer can read it."),
+            security,
+        )
+        self.protection.setWordWrap(True)
+        self.change_button = QPushButton(tr("Change passphrase…") if protected else tr("Set a passphrase…"), security)
+        self.change_button.setObjectName("changePassphrase")
+        self.recovery_button = QPushButton(tr("Make a new recovery key…"), security)
+        self.recovery_button.setObjectName("newRecoveryKey")
+        sec_layout.addWidget(self.protection)
+        sec_layout.addWidget(self.change_button)
+        sec_layout.addWidget(self.recovery_button)
+        self.change_button.clicked.connect(self.changePassphraseRequested)
+        self.recovery_button.clicked.connect(self.newRecoveryKeyRequested)
+
+        place = QGroupBox(tr("Where the journal is kept"), self)
+        place_layout = QVBoxLayout(place)
+        where = QLabel(folder, place)
+        where.setWordWrap(True)
+        place_layout.addWidget(where)
+        service = sync_service(folder)
+        self.sync_warning = QLabel(sync_warning(service) if service else "", place)
+        self.sync_warning.setObjectName("syncWarning")
+        self.sync_warning.setWordWrap(True)
+        self.sync_warning.setStyleSheet("color: #b00020;")
+        self.sync_warning.setVisible(bool(service))
+        place_layout.addWidget(self.sync_warning)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(security)
+        layout.addWidget(place)
+        layout.addWidget(buttons)
+        self._settings = settings
+
+    def result_settings(self) -> Settings:
+        return replace(self._settings, language=self.language.currentData() or "", auto_lock_minutes=self.auto_lock.value())
