@@ -1,0 +1,198 @@
+"""People: names from the gazetteers, widened by context (med/til/fra, verbs of speech,
+roles such as "kollegaen") and narrowed for words that are also ordinary words."""
+
+from __future__ import annotations
+
+from journal.cohort.anonymise import model as m
+from journal.cohort.anonymise.gazetteers import Gazetteers
+from journal.cohort.anonymise.model import Candidate
+from journal.cohort.anonymise.text import Token, is_capitalised, next_word, previous_word, sentence_start
+
+P_NAME = 60
+P_NAME_CONTEXT = 45
+
+_PARTICLES = frozenset({"van", "von", "bin", "ibn", "al", "el", "di", "du", "dos", "das", "ter", "ten"})
+_SURNAME_ENDINGS = ("sen", "son", "gaard", "gård", "strup", "holm", "berg", "mann", "ović", "ić", "ski", "oğlu", "zadeh")
+_DEFINITE_ENDINGS = ("en", "et", "ne", "erne", "ene", "er", "ing", "ion", "hed", "tion", "ity", "ment")
+_COORD = frozenset({"og", "and", "eller", "or", "&"})
+
+# Token categories.
+FIRST, SUR, AMB, KEEP, UNKNOWN, BREAK = "F", "S", "a", "k", "u", "x"
+
+
+def _category(word: str, gaz: Gazetteers) -> tuple[str, str]:
+    """(category, base form) of a capitalised word; the base drops a genitive -s."""
+    if len(word) >= 2 and word.isupper():
+        return BREAK, word  # an acronym (PPR, IT, KL); initials are caught by propagation
+    for base in (word, word[:-1] if len(word) > 3 and word.endswith("s") else None):
+        if base is None:
+            continue
+        if base in gaz.context_only:
+            if base in gaz.first_names or base in gaz.surnames:
+                return KEEP, base
+            if base == word:
+                return BREAK, base
+            continue
+        first = base in gaz.first_names
+        sur = base in gaz.surnames
+        if first or sur:
+            if base in gaz.ambiguous_names:
+                return AMB, base
+            return (FIRST if first else SUR), base
+        if base == word and base in gaz.ambiguous_names:
+            return BREAK, base  # a role or common word in the ambiguity list, not a name
+    if "-" in word:
+        parts = word.split("-")
+        cats = [_category(p, gaz)[0] for p in parts if p and p[0].isupper()]
+        if FIRST in cats:
+            return FIRST, word
+        if SUR in cats:
+            return SUR, word
+        if AMB in cats:
+            return AMB, word
+    if word in gaz.keep_proper or word.lower() in gaz.roles or word.lower() in gaz.generic_nouns or word in gaz.phrases:
+        return BREAK, word
+    return UNKNOWN, word
+
+
+class PersonDetector:
+    """Finds people's names in one text."""
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+        self.intro = frozenset(w.rstrip(".") for w in gaz.intro_words)
+
+    def detect(self, text: str, toks: list[Token], blocked: list[bool], lang: str) -> list[Candidate]:
+        gaz = self.gaz
+        n = len(toks)
+        cats: list[tuple[str, str] | None] = [None] * n
+        for i, tok in enumerate(toks):
+            if not blocked[i] and is_capitalised(tok.text):
+                cats[i] = _category(tok.text, gaz)
+        out: list[Candidate] = []
+        pending: list[tuple[int, int]] = []  # single weak tokens that may join by coordination
+        i = 0
+        while i < n:
+            if cats[i] is None or cats[i][0] == BREAK:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and cats[j + 1] is not None and cats[j + 1][0] != BREAK:
+                gap = text[toks[j].end : toks[j + 1].start]
+                if gap not in (" ", "\u00a0") or cats[j][1] != toks[j].text:
+                    break  # punctuation, a line break or a genitive ends a name
+                j += 1
+            # particles: "Jan van der Berg", "Omar bin Laden"
+            while (
+                j + 2 < n and toks[j + 1].text in _PARTICLES and cats[j + 2] is not None and cats[j + 2][0] != BREAK
+                and text[toks[j].end : toks[j + 1].start] == " " and text[toks[j + 1].end : toks[j + 2].start] == " "
+            ):
+                j += 2
+            for seg_start, seg_end in self._segments(cats, i, j):
+                cand = self._judge(text, toks, cats, seg_start, seg_end, lang)
+                if cand is not None:
+                    out.append(cand)
+                elif seg_start == seg_end and cats[seg_start][0] in (AMB, KEEP):
+                    pending.append((seg_start, seg_end))
+            i = j + 1
+        if pending and out:
+            out.extend(self._coordinated(text, toks, cats, pending, out))
+        for i, tok in enumerate(toks):
+            if not blocked[i] and tok.text in gaz.lowercase_names:  # "talte med hanne"
+                out.append(Candidate(tok.start, tok.end, m.PERSON, "gazetteer:first-names-lower-case", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
+        return out
+
+    def _segments(self, cats, i: int, j: int):
+        """Split a run of capitalised words where a kept word (month, pronoun) stands alone."""
+        start = i
+        for k in range(i, j + 1):
+            if cats[k] is not None and cats[k][0] == KEEP:
+                neighbours = [cats[x][0] for x in (k - 1, k + 1) if i <= x <= j and cats[x] is not None]
+                if FIRST in neighbours or SUR in neighbours:
+                    continue
+                if start < k:
+                    yield start, k - 1
+                yield k, k
+                start = k + 1
+        if start <= j:
+            yield start, j
+
+    def _context(self, text: str, toks: list[Token], first: int, last: int) -> tuple[str, bool]:
+        """('strong'|'prep'|'', coordination) context around a candidate name."""
+        gaz = self.gaz
+        prev = previous_word(text, toks, first)
+        nxt = next_word(text, toks, last)
+        if nxt in gaz.speech_verbs or prev in gaz.speech_verbs:
+            return "strong", False
+        if prev.lower().rstrip(".") in self.intro:
+            return "strong", False
+        if prev in gaz.name_prepositions and prev.lower() not in _COORD:
+            return "prep", False
+        if prev.lower() == "sammen" or (first >= 2 and prev == "med" and toks[first - 2].text.lower() == "sammen"):
+            return "prep", False
+        return "", prev.lower() in _COORD or nxt.lower() in _COORD
+
+    def _judge(self, text, toks, cats, a: int, b: int, lang: str) -> Candidate | None:
+        gaz = self.gaz
+        kinds = [cats[k][0] for k in range(a, b + 1) if cats[k] is not None]
+        # drop a leading unknown word before a first name ("Hej Mette", "Kære Jonas")
+        while len(kinds) > 1 and kinds[0] in (UNKNOWN, KEEP) and kinds[1] in (FIRST, AMB):
+            a += 1
+            kinds.pop(0)
+        start_of_sentence = sentence_start(text, toks[a].start)
+        context, _coord = self._context(text, toks, a, b)
+        conf, reason = 0.0, ""
+        if FIRST in kinds:
+            conf, reason = 0.92, "gazetteer:first-names"
+        elif SUR in kinds and len(kinds) >= 2:
+            conf, reason = 0.88, "gazetteer:surnames"
+        elif SUR in kinds:
+            word = cats[a][1]
+            if not start_of_sentence or context or word.endswith(_SURNAME_ENDINGS):
+                conf, reason = 0.78, "gazetteer:surnames"
+        elif AMB in kinds and len(kinds) >= 2:
+            first_ok = cats[a][1] in gaz.first_names
+            last_ok = cats[b][1] in gaz.surnames or kinds[-1] == UNKNOWN
+            if (first_ok and last_ok) or context:
+                conf, reason = 0.75, "gazetteer:ambiguous-names+pair"
+        elif AMB in kinds:
+            if context:
+                conf, reason = 0.72, f"context:{context}+ambiguous-name"
+            elif not start_of_sentence:
+                conf, reason = 0.6, "capitalised-mid-sentence+ambiguous-name"
+        elif kinds == [KEEP]:
+            if context == "strong":
+                conf, reason = 0.6, "context:strong+kept-word-name"
+        else:  # unknown capitalised words only
+            if context == "strong" and not start_of_sentence:
+                conf, reason = 0.6, "context:speech-or-role"
+            elif context == "strong" and not cats[a][1].lower().endswith(_DEFINITE_ENDINGS) and len(kinds) <= 3:
+                conf, reason = 0.5, "context:speech-at-sentence-start"
+            elif context == "prep" and not start_of_sentence and lang == "da":
+                conf, reason = 0.5, "context:preposition"
+        if conf <= 0:
+            return None
+        return self._candidate(text, toks, cats, a, b, conf, reason)
+
+    def _candidate(self, text, toks, cats, a: int, b: int, conf: float, reason: str) -> Candidate:
+        end = toks[b].end
+        base_last = cats[b][1]
+        if base_last != toks[b].text and toks[b].text.endswith("s"):
+            end -= 1  # keep the genitive -s readable: "[PERSON 1]s"
+        words = tuple(cats[k][1] for k in range(a, b + 1) if cats[k] is not None)
+        prio = P_NAME if conf >= 0.7 else P_NAME_CONTEXT
+        return Candidate(toks[a].start, end, m.PERSON, reason, conf, prio, " ".join(words).lower(), {"words": words})
+
+    def _coordinated(self, text, toks, cats, pending, found: list[Candidate]) -> list[Candidate]:
+        """"Mette og Bo": a weak name next to a found person, joined by og/and."""
+        starts = {c.start for c in found}
+        ends = {c.end for c in found}
+        out = []
+        for a, b in pending:
+            if cats[a][0] not in (AMB, KEEP) or cats[a][1] not in self.gaz.first_names:
+                continue
+            prev_ok = a >= 2 and toks[a - 1].text.lower() in _COORD and toks[a - 2].end in ends
+            next_ok = b + 2 < len(toks) and toks[b + 1].text.lower() in _COORD and toks[b + 2].start in starts
+            if prev_ok or next_ok:
+                out.append(self._candidate(text, toks, cats, a, b, 0.65, "context:coordinated-with-name"))
+        return out

@@ -1,0 +1,88 @@
+"""``tvaers anonymise`` end to end, and its layering (no Qt, no database)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from journal.cli import cmd_anonymise
+from journal.errors import BadInput
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run_inprocess(monkeypatch, argv: list[str], stdin: bytes) -> tuple[int, bytes]:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    cmd_anonymise.register(sub)
+    args = parser.parse_args(["anonymise", *argv])
+    out = io.BytesIO()
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=io.BytesIO(stdin)))
+    monkeypatch.setattr(sys, "stdout", types.SimpleNamespace(buffer=out))
+    return args.func(args), out.getvalue()
+
+
+def test_plain_text(monkeypatch):
+    rc, out = _run_inprocess(monkeypatch, [], "Ring til Mette på 20 30 40 50.\n".encode())
+    assert rc == 0 and out.decode() == "Ring til [PERSON 1] på [TELEFON].\n"
+
+
+def test_batch_keeps_ids(monkeypatch):
+    lines = [json.dumps({"id": "a", "text": "cpr 010190-1234"}), json.dumps({"id": "b", "text": "Intet her."})]
+    rc, out = _run_inprocess(monkeypatch, ["--batch"], ("\n".join(lines) + "\n").encode())
+    assert rc == 0
+    assert [json.loads(x) for x in out.decode().splitlines()] == [{"id": "a", "text": "cpr [CPR]"}, {"id": "b", "text": "Intet her."}]
+
+
+@pytest.mark.parametrize("bad", ['{"id": 1, "text": "x"}', '["x"]', "not json", '{"id": "a"}'])
+def test_batch_fails_closed(monkeypatch, bad):
+    good = json.dumps({"id": "a", "text": "Mette"})
+    with pytest.raises(BadInput):
+        _run_inprocess(monkeypatch, ["--batch"], f"{good}\n{bad}\n".encode())
+    assert sys.stdout.buffer.getvalue() == b""
+
+
+def test_bad_register_is_a_known_error(monkeypatch, tmp_path):
+    with pytest.raises(BadInput):
+        _run_inprocess(monkeypatch, ["--register", str(tmp_path / "none.toml")], b"x")
+
+
+def _tvaers(*args: str, stdin: bytes) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "journal", *args], input=stdin, capture_output=True, cwd=ROOT, timeout=60)
+
+
+needs_main = pytest.mark.skipif(not (ROOT / "journal" / "cli" / "main.py").exists(), reason="journal/cli/main.py not there yet")
+
+
+@needs_main
+def test_subprocess_round_trip(tmp_path):
+    reg = tmp_path / "reg.toml"
+    reg.write_text('people = ["Gudmund Ravnsbæk"]\n', encoding="utf-8")
+    proc = _tvaers("anonymise", "--register", str(reg), stdin="Gudmund ringede fra 0045 20304050.".encode())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == "[PERSON 1] ringede fra [TELEFON]."
+
+
+@needs_main
+def test_subprocess_batch_error_prints_nothing():
+    proc = _tvaers("anonymise", "--batch", stdin=b'{"id": "a", "text": "Mette"}\n{"id": 2}\n')
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert proc.stderr.decode().startswith("tvaers: ")
+
+
+def test_engine_and_cli_import_no_qt_or_database():
+    code = (
+        "import sys, journal.cli.cmd_anonymise, journal.cohort.anonymise as a; a.get_engine(); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'sqlcipher3')]; "
+        "print(','.join(bad))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""

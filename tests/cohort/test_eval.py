@@ -1,0 +1,34 @@
+"""The labelled evaluation set: its targets, and that it stays in sync with its source."""
+
+from __future__ import annotations
+
+from journal.cohort.anonymise import anonymise
+from tests.cohort.eval import build_notes
+from tests.cohort.eval.scorer import load_notes, score
+
+
+def test_notes_jsonl_matches_the_marked_up_source():
+    notes = build_notes.load_sources()
+    assert build_notes.JSONL.read_text(encoding="utf-8") == build_notes.render(notes)
+    assert len(notes) >= 150
+    assert {n["lang"] for n in notes} == {"da", "en"}
+
+
+def test_labels_point_at_their_text():
+    for note in load_notes():
+        for span in note["spans"] + note["keep"]:
+            assert note["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_evaluation_meets_the_targets():
+    report = score(load_notes(), lambda text, lang: anonymise(text).text)
+    print(report.table())
+    assert report.meets_targets() == [], report.table()
+
+
+def test_scorer_counts_a_leak():
+    notes = [{"id": "x", "lang": "da", "text": "Ring til Mette på 20304050.", "spans": [
+        {"start": 9, "end": 14, "kind": "PERSON", "text": "Mette"},
+        {"start": 18, "end": 26, "kind": "TELEFON", "text": "20304050"}], "keep": []}]
+    report = score(notes, lambda text, lang: "Ring til Mette på [TELEFON].")
+    assert report.per_kind["PERSON"].rate == 0 and report.per_kind["TELEFON"].rate == 1
