@@ -113,6 +113,7 @@ class Commitment:
     status: str  # open | done | postponed | dropped
     created: str
     follow_up_entry_id: int | None = None
+    case_id: str | None = None  # the case of the entry it was written in (filled by the open/due lists)
 
 
 @dataclass(frozen=True)

@@ -310,30 +310,41 @@ class Store:
         source_key: str | None = None,
     ) -> Changes:
         """A new entry; ``Changes.ids`` holds its id."""
-        created = created or iso_local()
         with self._write() as conn:
-            if case_id is not None:
-                self._require_case(conn, case_id)
-            result = conn.execute(
-                text(
-                    "INSERT INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key)"
-                    " VALUES (:uid, :title, :body, :c, :cu, :c, :cu, :prompt, :case, :source)"
-                ),
-                {
-                    "uid": uid or uuid.uuid4().hex,
-                    "title": title,
-                    "body": body,
-                    "c": created,
-                    "cu": iso_utc(created),
-                    "prompt": prompt_id,
-                    "case": case_id,
-                    "source": source_key,
-                },
+            entry_id = self._insert_entry(
+                conn, body, title=title, prompt_id=prompt_id, case_id=case_id, tags=tags,
+                created=created, uid=uid, source_key=source_key,
             )
-            entry_id = int(result.lastrowid)
-            self._set_tags(conn, entry_id, tags)
-            self._reindex(conn, entry_id)
         return Changes("entries", (entry_id,), created=True)
+
+    def _insert_entry(
+        self, conn, body: str, *, title: str = "", prompt_id=None, case_id=None, tags: Iterable[str] = (),
+        created: str | None = None, uid: str | None = None, source_key: str | None = None,
+    ) -> int:
+        """Insert one entry inside the caller's transaction; returns its id."""
+        created = created or iso_local()
+        if case_id is not None:
+            self._require_case(conn, case_id)
+        result = conn.execute(
+            text(
+                "INSERT INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key)"
+                " VALUES (:uid, :title, :body, :c, :cu, :c, :cu, :prompt, :case, :source)"
+            ),
+            {
+                "uid": uid or uuid.uuid4().hex,
+                "title": title,
+                "body": body,
+                "c": created,
+                "cu": iso_utc(created),
+                "prompt": prompt_id,
+                "case": case_id,
+                "source": source_key,
+            },
+        )
+        entry_id = int(result.lastrowid)
+        self._set_tags(conn, entry_id, tags)
+        self._reindex(conn, entry_id)
+        return entry_id
 
     def create_entries(self, entries: Iterable[dict]) -> Changes:
         """Many new entries in one transaction: all or nothing (imports, benchmarks).
@@ -772,6 +783,84 @@ class Store:
             ).all()
         return [Commitment(r.id, r.entry_id, r.text, r.due, r.status, r.created, r.follow_up_entry_id) for r in rows]
 
+    def list_open_commitments(self, *, case_id: str | None = None) -> list[Commitment]:
+        """Next steps still to do (open or postponed), by date (undated last), with their entry's case."""
+        where, params = "", {}
+        if case_id is not None:
+            where, params = " AND e.case_id = :case", {"case": case_id}
+        with self._read() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT c.*, e.case_id FROM commitments c JOIN entries e ON e.id = c.entry_id"
+                    f" WHERE c.status IN ('open', 'postponed'){where} ORDER BY coalesce(c.due, '9999'), c.id"
+                ),
+                params,
+            ).all()
+        return [_commitment(r) for r in rows]
+
+    def commitments_due(self, day: str | date) -> list[Commitment]:
+        """Next steps to follow up on ``day``: open or postponed, due on or before it, not yet followed up.
+
+        A follow-up counts for the date it was written against: a next step
+        postponed after its follow-up comes back when the new date passes.
+        """
+        day = day.isoformat() if isinstance(day, date) else str(day)[:10]
+        with self._read() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT c.*, e.case_id FROM commitments c JOIN entries e ON e.id = c.entry_id"
+                    " LEFT JOIN entries f ON f.id = c.follow_up_entry_id"
+                    " WHERE c.status IN ('open', 'postponed') AND c.due IS NOT NULL AND c.due <= :day"
+                    " AND (f.id IS NULL OR substr(f.created, 1, 10) < c.due)"
+                    " ORDER BY c.due, c.id"
+                ),
+                {"day": day},
+            ).all()
+        return [_commitment(r) for r in rows]
+
+    def get_commitment(self, commitment_id: int) -> Commitment:
+        with self._read() as conn:
+            row = conn.execute(
+                text("SELECT c.*, e.case_id FROM commitments c JOIN entries e ON e.id = c.entry_id WHERE c.id = :id"),
+                {"id": commitment_id},
+            ).first()
+        if row is None:
+            raise NotFound("There is no next step {id}.", id=commitment_id)
+        return _commitment(row)
+
+    def follow_up_of(self, entry_id: int) -> Commitment | None:
+        """The next step that the entry ``entry_id`` follows up, if it is a follow-up."""
+        with self._read() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT c.*, e.case_id FROM commitments c JOIN entries e ON e.id = c.entry_id"
+                    " WHERE c.follow_up_entry_id = :id ORDER BY c.id LIMIT 1"
+                ),
+                {"id": entry_id},
+            ).first()
+        return None if row is None else _commitment(row)
+
+    def create_follow_up_entry(
+        self, commitment_id: int, body: str, *, title: str = "", tags: Iterable[str] = ()
+    ) -> Changes:
+        """A new entry answering "how did it go?" for a next step, in the original entry's case, linked to it.
+
+        The entry and the link are written in one transaction; ``Changes.ids`` holds the new entry's id.
+        """
+        with self._write() as conn:
+            row = conn.execute(
+                text("SELECT e.case_id FROM commitments c JOIN entries e ON e.id = c.entry_id WHERE c.id = :id"),
+                {"id": commitment_id},
+            ).first()
+            if row is None:
+                raise NotFound("There is no next step {id}.", id=commitment_id)
+            entry_id = self._insert_entry(conn, body, title=title, case_id=row.case_id, tags=tags)
+            conn.execute(
+                text("UPDATE commitments SET follow_up_entry_id = :f, updated = :u WHERE id = :id"),
+                {"f": entry_id, "u": iso_local(), "id": commitment_id},
+            )
+        return Changes("entries", (entry_id,), created=True)
+
     # --- own prompts ---------------------------------------------------------------
 
     def add_own_prompt(self, text_da: str, text_en: str = "", *, theme: str = "", kind: str = "daily") -> Changes:
@@ -870,6 +959,10 @@ class Store:
         except DamagedJournal as exc:
             return [exc.message]
         return [] if rows == ["ok"] else rows
+
+
+def _commitment(r) -> Commitment:
+    return Commitment(r.id, r.entry_id, r.text, r.due, r.status, r.created, r.follow_up_entry_id, r.case_id)
 
 
 def _revision(conn) -> str | None:

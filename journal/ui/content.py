@@ -7,15 +7,73 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from journal.prompts.catalogue import KIND_NAMES, KINDS, Localized, Prompt
 from journal.ui.panels.prompt_panel import localised
+
+# The seed texts the prompts quote (``source.file``), by title; see docs/content.md.
+SOURCE_TITLES = {
+    "000_8423b5e084795842.txt": "Topledelse – Ledelse i fællesskab (Væksthus for Ledelse)",
+    "001_0d5ab999f37e3cc3.txt": "Tværgående ledelse kræver vedholdenhed hos cheferne (Væksthus for Ledelse, 2020)",
+}
 
 
 class Content:
     def __init__(self, catalogue, lang: str) -> None:
         self.catalogue = catalogue
         self.lang = lang
-        self.prompts = list(getattr(catalogue, "prompts", ()) or ())
+        self._shipped = list(getattr(catalogue, "prompts", ()) or ())
+        self._own_ids: set[str] = set()
+        self.prompts = list(self._shipped)
         self._by_id = {p.id: p for p in self.prompts}
+
+    def set_own_prompts(self, own) -> None:
+        """Add the leader's own prompts (``OwnPrompt`` records) to the shipped ones; they have no source."""
+        mine = [
+            Prompt(o.id, o.theme, o.kind if o.kind in KINDS else "daily", Localized({"da": o.text_da, "en": o.text_en}))
+            for o in own
+        ]
+        self._own_ids = {p.id for p in mine}
+        self.prompts = self._shipped + mine
+        self._by_id = {p.id: p for p in self.prompts}
+
+    def is_own(self, prompt_id: str | None) -> bool:
+        return prompt_id in self._own_ids
+
+    def kind_names(self) -> dict[str, str]:
+        return {kind: localised(KIND_NAMES.get(kind, {}), self.lang) or kind for kind in KINDS}
+
+    def source_of(self, prompt_id: str | None) -> tuple[str, str]:
+        """(quote, title of the source text) of a prompt; ("", "") for own prompts."""
+        prompt = self.prompt(prompt_id)
+        source = getattr(prompt, "source", None)
+        if source is None:
+            return "", ""
+        return source.quote, SOURCE_TITLES.get(source.file, source.file)
+
+    def templates(self) -> list[tuple[str, str]]:
+        """(id, name) of every entry template, in the catalogue's order."""
+        return [(t.id, localised(t.name, self.lang)) for t in getattr(self.catalogue, "templates", ()) or ()]
+
+    def template_body(self, template_id: str) -> str:
+        for t in getattr(self.catalogue, "templates", ()) or ():
+            if t.id == template_id:
+                return localised(t.body, self.lang).strip("\n") + "\n"
+        return ""
+
+    def case_card(self, case_id: str | None):
+        """The published case card for ``case_id`` (``None`` for the leader's own cases)."""
+        for card in getattr(self.catalogue, "cases", ()) or ():
+            if card.id == case_id:
+                return card
+        return None
+
+    def case_summary(self, case_id: str | None) -> str:
+        card = self.case_card(case_id)
+        return localised(card.summary, self.lang).strip() if card is not None else ""
+
+    def case_prompts(self, case_id: str | None) -> list:
+        card = self.case_card(case_id)
+        return [p for p in (self.prompt(pid) for pid in card.prompts) if p is not None] if card is not None else []
 
     def theme_names(self) -> dict[str, str]:
         themes = getattr(self.catalogue, "themes", ()) or ()

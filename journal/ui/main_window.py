@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -30,6 +31,7 @@ from journal.store import search as search_terms
 from journal.store.records import Changes, Entry, EntrySummary
 from journal.ui import messages
 from journal.ui.content import Content
+from journal.ui.content_actions import ContentActions
 from journal.ui.editor.entry_editor import EntryEditor
 from journal.ui.events import Events
 from journal.ui.lock_page import LockPage
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self._last_entry_id: int | None = None
         self._last_cursor = 0
         self._case_filter: str | None = None
+        self._prompt_filter: str | None = None  # the entry list shows only the answers to this prompt
 
         # --- left: search, case filter, entries ---------------------------------------
         self.search_field = QLineEdit(self)
@@ -128,8 +131,15 @@ class MainWindow(QMainWindow):
         self.prompt_panel.setObjectName("promptPanel")
 
         self.splitter = QSplitter(self)
+        self.privacy_page = QLabel(tr("The text is hidden. Press Ctrl+Shift+H to show it again."), self)
+        self.privacy_page.setObjectName("privacyPage")
+        self.privacy_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.privacy_page.setWordWrap(True)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.editor)
+        self.centre.addWidget(self.privacy_page)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.prompt_panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
@@ -157,9 +167,15 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._idle)
         self.set_auto_lock_minutes(settings.auto_lock_minutes)
 
+        from journal.ui.session_watch import SessionWatcher
+
+        self.session_watcher = SessionWatcher(self, self)
+        self.session_watcher.lockRequested.connect(self._lock_for)
+
         self._make_actions()
         self._connect()
         self._load_content()
+        self.content_actions = ContentActions(self)  # own questions, templates, cases, next steps, follow-ups
         self.entry_model.reload()
         if not store.keyfile.needs_passphrase:
             self.statusBar().showMessage(tr("This journal has no passphrase: anyone with access to this computer can read it."))
@@ -183,16 +199,21 @@ class MainWindow(QMainWindow):
         self.preview_action = action(tr("&Preview"), "Ctrl+P", self.editor.preview_button.toggle, "actionPreview")
         self.delete_action = action(tr("&Delete reflection…"), None, self.delete_entry, "actionDelete")
         self.quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
+        self.settings_action = action(tr("S&ettings…"), "Ctrl+,", self.open_settings, "actionSettings")
+        self.privacy_action = action(tr("&Hide text"), "Ctrl+Shift+H", self.toggle_privacy, "actionPrivacy")
+        self.privacy_action.setCheckable(True)
         file_menu = self.menuBar().addMenu(tr("&Journal"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addAction(self.preview_action)
+        view_menu.addAction(self.privacy_action)
         self.menus = [file_menu, edit_menu, view_menu]
 
     def _connect(self) -> None:
@@ -209,6 +230,7 @@ class MainWindow(QMainWindow):
         self.editor.saveFailed.connect(self._save_failed)
         self.editor.saved.connect(self._entry_saved)
         self.lock_page.unlockRequested.connect(self.unlock)
+        self.lock_page.recoverRequested.connect(self.recover)
 
     def _load_content(self) -> None:
         published = self.content.published_cases()
@@ -242,7 +264,7 @@ class MainWindow(QMainWindow):
     def _fetch_entries(self, limit: int, offset: int) -> list[EntrySummary]:
         if self.store is None:
             return []
-        return self.store.list_entries(limit=limit, offset=offset, case_id=self._case_filter)
+        return self.store.list_entries(limit=limit, offset=offset, case_id=self._case_filter, prompt_id=self._prompt_filter)
 
     def _case_changed(self, _index: int) -> None:
         self._case_filter = self.case_filter.currentData()
@@ -404,6 +426,7 @@ class MainWindow(QMainWindow):
             return
         self._last_entry_id = self.editor.entry_id
         self._last_cursor = self.editor.body.textCursor().position()
+        shown_text = "\n".join((self.editor.title.text(), self.editor.body.toPlainText(), self.editor.tags.text()))
         self.editor.store = None
         self.editor.clear()
         self.entry_model.clear()
@@ -412,8 +435,11 @@ class MainWindow(QMainWindow):
         self.prompt_panel.set_today(None)
         self.prompt_panel.set_content([], {})
         clipboard = QApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
+        if clipboard is not None:
+            held = clipboard.text()
+            ours = bool(held) and (held in shown_text)
+            if clipboard.ownsClipboard() or ours:
+                clipboard.clear()
         self.statusBar().clearMessage()
         self.save_state.clear()
         self.store.close()
@@ -424,6 +450,12 @@ class MainWindow(QMainWindow):
         self.lock_page.prepare(needs)
         self.stack.setCurrentWidget(self.lock_page)
         self.locked.emit()
+
+    def _lock_for(self, reason: str) -> None:
+        import logging
+
+        logging.getLogger("tvaers").info("locking: %s", reason)
+        self.lock()
 
     def unlock(self, passphrase: str) -> None:
         from journal.store import Store
@@ -451,6 +483,105 @@ class MainWindow(QMainWindow):
             self.editor.body.setFocus()
         self.set_auto_lock_interval(self.auto_lock.interval())
         self.unlocked.emit()
+
+    def recover(self) -> None:
+        """Forgotten passphrase: open with the recovery key and set a new passphrase."""
+        from journal.store import Store
+        from journal.ui.dialogs.passphrase import PassphraseDialog
+
+        answer = PassphraseDialog.ask(recovery=True, parent=self)
+        if answer is None:
+            return
+        try:
+            store = Store.open(self.data_dir, recovery_key=answer.current)
+            store.change_passphrase(answer.new)
+            store.close()
+        except KnownError as exc:
+            self.lock_page.show_problem(messages.error_text(exc))
+            return
+        self.unlock(answer.new)
+        if not self.is_locked:
+            self.statusBar().showMessage(tr("A new passphrase is set. The recovery key still works."))
+
+    # --- settings and privacy ------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from journal.ui.dialogs.settings import SettingsDialog
+
+        if self.store is None:
+            return
+        dialog = SettingsDialog(self.settings, str(self.data_dir), self.store.keyfile.needs_passphrase, self)
+        dialog.changePassphraseRequested.connect(self.change_passphrase)
+        dialog.newRecoveryKeyRequested.connect(self.new_recovery_key)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            new = dialog.result_settings()
+        finally:
+            dialog.deleteLater()
+        self.settings = new
+        self.set_auto_lock_minutes(new.auto_lock_minutes)
+        if self.settings_path is not None:
+            try:
+                new.save(self.settings_path)
+            except OSError as exc:
+                messages.show_error(self, tr("The settings could not be saved: {reason}").format(reason=exc.strerror or exc))
+
+    def change_passphrase(self) -> None:
+        from journal.errors import WrongPassphrase
+        from journal.ui.dialogs.passphrase import PassphraseDialog
+
+        if self.store is None:
+            return
+        protected = self.store.keyfile.needs_passphrase
+        dialog = PassphraseDialog(parent=self)
+        if not protected:
+            dialog.current.setText("-")
+            dialog.current.setEnabled(False)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            current, new = dialog.current.text(), dialog.new.text()
+        finally:
+            dialog.deleteLater()
+        try:
+            if protected and self.store.keyfile.unlock(current) != self.store.data_key:
+                raise WrongPassphrase("The passphrase is not right. Check the keyboard layout and Caps Lock, and try again.")
+            self.store.change_passphrase(new)
+        except KnownError as exc:
+            messages.show_error(self, exc)
+            return
+        messages.show_info(self, tr("The new passphrase is set. Use it the next time you unlock Tværs."))
+
+    def new_recovery_key(self) -> None:
+        from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
+
+        if self.store is None:
+            return
+        if not messages.ask(self, tr("Make a new recovery key? The old one stops working.")):
+            return
+        try:
+            key = self.store.new_recovery_key()
+        except KnownError as exc:
+            messages.show_error(self, exc)
+            return
+        RecoveryKeyDialog.ask(key, self)
+
+    def toggle_privacy(self, hidden: bool | None = None) -> None:
+        """Hide (or show again) every entry text and title, e.g. while sharing the screen."""
+        hidden = self.privacy_action.isChecked() if hidden is None else hidden
+        self.privacy_action.setChecked(hidden)
+        if hidden:
+            self.editor.save_now()
+        self.centre.setCurrentWidget(self.privacy_page if hidden else self.editor)
+        for view in (self.entry_view, self.result_view):
+            view.itemDelegate().hidden = hidden
+            view.viewport().update()
+        self.search_field.setEchoMode(QLineEdit.EchoMode.Password if hidden else QLineEdit.EchoMode.Normal)
+
+    @property
+    def privacy(self) -> bool:
+        return self.privacy_action.isChecked()
 
     def bring_forward(self) -> None:
         """Another start of Tværs on this journal asked for this window."""

@@ -48,10 +48,10 @@ class InstanceServer(QObject):
     def _connected(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _on_ready_read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(REQUEST.strip()):
             self.raiseRequested.emit()
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import KnownError
 from journal.store.records import Entry
 from journal.ui.editor.highlighter import MarkdownHighlighter
 from journal.ui.editor.preview import SafePreview
+from journal.ui.panels.commitments import CommitmentsPanel
 
 AUTOSAVE_MS = 1000
 RETRY_MS = 5000
@@ -49,6 +52,7 @@ class _EntryRef:
     prompt_id: str | None = None
     case_id: str | None = None
     created: str | None = None
+    follow_up_of: int | None = None  # a new follow-up entry: the next step (commitment id) it answers
 
 
 class BodyEdit(QPlainTextEdit):
@@ -63,6 +67,8 @@ class EntryEditor(QWidget):
     saved = Signal(int)  # entry id
     saveFailed = Signal(object)  # the exception
     statusMessage = Signal(str)
+    othersRequested = Signal(str)  # prompt id: show the entries that answered it
+    openEntryRequested = Signal(int)
 
     def __init__(self, tasks, parent=None) -> None:
         super().__init__(parent)
@@ -73,6 +79,7 @@ class EntryEditor(QWidget):
         self._saved_revision = 0
         self._sending = False
         self._loading = False
+        self._creating = None
 
         self.title = QLineEdit(self)
         self.title.setObjectName("entryTitle")
@@ -91,6 +98,24 @@ class EntryEditor(QWidget):
         self.prompt_label.setObjectName("promptLabel")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.hide()
+        self.links = QLabel(self)
+        self.links.setObjectName("entryLinks")
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.linkActivated.connect(self._link_activated)
+        self.links.hide()
+
+        self.case_box = QComboBox(self)
+        self.case_box.setObjectName("entryCase")
+        self.case_box.setToolTip(tr("The case this reflection belongs to"))
+        self.case_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.case_box.setMinimumContentsLength(18)
+        self.case_box.addItem(tr("No case"), None)
+        self.case_box.activated.connect(self._case_chosen)
+        self._cases: list = []
+
+        self.commitments = CommitmentsPanel(tasks, self)
+        self.commitments.entry_writer = self.write_for_entry
+        self.commitments.openEntryRequested.connect(self.openEntryRequested)
 
         self.body = BodyEdit(self)
         self.body.setObjectName("entryBody")
@@ -123,8 +148,13 @@ class EntryEditor(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.prompt_label)
-        layout.addWidget(self.tags)
+        layout.addWidget(self.links)
+        meta = QHBoxLayout()
+        meta.addWidget(self.tags, 3)
+        meta.addWidget(self.case_box, 2)
+        layout.addLayout(meta)
         layout.addWidget(self.split, 1)
+        layout.addWidget(self.commitments)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -159,10 +189,23 @@ class EntryEditor(QWidget):
     def open_entry(self, entry: Entry) -> None:
         self._show(_EntryRef(entry.id, entry.prompt_id, entry.case_id, entry.created), entry.title, entry.body, entry.tags)
 
-    def new_entry(self, body: str = "", *, prompt_id: str | None = None, case_id: str | None = None, prompt_text: str = "") -> None:
-        """A new, not yet saved entry. Saved (and so created) on the first save."""
-        self._show(_EntryRef(None, prompt_id, case_id), "", body, ())
-        if body:
+    def new_entry(
+        self,
+        body: str = "",
+        *,
+        prompt_id: str | None = None,
+        case_id: str | None = None,
+        prompt_text: str = "",
+        follow_up_of: int | None = None,
+        save_untouched: bool = True,
+    ) -> None:
+        """A new, not yet saved entry. Saved (and so created) on the first save.
+
+        ``save_untouched=False`` (templates) waits for the leader's first edit
+        before the entry is created; a prompt's quote is content and is saved.
+        """
+        self._show(_EntryRef(None, prompt_id, case_id, follow_up_of=follow_up_of), "", body, ())
+        if body and save_untouched:
             self._edited()  # a prompt's quote is content: save it
         cursor = self.body.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -190,6 +233,10 @@ class EntryEditor(QWidget):
             self._loading = False
         self._ref = _EntryRef()
         self._revision = self._saved_revision = 0
+        self.commitments.clear()
+        self.links.clear()
+        self.links.hide()
+        self.set_cases([])
         self.setEnabled(False)
 
     def _show(self, ref: _EntryRef, title: str, body: str, tags) -> None:
@@ -205,8 +252,104 @@ class EntryEditor(QWidget):
         self._ref = ref
         self._revision = self._saved_revision = 0
         self.setEnabled(True)
+        self._show_case()
+        self.refresh_from_store()
         if self.preview.isVisible():
             self._render_preview()
+
+    # --- case, next steps and links ----------------------------------------------------
+
+    def set_cases(self, cases) -> None:
+        """The cases the leader can file the entry under (``Case`` records, archived ones left out)."""
+        self._cases = list(cases)
+        self._show_case()
+
+    def _show_case(self) -> None:
+        self.case_box.blockSignals(True)
+        self.case_box.clear()
+        self.case_box.addItem(tr("No case"), None)
+        current = self._ref.case_id
+        for case in self._cases:
+            self.case_box.addItem(case.name, case.id)
+        if current is not None and self.case_box.findData(current) < 0:
+            self.case_box.addItem(tr("(archived case)"), current)
+        self.case_box.setCurrentIndex(max(0, self.case_box.findData(current)))
+        self.case_box.blockSignals(False)
+
+    def set_case(self, case_id: str | None) -> None:
+        """File the shown entry under ``case_id`` as if the leader had chosen it."""
+        if self._ref.case_id != case_id and case_id is not None and self.case_box.findData(case_id) < 0:
+            return
+        self.case_box.setCurrentIndex(max(0, self.case_box.findData(case_id)))
+        self._case_chosen(self.case_box.currentIndex())
+
+    @property
+    def case_id(self) -> str | None:
+        return self._ref.case_id
+
+    def _case_chosen(self, _index: int) -> None:
+        case_id = self.case_box.currentData()
+        ref, store = self._ref, self.store
+        if store is None or case_id == ref.case_id:
+            return
+        ref.case_id = case_id  # a new entry is created in this case
+        if ref.id is None and not self.is_dirty() and self._creating is not ref:
+            return  # nothing saved or on its way: the entry is created in this case later
+
+        def job():
+            # Runs after any queued save of this entry, so a new entry has its id by now.
+            return store.update_entry(ref.id, case_id=case_id) if ref.id is not None else None
+
+        self.tasks.write(job, None, self.saveFailed.emit)
+
+    def write_for_entry(self, fn, on_done=None, on_error=None) -> None:
+        """Run ``fn(entry_id)`` on the writer once the shown entry is saved (a new, empty one is created)."""
+        self.save_now(force=True)
+        ref = self._ref
+
+        def job():
+            if ref.id is None:
+                raise KnownError("The reflection could not be saved, so the next step was not added. Try again.")
+            return fn(ref.id)
+
+        self.tasks.write(job, on_done, on_error)
+
+    def refresh_from_store(self) -> None:
+        """Re-read what the editor shows beside the text: next steps and links to other entries."""
+        self.commitments.store = self.store
+        if self.commitments._entry_id == self._ref.id:
+            self.commitments.refresh()  # the same entry: keep the chosen next step chosen
+        else:
+            self.commitments.load(self._ref.id)
+        self._update_links()
+
+    def _update_links(self) -> None:
+        ref, store = self._ref, self.store
+        parts = []
+        if store is not None:
+            try:
+                original = None
+                if ref.follow_up_of is not None:
+                    original = store.get_commitment(ref.follow_up_of).entry_id
+                elif ref.id is not None and self.commitments._original is not None:
+                    original = self.commitments._original.entry_id
+                if original is not None:
+                    parts.append(f'<a href="entry:{original}">{tr("Open the reflection it follows up")}</a>')
+                if ref.prompt_id:
+                    others = store.count_entries(prompt_id=ref.prompt_id) - (1 if ref.id is not None else 0)
+                    if others > 0:
+                        text = tr("1 other reflection answers it") if others == 1 else tr("{count} other reflections answer it").format(count=others)
+                        parts.append(f'<a href="others">{text}</a>')
+            except KnownError:
+                parts = []
+        self.links.setText(" · ".join(parts))
+        self.links.setVisible(bool(parts))
+
+    def _link_activated(self, link: str) -> None:
+        if link == "others" and self._ref.prompt_id:
+            self.othersRequested.emit(self._ref.prompt_id)
+        elif link.startswith("entry:"):
+            self.openEntryRequested.emit(int(link.split(":", 1)[1]))
 
     # --- saving -------------------------------------------------------------------------
 
@@ -221,19 +364,29 @@ class EntryEditor(QWidget):
     def _tag_list(self) -> list[str]:
         return [t for t in (part.strip() for part in re.split(r"[,;]", self.tags.text())) if t]
 
-    def save_now(self) -> None:
-        """Send the current text to the writer if it changed since the last save."""
+    def save_now(self, force: bool = False) -> None:
+        """Send the current text to the writer if it changed since the last save.
+
+        ``force`` creates a new entry even when nothing was typed (a next step needs an entry).
+        """
         self._timer.stop()
-        if self.store is None or not self.is_dirty():
+        create = force and self._ref.id is None and self._ref is not self._creating
+        if self.store is None or not (self.is_dirty() or create):
             return
         revision = self._revision
         title, body, tags = self.title.text(), self.body.toPlainText(), self._tag_list()
         ref, store = self._ref, self.store
-        if ref.id is None and not (title.strip() or body.strip()):
+        if ref.id is None and not (title.strip() or body.strip()) and not create:
             self._saved_revision = revision  # nothing typed yet: nothing to keep
             return
+        if ref.id is None:
+            self._creating = ref  # one create per new entry; later saves queue behind it as updates
 
         def job():
+            if ref.id is None and ref.follow_up_of is not None:
+                changes = store.create_follow_up_entry(ref.follow_up_of, body, title=title, tags=tags)
+                ref.id = changes.ids[0]
+                return changes
             if ref.id is None:
                 changes = store.create_entry(body, title=title, prompt_id=ref.prompt_id, case_id=ref.case_id, tags=tags)
                 ref.id = changes.ids[0]
@@ -248,6 +401,8 @@ class EntryEditor(QWidget):
                 self.statusMessage.emit(tr("Saved at {time}").format(time=now))
             if ref.id is not None:
                 self.saved.emit(ref.id)
+                if self._ref is ref and self.commitments._entry_id != ref.id:
+                    self.refresh_from_store()  # a new entry: its next steps and links belong to it now
 
         def failed(exc) -> None:
             self.saveFailed.emit(exc)

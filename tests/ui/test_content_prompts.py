@@ -1,0 +1,125 @@
+"""The prompt panel complete: kind filter, search, another question, the source passage, own questions, templates."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.ui.dialogs.own_prompt import OwnPromptDialog
+from journal.ui.dialogs.source_passage import SourcePassageDialog
+from journal.ui.panels.prompt_panel import OWN_THEME, PromptIdRole
+from tests.conftest import type_text
+
+pytestmark = pytest.mark.gui
+
+
+def _shown_ids(panel) -> list[str]:
+    return [panel.list.item(i).data(PromptIdRole) for i in range(panel.list.count())]
+
+
+def test_filter_by_theme_and_kind_and_search(qtbot, main_window):
+    panel = main_window.prompt_panel
+    content = main_window.content
+    everything = _shown_ids(panel)
+    assert len(everything) == len(content.prompts)
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("milestone"))
+    milestones = _shown_ids(panel)
+    assert milestones and all(content.prompt(pid).kind == "milestone" for pid in milestones)
+    theme = content.prompt(milestones[0]).theme
+    panel.theme_filter.setCurrentIndex(panel.theme_filter.findData(theme))
+    assert _shown_ids(panel) == [p for p in milestones if content.prompt(p).theme == theme]
+    panel.kind_filter.setCurrentIndex(0)
+    panel.theme_filter.setCurrentIndex(0)
+    type_text(panel.filter_text, "politicians")
+    found = _shown_ids(panel)
+    assert found and len(found) < len(everything)
+    assert all("politician" in panel.text_of(content.prompt(pid)).lower() or "politic" in panel.theme_name(content.prompt(pid)).lower() for pid in found)
+
+
+def test_another_question_and_where_it_comes_from(qtbot, main_window, monkeypatch):
+    panel = main_window.prompt_panel
+    first = panel.today
+    qtbot.mouseClick(panel.another_button, Qt.MouseButton.LeftButton)
+    assert panel.today.id != first.id
+    assert panel.source.isHidden()
+    assert "Where does the question come from?" in panel.source_link.text()
+    panel.source_link.linkActivated.emit("source")
+    assert not panel.source.isHidden()
+    assert panel.source.quote.text() == f"“{panel.today.source.quote}”"
+    assert "Væksthus for Ledelse" in panel.source.origin.text()
+    panel.source_link.linkActivated.emit("source")
+    assert panel.source.isHidden()
+
+    shown = {}
+
+    def record(dialog):
+        shown["question"] = dialog.question.text()
+        shown["quote"] = dialog.passage.quote.text()
+        return 0
+
+    monkeypatch.setattr(SourcePassageDialog, "exec", record)
+    item = panel.list.item(2)
+    panel.show_source_of(item.data(PromptIdRole))
+    prompt = main_window.content.prompt(item.data(PromptIdRole))
+    assert shown == {"question": item.text(), "quote": f"“{prompt.source.quote}”"}
+
+
+def test_own_question_is_added_listed_and_answered(qtbot, main_window, monkeypatch):
+    panel = main_window.prompt_panel
+
+    def fill(dialog):
+        assert not dialog.ok.isEnabled()
+        dialog.text.setPlainText("Hvem har jeg ikke talt med i denne uge?")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("daily"))
+        return OwnPromptDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OwnPromptDialog, "exec", fill)
+    qtbot.mouseClick(panel.own_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.theme_filter.findData(OWN_THEME) >= 0, timeout=5_000)
+    own = main_window.store.list_own_prompts()
+    assert [o.text_en for o in own] == ["Hvem har jeg ikke talt med i denne uge?"]
+    panel.theme_filter.setCurrentIndex(panel.theme_filter.findData(OWN_THEME))
+    assert _shown_ids(panel) == [own[0].id]
+    panel.list.itemActivated.emit(panel.list.item(0))
+    assert main_window.editor.body.toPlainText() == "> Hvem har jeg ikke talt med i denne uge?\n\n"
+    assert "Answers the question" in main_window.editor.prompt_label.text()
+
+
+def test_others_who_answered_the_question(qtbot, main_window):
+    window = main_window
+    prompt = window.prompt_panel.today
+    store = window.store
+    for text in ("Første svar", "Andet svar"):
+        store.create_entry(f"> {prompt.id}\n\n{text}", prompt_id=prompt.id)
+    store.create_entry("Noget helt andet")
+    window.entry_model.reload()
+    qtbot.mouseClick(window.prompt_panel.answer_button, Qt.MouseButton.LeftButton)
+    assert window.editor.links.isVisible()
+    assert "2 other reflections answer it" in window.editor.links.text()
+    type_text(window.editor.body, "Mit tredje svar.")
+    qtbot.waitUntil(lambda: window.editor.entry_id is not None and "2 other" in window.editor.links.text(), timeout=5_000)
+    window.editor.links.linkActivated.emit("others")
+    bar = window.content_actions.filter_bar
+    assert bar.isVisible() and window.prompt_panel.today_text.text() in bar.text()
+    assert window.entry_model.rowCount() == 3
+    bar.linkActivated.emit("all")
+    assert not bar.isVisible() and window.entry_model.rowCount() == 4
+
+
+def test_new_from_template_is_created_only_when_written_in(qtbot, main_window):
+    window = main_window
+    menu = window.content_actions.template_menu
+    names = [a.text() for a in menu.actions()]
+    assert "What? So what? Now what?" in names
+    menu.actions()[names.index("What? So what? Now what?")].trigger()
+    body = window.editor.body.toPlainText()
+    assert body.startswith("## What?") and "## Now what?" in body
+    window.editor.save_now()
+    window.tasks.wait()
+    assert window.store.list_entries() == []  # an untouched template is not a reflection
+    type_text(window.editor.body, "Mødet med skolelederne.")
+    qtbot.waitUntil(lambda: window.editor.entry_id is not None and not window.editor.is_dirty(), timeout=5_000)
+    saved = window.store.get_entry(window.editor.entry_id).body
+    # Written under the first guiding question, as its own paragraph, before the next heading.
+    assert saved.startswith("## What?\n\n*What happened?")
+    assert "part in it?*\n\nMødet med skolelederne.\n## So what?" in saved
