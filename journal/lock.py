@@ -14,7 +14,7 @@ import os
 import time
 from pathlib import Path
 
-from journal.errors import JournalLocked
+from journal.errors import JournalLocked, KnownError
 
 RETRY_SECONDS = 0.1
 
@@ -32,8 +32,14 @@ class JournalLock:
         """Take the lock if nobody has it; never waits."""
         if self._fd is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise KnownError(
+                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
+                "give your user write access to the folder to save again."
+            ) from exc
         try:
             _lock(fd)
         except OSError:

@@ -37,6 +37,18 @@ def _markdown():
     return md
 
 
+_ABSOLUTE = ("http://", "https://", "mailto:")
+
+
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """Links only to absolute http(s)/mailto addresses: a relative or protocol-relative
+    href (``//host/x``, ``../x``, a UNC path) becomes a file or SMB request once an
+    export is opened from disk."""
+    if attribute == "href" and not value.strip().lower().startswith(_ABSOLUTE):
+        return None
+    return value
+
+
 def sanitise_html(html: str) -> str:
     """Clean any HTML with the one allow-list."""
     return nh3.clean(
@@ -46,6 +58,7 @@ def sanitise_html(html: str) -> str:
         url_schemes=set(ALLOWED_SCHEMES),
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
+        attribute_filter=_keep_attribute,
     )
 
 

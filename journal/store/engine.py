@@ -12,6 +12,7 @@ driver's implicit transactions are switched off and the ``begin`` event emits
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
@@ -39,7 +40,9 @@ def raw_connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3
     if len(key) != 32:
         raise ValueError("data key must be 32 bytes")
     if readonly:
-        target, uri = f"file:{Path(path).as_posix()}?mode=ro", True
+        # immutable: SQLite may not create -shm/-wal beside it. The window and every
+        # command checkpoint the WAL into the file when they close, so nothing is missed.
+        target, uri = f"file:{quote(Path(path).as_posix())}?mode=ro&immutable=1", True
     else:
         target, uri = str(path), False
     conn = sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)

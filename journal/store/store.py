@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -118,11 +117,13 @@ def _excerpt(body: str) -> str:
 class Store:
     """One open journal. Thread-safe: writes are serialised, reads may run beside them."""
 
-    def __init__(self, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile) -> None:
+    def __init__(self, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile, *, readonly: bool = False) -> None:
         self.paths = paths
         self._key = key
         self.keyfile = keyfile
-        self._engine = make_engine(paths.database, key)
+        self.readonly = readonly
+        self.damaged = False  # set when an integrity check failed: nothing more is written
+        self._engine = make_engine(paths.database, key, readonly=readonly)
         self._write_lock = threading.Lock()
         self._closed = False
 
@@ -174,7 +175,19 @@ class Store:
             )
         keyfile = crypto.KeyFile.read(paths.key_file)
         dek = keyfile.unlock_with_recovery(recovery_key) if recovery_key is not None else keyfile.unlock(passphrase)
-        store = cls(paths, dek, keyfile)
+        store = cls(paths, dek, keyfile, readonly=not _writable(paths.root))
+        try:
+            store._migrate(new=False)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def reopen(cls, data_dir: Path, key: bytes) -> "Store":
+        """Open again with a data key already unlocked (after a restore, without asking again)."""
+        paths = JournalPaths(data_dir)
+        store = cls(paths, key, crypto.KeyFile.read(paths.key_file), readonly=not _writable(paths.root))
         try:
             store._migrate(new=False)
         except BaseException:
@@ -195,6 +208,9 @@ class Store:
         if self._closed:
             return
         self._closed = True
+        if self.readonly:
+            self._engine.dispose()
+            return
         try:
             with self._engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -235,6 +251,15 @@ class Store:
         """One ``BEGIN IMMEDIATE … COMMIT``; any failure rolls back everything."""
         if self._closed:
             raise KnownError("The journal is locked. Unlock it to continue.")
+        if self.damaged:
+            raise DamagedJournal(
+                "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
+            )
+        if self.readonly:
+            raise KnownError(
+                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
+                "give your user write access to the folder to save again."
+            )
         with self._write_lock:
             try:
                 with self._engine.connect() as conn:
@@ -258,6 +283,12 @@ class Store:
             current = _revision(conn)
         if current == HEAD_REVISION:
             return
+        if self.readonly:
+            if current != HEAD_REVISION:
+                raise KnownError(
+                    "This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again."
+                )
+            return
         if current is not None and current not in KNOWN_REVISIONS:
             raise KnownError(
                 "This journal was written by a newer version of Tværs (schema {revision}). "
@@ -270,22 +301,13 @@ class Store:
             _run_alembic(conn)
 
     def _pre_migration_copy(self, revision: str) -> Path:
-        """A verified encrypted copy of the journal before its schema changes."""
-        self.paths.backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = now_local().strftime("%Y%m%d-%H%M%S")
-        target = self.paths.backup_dir / f"before-upgrade-{revision}-{stamp}.db"
+        """A verified encrypted backup of the journal before its schema changes."""
+        from journal.store import backup
+
         with self._engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.rollback()
-        shutil.copy2(self.paths.database, target)
-        shutil.copy2(self.paths.key_file, target.with_suffix(".keys"))
-        check = raw_connect(target, self._key, readonly=True)
-        try:
-            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DamagedJournal("The journal could not be copied safely before an upgrade; nothing was changed.")
-        finally:
-            check.close()
-        return target
+        return backup.snapshot(self.paths, self._key, self.keyfile.to_bytes(), kind="before-upgrade").path
 
     def _write_meta(self, values: dict[str, str]) -> None:
         with self._write() as conn:
@@ -956,8 +978,8 @@ class Store:
         try:
             with self._read() as conn:
                 rows = [str(r[0]) for r in conn.exec_driver_sql(pragma).all()]
-        except DamagedJournal as exc:
-            return [exc.message]
+        except DamagedJournal:
+            return ["the file cannot be read"]
         return [] if rows == ["ok"] else rows
 
 
@@ -993,6 +1015,17 @@ def _unique_slug(conn, name: str) -> str:
     while conn.execute(text("SELECT 1 FROM cases WHERE id = :id"), {"id": slug}).first():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+def _writable(folder: Path) -> bool:
+    """Can files be created in ``folder``? Asked by trying: permission bits lie to root."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".tvaers-probe-"):
+            return True
+    except OSError:
+        return False
 
 
 def _restrict(path: Path, *, folder: bool = False) -> None:

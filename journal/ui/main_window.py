@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import APP_NAME
-from journal.errors import KnownError, WrongPassphrase
+from journal.errors import DamagedJournal, KnownError, WrongPassphrase
 from journal.store import search as search_terms
 from journal.store.records import Changes, Entry, EntrySummary
 from journal.ui import messages
@@ -169,14 +169,29 @@ class MainWindow(QMainWindow):
 
         from journal.ui.session_watch import SessionWatcher
 
+        from journal.ui.care import JournalCare
+
+        self.care = JournalCare(self)
         self.session_watcher = SessionWatcher(self, self)
         self.session_watcher.lockRequested.connect(self._lock_for)
 
         self._make_actions()
         self._connect()
-        self._load_content()
+        try:
+            self._load_content()
+        except DamagedJournal:
+            store.damaged = True
         self.content_actions = ContentActions(self)  # own questions, templates, cases, next steps, follow-ups
-        self.entry_model.reload()
+        if store.damaged:
+            QTimer.singleShot(0, self.care.offer_restore)
+        else:
+            try:
+                self.entry_model.reload()
+            except DamagedJournal:
+                store.damaged = True
+                QTimer.singleShot(0, self.care.offer_restore)
+            else:
+                self.care.opened()
         if not store.keyfile.needs_passphrase:
             self.statusBar().showMessage(tr("This journal has no passphrase: anyone with access to this computer can read it."))
 
@@ -426,6 +441,13 @@ class MainWindow(QMainWindow):
             return
         self._last_entry_id = self.editor.entry_id
         self._last_cursor = self.editor.body.textCursor().position()
+        needs = self.store.keyfile.needs_passphrase
+        self.detach_store()
+        self.lock_page.prepare(needs)
+        self.stack.setCurrentWidget(self.lock_page)
+
+    def detach_store(self) -> None:
+        """Drop every widget that shows journal text, clear our clipboard text, close the database."""
         shown_text = "\n".join((self.editor.title.text(), self.editor.body.toPlainText(), self.editor.tags.text()))
         self.editor.store = None
         self.editor.clear()
@@ -443,12 +465,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.save_state.clear()
         self.store.close()
-        needs = self.store.keyfile.needs_passphrase
         self.store = None
         for act in (self.new_action, self.find_action, self.delete_action, self.preview_action):
             act.setEnabled(False)
-        self.lock_page.prepare(needs)
-        self.stack.setCurrentWidget(self.lock_page)
         self.locked.emit()
 
     def _lock_for(self, reason: str) -> None:
@@ -468,6 +487,10 @@ class MainWindow(QMainWindow):
         except KnownError as exc:
             self.lock_page.show_problem(messages.error_text(exc))
             return
+        self.attach_store(store)
+
+    def attach_store(self, store) -> None:
+        """Show an open journal again (after unlock or restore), at the entry and cursor left."""
         self.store = store
         self.editor.store = store
         for act in (self.new_action, self.find_action, self.delete_action, self.preview_action):
@@ -475,6 +498,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter)
         self._load_content()
         self.entry_model.reload()
+        if self._last_entry_id is not None:
+            try:
+                store.get_entry(self._last_entry_id)
+            except KnownError:
+                self._last_entry_id = None
         if self._last_entry_id is not None:
             self.open_entry(self._last_entry_id)
             cursor = self.editor.body.textCursor()
@@ -510,7 +538,11 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
-        dialog = SettingsDialog(self.settings, str(self.data_dir), self.store.keyfile.needs_passphrase, self)
+        from journal.store import backup
+
+        backups = backup.list_backups(self.store.paths, self.store.data_key)
+        dialog = SettingsDialog(self.settings, str(self.data_dir), self.store.keyfile.needs_passphrase, self, backups)
+        dialog.restoreRequested.connect(self._restore_requested)
         dialog.changePassphraseRequested.connect(self.change_passphrase)
         dialog.newRecoveryKeyRequested.connect(self.new_recovery_key)
         try:
@@ -526,6 +558,10 @@ class MainWindow(QMainWindow):
                 new.save(self.settings_path)
             except OSError as exc:
                 messages.show_error(self, tr("The settings could not be saved: {reason}").format(reason=exc.strerror or exc))
+
+    def _restore_requested(self, path: str) -> None:
+        if messages.ask(self, tr("Replace the journal with this backup? The journal as it is now is kept as a backup first.")):
+            self.care.restore(path)
 
     def change_passphrase(self) -> None:
         from journal.errors import WrongPassphrase
@@ -578,6 +614,8 @@ class MainWindow(QMainWindow):
             view.itemDelegate().hidden = hidden
             view.viewport().update()
         self.search_field.setEchoMode(QLineEdit.EchoMode.Password if hidden else QLineEdit.EchoMode.Normal)
+        follow_ups = self.prompt_panel.follow_ups  # its cards quote journal text
+        follow_ups.setVisible(not hidden and bool(follow_ups.items))
 
     @property
     def privacy(self) -> bool:
@@ -605,6 +643,7 @@ class MainWindow(QMainWindow):
                 ):
                     event.ignore()
                     return
+            self.care.closing()
             self.store.close()
             self.store = None
         self.tasks.wait()

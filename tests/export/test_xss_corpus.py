@@ -38,21 +38,6 @@ BAD_IN_VALUES = ("javascript:", "vbscript:", "data:", "file:", "url(", "expressi
 RAW_BAD = ("<script", "<img", "<svg", "<iframe", "<object", "<style", "<embed", "<link", "<base", "<form", "<meta")
 LINK = re.compile(r"^(?:https?://[^\s/\\]|mailto:)", re.IGNORECASE)
 
-# Payloads that fail today, each for a reason to fix in journal/export/markdown.py (not in this test).
-# strict=True: once the sanitiser is fixed they pass, the xfail turns into a failure, and the entry goes.
-RELATIVE_LINKS = (
-    "nh3 keeps relative hrefs: '//host/x', '../x' and '\\\\host\\share' pass the url_schemes allow-list. "
-    "Opened from a file, an exported link then points at file://host/… (a UNC/SMB request on Windows). "
-    "Fix: an attribute_filter that keeps href only when it is absolute http(s)/mailto."
-)
-KNOWN_GAPS = {
-    "[x](//evil.example/x)": RELATIVE_LINKS,
-    "[x](../../../etc/passwd)": RELATIVE_LINKS,
-    '<a href="\\\\evil.example\\share\\x">unc</a>': RELATIVE_LINKS,
-    '<a href="jav\tascript:alert(1)">literal tab</a>': RELATIVE_LINKS + " (here: 'java   script:alert(1)', tab expanded)",
-}
-
-
 def load_payloads() -> list[str]:
     blocks = CORPUS.read_text("utf-8").split("\n%%\n")
     payloads = []
@@ -68,8 +53,7 @@ PAYLOADS = load_payloads()
 
 def _cases():
     for n, payload in enumerate(PAYLOADS, 1):
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[payload])] if payload in KNOWN_GAPS else []
-        yield pytest.param(payload, id=f"{n:03d}", marks=marks)
+        yield pytest.param(payload, id=f"{n:03d}")
 
 
 class _Audit(HTMLParser):
@@ -152,7 +136,6 @@ def _show(qtbot, html: str):
 def test_the_corpus_is_big_enough():
     assert len(PAYLOADS) >= 50
     assert len(set(PAYLOADS)) == len(PAYLOADS)
-    assert set(KNOWN_GAPS) <= set(PAYLOADS)
 
 
 @pytest.mark.parametrize("payload", list(_cases()))

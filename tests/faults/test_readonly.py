@@ -22,11 +22,6 @@ from journal.store import backup
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="read-only folders are made with chattr/chmod (POSIX)")
 
-NEEDS_STORE_READ_ONLY = (
-    "journal/lock.py and the store cannot open a journal in a read-only folder yet: creating journal.lock "
-    "raises PermissionError, and raw_connect cannot create journal.db-shm for a WAL journal "
-    "('unable to open database file'); both end as exit 70. See docs/reliability.md, 'Known gaps'."
-)
 
 
 def _tree(folder: Path) -> list[Path]:
@@ -87,7 +82,6 @@ def journal(store):
     return store.paths, made
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_STORE_READ_ONLY)
 def test_reading_a_read_only_journal_still_works(journal, cli):
     paths, _made = journal
     with read_only(paths.root):
@@ -96,7 +90,6 @@ def test_reading_a_read_only_journal_still_works(journal, cli):
     assert [e["title"] for e in json.loads(done.stdout)] == ["To", "Et"]
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_STORE_READ_ONLY)
 def test_saving_into_a_read_only_journal_says_so_and_changes_nothing(journal, cli):
     paths, _made = journal
     before = _digests(paths.root)

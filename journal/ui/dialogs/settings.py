@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,8 +41,9 @@ def sync_warning(service: str) -> str:
 class SettingsDialog(QDialog):
     changePassphraseRequested = Signal()
     newRecoveryKeyRequested = Signal()
+    restoreRequested = Signal(str)  # the backup file
 
-    def __init__(self, settings: Settings, folder: str, protected: bool, parent=None) -> None:
+    def __init__(self, settings: Settings, folder: str, protected: bool, parent=None, backups=()) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(540)
@@ -88,6 +95,39 @@ class SettingsDialog(QDialog):
         self.sync_warning.setVisible(bool(service))
         place_layout.addWidget(self.sync_warning)
 
+        saved = QGroupBox(tr("Backups"), self)
+        saved_layout = QVBoxLayout(saved)
+        note = QLabel(
+            tr("Tværs makes an encrypted, verified backup at the first unlock of each day and when you close "
+               "after changes, and keeps the last 10, one a day for a week and one a week for a month."),
+            saved,
+        )
+        note.setWordWrap(True)
+        self.backup_list = QListWidget(saved)
+        self.backup_list.setObjectName("backupList")
+        locale = QLocale()
+        for info in backups:
+            when = locale.toString(info.created, QLocale.FormatType.ShortFormat)
+            size = locale.formattedDataSize(info.size)
+            entries = "" if info.entries is None else " · " + tr("{n} reflections").format(n=locale.toString(info.entries))
+            item = QListWidgetItem(f"{when} · {size}{entries}")
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backup_list.addItem(item)
+        if not backups:
+            self.backup_list.addItem(tr("No backups yet."))
+        self.restore_button = QPushButton(tr("Restore the chosen backup…"), saved)
+        self.restore_button.setObjectName("restoreBackup")
+        self.open_folder = QPushButton(tr("Open the backup folder"), saved)
+        self.restore_button.clicked.connect(self._restore_chosen)
+        self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(folder) / "backups"))))
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addWidget(self.open_folder)
+        row.addStretch(1)
+        saved_layout.addWidget(note)
+        saved_layout.addWidget(self.backup_list)
+        saved_layout.addLayout(row)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -96,8 +136,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(security)
         layout.addWidget(place)
+        layout.addWidget(saved)
         layout.addWidget(buttons)
         self._settings = settings
+
+    def _restore_chosen(self) -> None:
+        item = self.backup_list.currentItem()
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if path:
+            self.restoreRequested.emit(path)
+            self.reject()
 
     def result_settings(self) -> Settings:
         return replace(self._settings, language=self.language.currentData() or "", auto_lock_minutes=self.auto_lock.value())

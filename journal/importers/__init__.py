@@ -1,0 +1,1 @@
+"""Importers from other journals (jrnl, Day One, Markdown folders) come with the import issue."""

@@ -1,0 +1,122 @@
+"""Looking after the journal while the window is open: integrity check, backups, restore.
+
+* After opening (and each unlock): SQLite's quick integrity check, off the GUI thread.
+  If it fails, the store stops writing and the leader is offered the newest
+  verified backup.
+* The first unlock of the day makes a verified *daily* backup on the writer
+  thread; closing the window after changes makes a *session* backup.  Old
+  backups are pruned only after a new one has passed verification.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from journal.errors import KnownError
+from journal.store import backup
+from journal.ui import messages
+
+log = logging.getLogger("tvaers")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JournalCare", text)
+
+
+class JournalCare(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.changed = False
+        window.events.changed.connect(self._note_change)
+        window.unlocked.connect(self.opened)
+
+    def _note_change(self, _changes) -> None:
+        self.changed = True
+
+    # --- on open -------------------------------------------------------------------
+
+    def opened(self) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        self.window.tasks.compute(store.quick_check, lambda problems: self._checked(store, problems), self._check_failed)
+
+    def _check_failed(self, exc) -> None:
+        log.warning("quick_check could not run: %s", type(exc).__name__)
+
+    def _checked(self, store, problems: list[str]) -> None:
+        if store is not self.window.store:
+            return
+        if problems:
+            store.damaged = True
+            log.error("quick_check failed (%d problems)", len(problems))
+            self.offer_restore()
+            return
+        if not store.readonly and backup.daily_backup_due(store.paths):
+            self.window.tasks.write(lambda: self._backup(store, "daily"), None, self._backup_failed)
+
+    @staticmethod
+    def _backup(store, kind: str):
+        info = backup.make_backup(store, kind=kind)
+        backup.prune(store.paths)
+        return info
+
+    def _backup_failed(self, exc) -> None:
+        self.window.statusBar().showMessage(tr("The daily backup failed: {reason}").format(reason=messages.error_text(exc)))
+
+    # --- on close --------------------------------------------------------------------
+
+    def closing(self) -> None:
+        """Called by the window after its last save, before the journal is closed."""
+        store = self.window.store
+        if store is None or not self.changed or store.readonly or store.damaged:
+            return
+        try:
+            self._backup(store, "session")
+        except KnownError as exc:
+            log.warning("session backup failed: %s", type(exc).__name__)
+
+    # --- restore ------------------------------------------------------------------------
+
+    def offer_restore(self) -> None:
+        store = self.window.store
+        newest = next((b for b in backup.list_backups(store.paths) if b.kind != "damaged"), None)
+        if newest is None:
+            messages.show_error(
+                self.window,
+                tr("The journal file is damaged and there is no backup yet. Tværs will not write to it. "
+                   "Export what you can read, and contact your IT support."),
+            )
+            return
+        when = self.window.locale().toString(newest.created, self.window.locale().FormatType.LongFormat)
+        if messages.ask(
+            self.window,
+            tr("The journal file is damaged, so Tværs has stopped writing to it. "
+               "Restore the newest backup from {when}? The damaged file is kept in the backup folder.").format(when=when),
+        ):
+            self.restore(newest.path)
+
+    def restore(self, path) -> bool:
+        """Replace the journal with a verified backup and show it; the current state is kept as a copy."""
+        from journal.store.store import Store
+
+        window = self.window
+        store = window.store
+        if store is None:
+            return False
+        window.flush()
+        key, folder = store.data_key, store.paths.root
+        window.detach_store()
+        try:
+            result = backup.restore(folder, path, key=key)
+        except KnownError as exc:
+            messages.show_error(window, exc)
+            window.attach_store(Store.reopen(folder, key))
+            return False
+        window.attach_store(Store.reopen(folder, key))
+        self.changed = False
+        window.statusBar().showMessage(tr("Restored: {n} reflections.").format(n=result.entries))
+        return True

@@ -1,0 +1,77 @@
+"""Integrity check at start, backups made by the window, and restore when the journal is damaged."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.store import Store, backup
+from tests.conftest import PASSPHRASE, type_text
+
+pytestmark = pytest.mark.gui
+
+
+def test_first_open_of_the_day_makes_a_verified_backup_and_close_after_changes_another(qtbot, main_window):
+    qtbot.waitUntil(lambda: any(b.kind == "daily" for b in backup.list_backups(main_window.store.paths)), timeout=10_000)
+    paths = main_window.store.paths
+    main_window.new_action.trigger()
+    type_text(main_window.editor.body, "Noget nyt i dag")
+    main_window.close()
+    kinds = sorted(b.kind for b in backup.list_backups(paths, key=None))
+    assert kinds == ["daily", "session"]
+    newest = backup.list_backups(paths)[0]
+    assert backup.verify(newest.path, Store.open(paths.root, PASSPHRASE).data_key) == 1
+
+
+def _damage(path, offset_pages=3):
+    data = bytearray(path.read_bytes())
+    start = 4096 * offset_pages + 100
+    data[start : start + 64] = bytes(64)
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_journal_stops_writing_and_restores_the_newest_backup(qtbot, journal_dir, monkeypatch):
+    from journal.app import build_window
+
+    store, _ = Store.create(journal_dir, PASSPHRASE)
+    for i in range(40):
+        store.create_entry(f"Refleksion nr. {i} " + "tekst " * 200)
+    backup.make_backup(store, kind="daily")
+    store.close()
+    _damage(store.paths.database)
+
+    asked = []
+    monkeypatch.setattr("journal.ui.messages.ask", lambda parent, text, title=None: asked.append(text) or True)
+    monkeypatch.setattr("journal.ui.messages.show_error", lambda *a, **k: asked.append("error"))
+    opened = Store.open(journal_dir, PASSPHRASE)
+    window = build_window(opened, "en")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "damaged" in asked[0]
+    qtbot.waitUntil(lambda: window.store is not None and window.store.count_entries() == 40, timeout=10_000)
+    assert window.store.integrity_check() == []
+    assert any(b.kind == "damaged" for b in backup.list_backups(window.store.paths))  # the damaged file is kept
+    window.close()
+
+
+def test_restore_from_the_backups_page(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from journal.ui.dialogs.settings import SettingsDialog
+
+    store = main_window.store
+    store.create_entry("Før sikkerhedskopien")
+    backup.make_backup(store, kind="session")
+    store.create_entry("Efter sikkerhedskopien")
+    main_window.entry_model.reload()
+
+    def choose_first(dialog):
+        assert dialog.backup_list.count() >= 1 and "reflections" in dialog.backup_list.item(0).text()
+        dialog.backup_list.setCurrentRow(0)
+        dialog.restore_button.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_first)
+    monkeypatch.setattr("journal.ui.messages.ask", lambda *a, **k: True)
+    main_window.settings_action.trigger()
+    assert [e.excerpt for e in main_window.store.list_entries()] == ["Før sikkerhedskopien"]
+    assert main_window.entry_model.rowCount() == 1
