@@ -4,24 +4,384 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/commands.py" line="163" />
+      <location filename="../../journal/cli/commands.py" line="187" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="68" />
+      <location filename="../../journal/cli/main.py" line="74" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; intet mere blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="80" />
+      <location filename="../../journal/cli/main.py" line="86" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="254" />
+      <location filename="../../journal/cli/commands.py" line="276" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseEditDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="36" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="35" />
+      <source>Create case</source>
+      <translation>Opret sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="42" />
+      <source>Description:</source>
+      <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="24" />
+      <source>Edit case</source>
+      <translation>Redigér sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="41" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="24" />
+      <source>New case</source>
+      <translation>Ny sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="35" />
+      <source>Save</source>
+      <translation>Gem</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="32" />
+      <source>What is the situation, who is involved, what do you want to achieve?</source>
+      <translation>Hvad er situationen, hvem er involveret, og hvad vil du opnå?</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="28" />
+      <source>e.g. One coordinated effort for young people without education</source>
+      <translation>fx Én sammenhængende indsats for unge uden uddannelse</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseLibrary</name>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="277" />
+      <source>A published case from the case publication</source>
+      <translation>En udgivet sag fra casehæftet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="101" />
+      <source>Archive</source>
+      <translation>Arkivér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="64" />
+      <source>Cases</source>
+      <translation>Sager</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="167" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="133" />
+      <source>Double-click a next step to open the reflection it was written in; right-click for more</source>
+      <translation>Dobbeltklik på et næste skridt for at åbne den refleksion, det blev skrevet i; højreklik for flere muligheder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="117" />
+      <source>Double-click a question to answer it</source>
+      <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="123" />
+      <source>Double-click a reflection to open it</source>
+      <translation>Dobbeltklik på en refleksion for at åbne den</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="99" />
+      <source>Edit…</source>
+      <translation>Redigér …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="75" />
+      <source>New case…</source>
+      <translation>Ny sag …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="103" />
+      <source>New reflection in this case</source>
+      <translation>Ny refleksion i denne sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="263" />
+      <source>No case chosen</source>
+      <translation>Ingen sag valgt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="286" />
+      <source>No description yet. Use “Edit…” to describe the situation.</source>
+      <translation>Ingen beskrivelse endnu. Brug »Redigér …« til at beskrive situationen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="314" />
+      <source>No reflections in this case yet.</source>
+      <translation>Der er endnu ingen refleksioner i denne sag.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="220" />
+      <source>None yet: create one with “New case…”</source>
+      <translation>Ingen endnu: opret en med »Ny sag …«</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="124" />
+      <source>Open next steps</source>
+      <translation>Åbne næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="319" />
+      <source>Open next steps ({count})</source>
+      <translation>Åbne næste skridt ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="392" />
+      <source>Open the reflection</source>
+      <translation>Åbn refleksionen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="211" />
+      <source>Published cases</source>
+      <translation>Udgivne sager</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="109" />
+      <source>Questions for this case</source>
+      <translation>Spørgsmål til denne sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="118" />
+      <source>Reflections</source>
+      <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="317" />
+      <source>Reflections ({count})</source>
+      <translation>Refleksioner ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="273" />
+      <source>Restore</source>
+      <translation>Gendan</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="73" />
+      <source>Show archived cases</source>
+      <translation>Vis arkiverede sager</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="308" />
+      <source>Untitled reflection</source>
+      <translation>Refleksion uden titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="281" />
+      <source>Your case</source>
+      <translation>Din sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="281" />
+      <source>Your case, archived</source>
+      <translation>Din sag, arkiveret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="211" />
+      <source>Your cases</source>
+      <translation>Dine sager</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="309" />
+      <source>{date} · {title}</source>
+      <translation>{date} · {title}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="224" />
+      <source>{name} (archived)</source>
+      <translation>{name} (arkiveret)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="355" />
+      <source>“{name}” is archived. Tick “Show archived cases” to see it again.</source>
+      <translation>»{name}« er arkiveret. Sæt flueben i »Vis arkiverede sager« for at se den igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentModel</name>
+    <message>
+      <location filename="../../journal/ui/models/commitments.py" line="89" />
+      <source>Date: {date}</source>
+      <translation>Dato: {date}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/models/commitments.py" line="93" />
+      <source>Followed up: double-click to open the follow-up.</source>
+      <translation>Fulgt op: dobbeltklik for at åbne opfølgningen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/models/commitments.py" line="91" />
+      <source>The date has passed.</source>
+      <translation>Datoen er overskredet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/models/commitments.py" line="34" />
+      <source>{text} (done)</source>
+      <translation>{text} (udført)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/models/commitments.py" line="36" />
+      <source>{text} (dropped)</source>
+      <translation>{text} (opgivet)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/models/commitments.py" line="38" />
+      <source>{text} · postponed to {date}</source>
+      <translation>{text} · udskudt til {date}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/models/commitments.py" line="40" />
+      <source>{text} · {date}</source>
+      <translation>{text} · {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commitments</name>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="119" />
+      <source>Add</source>
+      <translation>Tilføj</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="110" />
+      <source>Add a next step…</source>
+      <translation>Tilføj et næste skridt …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="111" />
+      <source>By</source>
+      <translation>Senest</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="68" />
+      <source>Done</source>
+      <translation>Udført</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="70" />
+      <source>Drop</source>
+      <translation>Opgiv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="96" />
+      <source>Drop the chosen next step: it will not come back</source>
+      <translation>Opgiv det valgte næste skridt: det kommer ikke igen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="183" />
+      <source>From {date}:</source>
+      <translation>Fra {date}:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="95" />
+      <source>Give the chosen next step a later date</source>
+      <translation>Giv det valgte næste skridt en senere dato</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="113" />
+      <source>Give the next step a date; Tværs asks how it went when the date has passed</source>
+      <translation>Giv det næste skridt en dato; Tværs spørger, hvordan det gik, når datoen er passeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="94" />
+      <source>Mark the chosen next step as done</source>
+      <translation>Markér det valgte næste skridt som udført</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="90" />
+      <source>Next steps</source>
+      <translation>Næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="72" />
+      <source>Open again</source>
+      <translation>Genåbn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="266" />
+      <source>Open the follow-up</source>
+      <translation>Åbn opfølgningen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="266" />
+      <source>Open the original reflection</source>
+      <translation>Åbn den oprindelige refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="69" />
+      <source>Postpone…</source>
+      <translation>Udskyd …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContentActions</name>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="87" />
+      <source>&amp;Cases</source>
+      <translation>S&amp;ager</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="77" />
+      <source>&amp;New case…</source>
+      <translation>&amp;Ny sag …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="75" />
+      <source>Add your own &amp;question…</source>
+      <translation>Tilføj dit eget &amp;spørgsmål …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="260" />
+      <source>Answers to: {question}</source>
+      <translation>Svar på: {question}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="76" />
+      <source>Case &amp;library…</source>
+      <translation>&amp;Sagsoversigt …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="69" />
+      <source>New from &amp;template</source>
+      <translation>Ny fra &amp;skabelon</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="78" />
+      <source>Open &amp;next steps…</source>
+      <translation>Åbne &amp;næste skridt …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="258" />
+      <source>Show all</source>
+      <translation>Vis alle</translation>
     </message>
   </context>
   <context>
@@ -33,36 +393,79 @@
     </message>
   </context>
   <context>
+    <name>Dates</name>
+    <message>
+      <location filename="../../journal/ui/dates.py" line="38" />
+      <source>d MMMM</source>
+      <translation>d. MMMM</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dates.py" line="38" />
+      <source>d MMMM yyyy</source>
+      <translation>d. MMMM yyyy</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="110" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="275" />
+      <source>(archived case)</source>
+      <translation>(arkiveret sag)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="341" />
+      <source>1 other reflection answers it</source>
+      <translation>1 anden refleksion besvarer det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="112" />
+      <source>No case</source>
+      <translation>Ingen sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="337" />
+      <source>Open the reflection it follows up</source>
+      <translation>Åbn den refleksion, den følger op på</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="134" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="249" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="401" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="112" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="136" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="89" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="95" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="80" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="109" />
+      <source>The case this reflection belongs to</source>
+      <translation>Den sag, refleksionen hører til</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="86" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="98" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="122" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="341" />
+      <source>{count} other reflections answer it</source>
+      <translation>{count} andre refleksioner besvarer det</translation>
     </message>
   </context>
   <context>
@@ -78,17 +481,17 @@
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="581" />
+      <location filename="../../journal/store/store.py" line="671" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="585" />
+      <location filename="../../journal/store/store.py" line="675" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="135" />
+      <location filename="../../journal/store/store.py" line="137" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -98,14 +501,19 @@
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="650" />
+      <location filename="../../journal/store/store.py" line="740" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="722" />
+      <location filename="../../journal/store/store.py" line="890" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/register.py" line="130" />
+      <source>Cannot read the register file {path}: {why}</source>
+      <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
       <location filename="../../journal/cli/passphrase.py" line="27" />
@@ -113,119 +521,239 @@
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="44" />
+      <source>Line {n} of the batch is not JSON.</source>
+      <translation>Linje {n} i batchen er ikke JSON.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="46" />
+      <source>Line {n} of the batch is not an object with a text "id" and a text "text".</source>
+      <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/passphrase.py" line="54" />
       <source>No passphrase was given.</source>
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="84" />
+      <location filename="../../journal/store/crypto.py" line="94" />
+      <source>That recovery key has a typing error. Compare it with your printed copy, group by group.</source>
+      <translation>Der er en tastefejl i gendannelsesnøglen. Sammenlign den med din udskrevne kopi, gruppe for gruppe.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/crypto.py" line="90" />
       <source>That recovery key is not valid.</source>
       <translation>Den gendannelsesnøgle er ikke gyldig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="77" />
-      <source>That recovery key is not valid. It has 26 letters and digits in groups of four.</source>
-      <translation>Den gendannelsesnøgle er ikke gyldig. Den består af 26 bogstaver og tal i grupper på fire.</translation>
+      <location filename="../../journal/store/crypto.py" line="83" />
+      <source>That recovery key is not valid. It has 28 letters and digits in groups of four.</source>
+      <translation>Den gendannelsesnøgle er ikke gyldig. Den består af 28 bogstaver og tal i grupper på fire.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="101" />
+      <location filename="../../journal/store/backup.py" line="219" />
+      <source>The backup could not be restored into {path} ({reason}); the journal was not changed.</source>
+      <translation>Sikkerhedskopien kunne ikke gendannes i {path} ({reason}); dagbogen blev ikke ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="224" />
+      <source>The backup could not be written to {path} ({reason}); the journal was not changed.</source>
+      <translation>Sikkerhedskopien kunne ikke skrives til {path} ({reason}); dagbogen blev ikke ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="258" />
+      <source>The backup {path} cannot be opened ({reason}).</source>
+      <translation>Sikkerhedskopien {path} kan ikke åbnes ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="253" />
+      <source>The backup {path} does not open with this journal's key; it belongs to another journal or is damaged.</source>
+      <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs nøgle; den hører til en anden dagbog eller er beskadiget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="589" />
+      <source>The backup {path} does not open with this journal's passphrase or key: it belongs to another journal, or it is damaged.</source>
+      <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs adgangssætning eller nøgle: den hører til en anden dagbog, eller den er beskadiget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="512" />
+      <source>The backup {path} has no key file beside it ({keys}), and the journal folder has none either.</source>
+      <translation>Sikkerhedskopien {path} har ingen nøglefil ved siden af sig ({keys}), og det har dagbogens mappe heller ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="272" />
+      <source>The backup {path} holds {found} entries where the journal has {expected}; it was not kept.</source>
+      <translation>Sikkerhedskopien {path} indeholder {found} refleksioner, men dagbogen har {expected}; den blev ikke gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="270" />
+      <source>The backup {path} is damaged ({reason}).</source>
+      <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="196" />
+      <source>The disk is full or the file cannot grow, so the backup could not be restored into {path}. Free some space and try again; the journal was not changed.</source>
+      <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke gendannes i {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="201" />
+      <source>The disk is full or the file cannot grow, so the backup could not be written to {path}. Free some space and try again; the journal was not changed.</source>
+      <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke skrives til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/engine.py" line="104" />
       <source>The disk is full, so Tværs could not save. Your text is kept in the window: free some space and it is saved again.</source>
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="279" />
-      <source>The journal could not be copied safely before an upgrade; nothing was changed.</source>
-      <translation>Dagbogen kunne ikke kopieres sikkert før en opgradering; intet blev ændret.</translation>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="34" />
+      <source>The input is not UTF-8 text.</source>
+      <translation>Inddata er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="119" />
+      <location filename="../../journal/store/backup.py" line="239" />
+      <source>The journal could not be read for a backup ({reason}). Run 'tvaers check'.</source>
+      <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/engine.py" line="122" />
       <source>The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup.</source>
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="165" />
+      <location filename="../../journal/store/store.py" line="167" />
       <source>The journal file {path} is missing, but its key file is there. Restore journal.db from a backup folder.</source>
       <translation>Dagbogsfilen {path} mangler, men nøglefilen er der. Gendan journal.db fra en mappe med sikkerhedskopier.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="109" />
+      <location filename="../../journal/lock.py" line="39" />
       <source>The journal folder is read-only, so Tværs cannot save. Reading still works; give your user write access to the folder to save again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, så Tværs kan ikke gemme. Du kan stadig læse; giv din bruger skriveadgang til mappen for at kunne gemme igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="105" />
+      <location filename="../../journal/store/engine.py" line="108" />
       <source>The journal is busy in another Tværs window or command. Close it, or wait a moment and try again.</source>
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller en anden kommando. Luk den, eller vent lidt og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="185" />
+      <location filename="../../journal/cli/commands.py" line="209" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="214" />
+      <location filename="../../journal/store/backup.py" line="626" />
+      <source>The journal is damaged ({reason}).</source>
+      <translation>Dagbogen er beskadiget ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="291" />
       <source>The journal is locked. Unlock it to continue.</source>
       <translation>Dagbogen er låst. Lås den op for at fortsætte.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="53" />
+      <location filename="../../journal/lock.py" line="56" />
+      <source>The journal is open in Tværs (or another command is writing to it). Close the Tværs window, or wait until the other command has finished, and try again.</source>
+      <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/engine.py" line="56" />
       <source>The journal {path} cannot be decrypted with this key file. The key file may belong to another journal, or the database is damaged: restore both from the same backup.</source>
       <translation>Dagbogen {path} kan ikke dekrypteres med denne nøglefil. Nøglefilen hører måske til en anden dagbog, eller databasen er beskadiget: gendan begge fra den samme sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="175" />
+      <location filename="../../journal/store/crypto.py" line="185" />
       <source>The key file {path} asks for key-derivation settings outside the safe range; it may have been tampered with. Restore journal.keys from a backup.</source>
       <translation>Nøglefilen {path} beder om nøgleindstillinger uden for det sikre område; den kan være blevet manipuleret. Gendan journal.keys fra en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="140" />
+      <location filename="../../journal/store/crypto.py" line="150" />
       <source>The key file {path} cannot be read ({reason}). Check its permissions.</source>
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="164" />
+      <location filename="../../journal/store/crypto.py" line="174" />
       <source>The key file {path} is damaged. Restore journal.keys from a backup folder; do not create a new journal over the old one.</source>
       <translation>Nøglefilen {path} er beskadiget. Gendan journal.keys fra en mappe med sikkerhedskopier; opret ikke en ny dagbog oven i den gamle.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="132" />
+      <location filename="../../journal/store/crypto.py" line="142" />
       <source>The key file {path} is missing. Without it the journal cannot be opened: restore journal.keys from a backup folder into the journal folder.</source>
       <translation>Nøglefilen {path} mangler. Uden den kan dagbogen ikke åbnes: gendan journal.keys fra en mappe med sikkerhedskopier til dagbogens mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="150" />
+      <location filename="../../journal/store/crypto.py" line="160" />
       <source>The key file {path} was written by a newer version of Tværs. Update Tværs to open it.</source>
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="771" />
+      <location filename="../../journal/store/store.py" line="939" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="779" />
+      <location filename="../../journal/store/store.py" line="947" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="101" />
+      <location filename="../../journal/cli/commands.py" line="124" />
       <source>The passphrase is empty. Choose one, or use --no-passphrase explicitly.</source>
       <translation>Adgangssætningen er tom. Vælg en, eller brug udtrykkeligt --no-passphrase.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="269" />
+      <location filename="../../journal/store/backup.py" line="588" />
+      <source>The passphrase is not right for this backup. Try the passphrase you used when it was made.</source>
+      <translation>Adgangssætningen passer ikke til denne sikkerhedskopi. Prøv den adgangssætning, du brugte, da den blev lavet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/crypto.py" line="279" />
       <source>The passphrase is not right. Check the keyboard layout and Caps Lock, and try again.</source>
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="212" />
+      <location filename="../../journal/cli/commands.py" line="233" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="278" />
+      <location filename="../../journal/store/crypto.py" line="288" />
       <source>The recovery key is not right. Check it against your printed copy.</source>
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="312" />
+      <source>The reflection could not be saved, so the next step was not added. Try again.</source>
+      <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/register.py" line="134" />
+      <source>The register file {path} is not valid UTF-8 TOML: {why}</source>
+      <translation>Registerfilen {path} er ikke gyldig UTF-8 TOML: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/register.py" line="115" />
+      <source>The register has unknown keys: {keys}.</source>
+      <translation>Registeret har ukendte nøgler: {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/register.py" line="91" />
+      <source>The register's '{what}' holds something that is not a name.</source>
+      <translation>Registerets '{what}' indeholder noget, der ikke er et navn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/register.py" line="80" />
+      <source>The register's '{what}' must be a list of names.</source>
+      <translation>Registerets '{what}' skal være en liste med navne.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/register.py" line="104" />
+      <source>The register's '{what}' must be a list of text.</source>
+      <translation>Registerets '{what}' skal være en liste med tekster.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/register.py" line="88" />
+      <source>The register's aliases must be a list of text.</source>
+      <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="63" />
@@ -238,12 +766,22 @@
       <translation>De to adgangssætninger er ikke ens; intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="576" />
+      <location filename="../../journal/store/backup.py" line="504" />
+      <source>There is no backup file {path}.</source>
+      <translation>Der er ingen sikkerhedskopi {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="96" />
+      <source>There is no backup file {path}. 'tvaers backups' lists them.</source>
+      <translation>Der er ingen sikkerhedskopi {path}. 'tvaers backups' viser dem, der findes.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="666" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="561" />
+      <location filename="../../journal/store/store.py" line="651" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
@@ -253,24 +791,39 @@
       <translation>Der er ingen refleksion nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="35" />
+      <location filename="../../journal/store/backup.py" line="354" />
+      <source>There is no journal file {path} to back up.</source>
+      <translation>Der er ingen dagbogsfil {path} at tage en sikkerhedskopi af.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="73" />
       <source>There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.</source>
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="683" />
+      <location filename="../../journal/store/store.py" line="850" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="231" />
+      <location filename="../../journal/cli/commands.py" line="253" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="261" />
+      <location filename="../../journal/app.py" line="176" />
+      <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
+      <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/crypto.py" line="271" />
       <source>This journal is protected by a passphrase. Enter it to open the journal.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="288" />
+      <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
+      <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/passphrase.py" line="63" />
@@ -278,108 +831,229 @@
       <translation>Dagbogen kræver sin adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="256" />
+      <location filename="../../journal/store/store.py" line="293" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="114" />
+      <location filename="../../journal/store/engine.py" line="117" />
       <source>Tværs could not write to the disk (input/output error). Your text is kept in the window; check the disk and free some space, then it is saved again.</source>
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="679" />
+      <location filename="../../journal/store/backup.py" line="208" />
+      <source>Tværs may not write to {path} (read-only), so the backup could not be restored. Give your user write access to the folder and try again; the journal was not changed.</source>
+      <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke gendannes. Giv din bruger skriveadgang til mappen, og prøv igen; dagbogen blev ikke ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="213" />
+      <source>Tværs may not write to {path} (read-only), so the backup could not be written. Choose another folder, or give your user write access; the journal was not changed.</source>
+      <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="769" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="347" />
+      <source>{path} already exists. Choose another name, or delete the old file first.</source>
+      <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/passphrase.py" line="31" />
       <source>{path} is not UTF-8 text.</source>
       <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="345" />
+      <source>{path} is one of the journal's own files; choose another name for the backup.</source>
+      <translation>{path} er en af dagbogens egne filer; vælg et andet navn til sikkerhedskopien.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="506" />
+      <source>{path} is the journal itself; choose a backup file.</source>
+      <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
+    </message>
   </context>
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="71" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="85" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="96" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="112" />
+      <source>Choose a folder for the journal</source>
+      <translation>Vælg en mappe til dagbogen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/first_run.py" line="128" />
       <source>Choose a passphrase of at least {n} characters; a few unrelated words are best.</source>
       <translation>Vælg en adgangssætning på mindst {n} tegn; et par ord, der ikke hænger sammen, er bedst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="70" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="74" />
+      <source>Choose another folder…</source>
+      <translation>Vælg en anden mappe …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/first_run.py" line="84" />
       <source>Create journal</source>
       <translation>Opret dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="66" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="80" />
       <source>Language</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="67" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="81" />
       <source>Passphrase</source>
       <translation>Adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="68" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="82" />
       <source>Repeat passphrase</source>
       <translation>Gentag adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="61" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="106" />
       <source>The journal is kept in: {folder}</source>
       <translation>Dagbogen gemmes i: {folder}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="98" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="130" />
       <source>The two passphrases are not the same.</source>
       <translation>De to adgangssætninger er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="38" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="43" />
       <source>Tværs keeps your reflections encrypted on this computer. Choose a passphrase: without it nobody can read the journal, not even someone who copies the files.</source>
       <translation>Tværs gemmer dine refleksioner krypteret på denne computer. Vælg en adgangssætning: uden den kan ingen læse dagbogen, heller ikke en, der kopierer filerne.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="56" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="61" />
       <source>Use no passphrase (anyone with access to this computer can read the journal)</source>
       <translation>Brug ingen adgangssætning (alle med adgang til computeren kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="35" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="40" />
       <source>Welcome to Tværs</source>
       <translation>Velkommen til Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="88" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="120" />
       <source>Without a passphrase the journal is not protected. You can add one later in the settings.</source>
       <translation>Uden adgangssætning er dagbogen ikke beskyttet. Du kan tilføje en senere i indstillingerne.</translation>
     </message>
   </context>
   <context>
+    <name>FollowUps</name>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="38" />
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="41" />
+      <source>Ask again at a later date</source>
+      <translation>Spørg igen på en senere dato</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="40" />
+      <source>Done</source>
+      <translation>Udført</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="42" />
+      <source>Drop</source>
+      <translation>Opgiv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="42" />
+      <source>Drop the next step: it will not come back</source>
+      <translation>Opgiv det næste skridt: det kommer ikke igen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="109" />
+      <source>How did it go?</source>
+      <translation>Hvordan gik det?</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="109" />
+      <source>How did it go? ({count})</source>
+      <translation>Hvordan gik det? ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="25" />
+      <source>On {date} you wrote: “{text}” How did it go?</source>
+      <translation>Den {date} skrev du: »{text}« Hvordan gik det?</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="41" />
+      <source>Postpone…</source>
+      <translation>Udskyd …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="40" />
+      <source>The next step is done</source>
+      <translation>Det næste skridt er udført</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/follow_ups.py" line="111" />
+      <source>{count} more next steps to follow up…</source>
+      <translation>{count} næste skridt mere at følge op på …</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalCare</name>
+    <message>
+      <location filename="../../journal/ui/care.py" line="121" />
+      <source>Restored: {n} reflections.</source>
+      <translation>Gendannet: {n} refleksioner.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="68" />
+      <source>The daily backup failed: {reason}</source>
+      <translation>Dagens sikkerhedskopi mislykkedes: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="90" />
+      <source>The journal file is damaged and there is no backup yet. Tværs will not write to it. Export what you can read, and contact your IT support.</source>
+      <translation>Dagbogsfilen er beskadiget, og der er endnu ingen sikkerhedskopi. Tværs skriver ikke i den. Eksportér det, du kan læse, og kontakt din it-afdeling.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="97" />
+      <source>The journal file is damaged, so Tværs has stopped writing to it. Restore the newest backup from {when}? The damaged file is kept in the backup folder.</source>
+      <translation>Dagbogsfilen er beskadiget, så Tværs er holdt op med at skrive i den. Vil du gendanne den nyeste sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
+    </message>
+  </context>
+  <context>
     <name>LockPage</name>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="55" />
+      <location filename="../../journal/ui/lock_page.py" line="62" />
       <source>Click to continue where you left off.</source>
       <translation>Klik for at fortsætte, hvor du slap.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="55" />
+      <location filename="../../journal/ui/lock_page.py" line="62" />
       <source>Enter your passphrase to continue where you left off.</source>
       <translation>Indtast din adgangssætning for at fortsætte, hvor du slap.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="19" />
+      <location filename="../../journal/ui/lock_page.py" line="35" />
+      <source>Forgot your passphrase? Use the recovery key…</source>
+      <translation>Har du glemt din adgangssætning? Brug gendannelsesnøglen …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/lock_page.py" line="20" />
       <source>Tværs is locked</source>
       <translation>Tværs er låst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="32" />
+      <location filename="../../journal/ui/lock_page.py" line="33" />
       <source>Unlock</source>
       <translation>Lås op</translation>
     </message>
@@ -387,102 +1061,142 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="184" />
+      <location filename="../../journal/ui/main_window.py" line="215" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="192" />
+      <location filename="../../journal/ui/main_window.py" line="227" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="186" />
+      <location filename="../../journal/ui/main_window.py" line="218" />
+      <source>&amp;Hide text</source>
+      <translation>S&amp;kjul tekst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="220" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="182" />
+      <location filename="../../journal/ui/main_window.py" line="213" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="180" />
+      <location filename="../../journal/ui/main_window.py" line="211" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="183" />
+      <location filename="../../journal/ui/main_window.py" line="214" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="185" />
+      <location filename="../../journal/ui/main_window.py" line="216" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="181" />
+      <location filename="../../journal/ui/main_window.py" line="212" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="194" />
+      <location filename="../../journal/ui/main_window.py" line="229" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="228" />
+      <location filename="../../journal/ui/main_window.py" line="532" />
+      <source>A new passphrase is set. The recovery key still works.</source>
+      <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="265" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="285" />
+      <location filename="../../journal/ui/main_window.py" line="323" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="294" />
+      <location filename="../../journal/ui/main_window.py" line="332" />
       <source>Delete this reflection for good? This cannot be undone.</source>
       <translation>Vil du slette denne refleksion for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="404" />
+      <location filename="../../journal/ui/main_window.py" line="597" />
+      <source>Make a new recovery key? The old one stops working.</source>
+      <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="440" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="323" />
+      <location filename="../../journal/ui/main_window.py" line="359" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="108" />
+      <location filename="../../journal/ui/main_window.py" line="111" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="93" />
+      <location filename="../../journal/ui/main_window.py" line="563" />
+      <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
+      <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="217" />
+      <source>S&amp;ettings…</source>
+      <translation>&amp;Indstillinger …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="96" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="165" />
+      <location filename="../../journal/ui/main_window.py" line="590" />
+      <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
+      <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="560" />
+      <source>The settings could not be saved: {reason}</source>
+      <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="134" />
+      <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
+      <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="196" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="97" />
+      <location filename="../../journal/ui/main_window.py" line="100" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="464" />
+      <location filename="../../journal/ui/main_window.py" line="640" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="465" />
+      <location filename="../../journal/ui/main_window.py" line="641" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
@@ -501,46 +1215,313 @@
     </message>
   </context>
   <context>
+    <name>OpenCommitments</name>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="80" />
+      <source>By case</source>
+      <translation>Efter sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="78" />
+      <source>By date</source>
+      <translation>Efter dato</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="116" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="89" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <source>Date passed</source>
+      <translation>Datoen er passeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="97" />
+      <source>Done</source>
+      <translation>Udført</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="101" />
+      <source>Drop</source>
+      <translation>Opgiv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="106" />
+      <source>Group:</source>
+      <translation>Gruppér:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <source>Later</source>
+      <translation>Senere</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="89" />
+      <source>Next step</source>
+      <translation>Næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="67" />
+      <source>No case</source>
+      <translation>Ingen sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <source>No date</source>
+      <translation>Ingen dato</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="94" />
+      <source>No open next steps. Add them under a reflection.</source>
+      <translation>Ingen åbne næste skridt. Tilføj dem under en refleksion.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="76" />
+      <source>Open next steps</source>
+      <translation>Åbne næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="103" />
+      <source>Open the reflection</source>
+      <translation>Åbn refleksionen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="163" />
+      <source>Postponed</source>
+      <translation>Udskudt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="99" />
+      <source>Postpone…</source>
+      <translation>Udskyd …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <source>The coming week</source>
+      <translation>Den kommende uge</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/open_commitments.py" line="154" />
+      <source>{heading} ({count})</source>
+      <translation>{heading} ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnPromptDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="44" />
+      <source>Add question</source>
+      <translation>Tilføj spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="46" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="35" />
+      <source>No theme</source>
+      <translation>Intet tema</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="51" />
+      <source>Question:</source>
+      <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="52" />
+      <source>Theme:</source>
+      <translation>Tema:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="53" />
+      <source>When to ask:</source>
+      <translation>Hvornår:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="27" />
+      <source>Write a question you want to come back to. It is kept in your journal and offered like the others.</source>
+      <translation>Skriv et spørgsmål, du vil vende tilbage til. Det gemmes i din dagbog og bliver stillet ligesom de andre.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="25" />
+      <source>Your own question</source>
+      <translation>Dit eget spørgsmål</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="60" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="29" />
+      <source>Change passphrase</source>
+      <translation>Skift adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="73" />
+      <source>Choose a passphrase of at least {n} characters.</source>
+      <translation>Vælg en adgangssætning på mindst {n} tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="55" />
+      <source>Current passphrase</source>
+      <translation>Nuværende adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="71" />
+      <source>Fill in the first field.</source>
+      <translation>Udfyld det første felt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="56" />
+      <source>New passphrase</source>
+      <translation>Ny adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="55" />
+      <source>Recovery key</source>
+      <translation>Gendannelsesnøgle</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="57" />
+      <source>Repeat new passphrase</source>
+      <translation>Gentag ny adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="29" />
+      <source>Set a new passphrase with the recovery key</source>
+      <translation>Vælg en ny adgangssætning med gendannelsesnøglen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="59" />
+      <source>Set passphrase</source>
+      <translation>Gem adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="75" />
+      <source>The two new passphrases are not the same.</source>
+      <translation>De to nye adgangssætninger er ikke ens.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="32" />
+      <source>Type the recovery key you printed or saved when the journal was created, then choose a new passphrase.</source>
+      <translation>Skriv den gendannelsesnøgle, du udskrev eller gemte, da dagbogen blev oprettet, og vælg derefter en ny adgangssætning.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="34" />
+      <source>Your reflections are not re-encrypted; only the key that opens them is locked with the new passphrase.</source>
+      <translation>Dine refleksioner krypteres ikke om; kun nøglen, der åbner dem, låses med den nye adgangssætning.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostponeDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/postpone.py" line="46" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/postpone.py" line="50" />
+      <source>New date:</source>
+      <translation>Ny dato:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/postpone.py" line="45" />
+      <source>Postpone</source>
+      <translation>Udskyd</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/postpone.py" line="34" />
+      <source>Postpone next step</source>
+      <translation>Udskyd næste skridt</translation>
+    </message>
+  </context>
+  <context>
     <name>PromptPanel</name>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="81" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="114" />
+      <source>+ Own question…</source>
+      <translation>+ Eget spørgsmål …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="115" />
+      <source>Add a question of your own</source>
+      <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="181" />
+      <source>All kinds</source>
+      <translation>Alle slags</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="106" />
       <source>All questions</source>
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="121" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="172" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="70" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="87" />
       <source>Another question</source>
       <translation>Et andet spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="67" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="84" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="94" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="128" />
       <source>Double-click a question to answer it</source>
       <translation>Dobbeltklik på et spørgsmål for at svare på det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="87" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="119" />
       <source>Filter the questions</source>
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="134" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="249" />
+      <source>Hide the source</source>
+      <translation>Skjul kilden</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="201" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="49" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="66" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="249" />
+      <source>Where does the question come from?</source>
+      <translation>Hvor kommer spørgsmålet fra?</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="191" />
+      <source>Your own question</source>
+      <translation>Dit eget spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="174" />
+      <source>Your own questions</source>
+      <translation>Dine egne spørgsmål</translation>
     </message>
   </context>
   <context>
@@ -602,24 +1583,168 @@
     </message>
   </context>
   <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="59" />
+      <source> min</source>
+      <translation> min.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="98" />
+      <source>Backups</source>
+      <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="132" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
+      <source>Change passphrase…</source>
+      <translation>Skift adgangssætning …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="52" />
+      <source>Follow the system</source>
+      <translation>Følg systemet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="62" />
+      <source>General</source>
+      <translation>Generelt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="64" />
+      <source>Language (after restart)</source>
+      <translation>Sprog (efter genstart)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="65" />
+      <source>Lock after inactivity</source>
+      <translation>Lås efter inaktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="77" />
+      <source>Make a new recovery key…</source>
+      <translation>Lav en ny gendannelsesnøgle …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="60" />
+      <source>Never</source>
+      <translation>Aldrig</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="117" />
+      <source>No backups yet.</source>
+      <translation>Ingen sikkerhedskopier endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="120" />
+      <source>Open the backup folder</source>
+      <translation>Åbn mappen med sikkerhedskopier</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="67" />
+      <source>Passphrase and recovery key</source>
+      <translation>Adgangssætning og gendannelsesnøgle</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="118" />
+      <source>Restore the chosen backup…</source>
+      <translation>Gendan den valgte sikkerhedskopi …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
+      <source>Set a passphrase…</source>
+      <translation>Vælg en adgangssætning …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="48" />
+      <source>Settings</source>
+      <translation>Indstillinger</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="35" />
+      <source>The journal folder is inside {service}. Synchronisation copies the journal to servers and can corrupt a database that is being written. Move the journal to a folder that is not synchronised.</source>
+      <translation>Dagbogens mappe ligger i {service}. Synkronisering kopierer dagbogen til servere og kan ødelægge en database, mens der skrives i den. Flyt dagbogen til en mappe, der ikke synkroniseres.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="71" />
+      <source>The journal has no passphrase: anyone with access to this computer can read it.</source>
+      <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="70" />
+      <source>The journal is protected by a passphrase.</source>
+      <translation>Dagbogen er beskyttet af en adgangssætning.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="101" />
+      <source>Tværs makes an encrypted, verified backup at the first unlock of each day and when you close after changes, and keeps the last 10, one a day for a week and one a week for a month.</source>
+      <translation>Tværs laver en krypteret, kontrolleret sikkerhedskopi, første gang du låser op hver dag, og når du lukker efter ændringer. De seneste 10 gemmes, én om dagen i en uge og én om ugen i en måned.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="85" />
+      <source>Where the journal is kept</source>
+      <translation>Hvor dagbogen gemmes</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="112" />
+      <source>{n} reflections</source>
+      <translation>{n} refleksioner</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcePassage</name>
+    <message>
+      <location filename="../../journal/ui/panels/source_passage.py" line="40" />
+      <source>From: {title}</source>
+      <translation>Fra: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/source_passage.py" line="43" />
+      <source>You wrote this question yourself.</source>
+      <translation>Dette spørgsmål har du selv skrevet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcePassageDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/source_passage.py" line="31" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/source_passage.py" line="19" />
+      <source>Where does the question come from?</source>
+      <translation>Hvor kommer spørgsmålet fra?</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="18" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="21" />
       <source>Enter your passphrase to open the journal.</source>
       <translation>Indtast din adgangssætning for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="29" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="38" />
+      <source>Forgot your passphrase? Use the recovery key…</source>
+      <translation>Har du glemt din adgangssætning? Brug gendannelsesnøglen …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/unlock.py" line="32" />
       <source>Quit</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="28" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="31" />
       <source>Unlock</source>
       <translation>Lås op</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="16" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="19" />
       <source>Unlock Tværs</source>
       <translation>Lås Tværs op</translation>
     </message>
