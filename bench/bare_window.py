@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 class _FirstPaint(QObject):
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.Paint:
+            sys.stdout.write("painted\n")
+            sys.stdout.flush()
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 

@@ -70,3 +70,14 @@ def test_widgets_run_no_sql():
                 assert not sql.search(node.value), f"{path.name} holds SQL: {node.value[:60]!r}"
             if isinstance(node, ast.Attribute):
                 assert node.attr not in ("exec_driver_sql", "_read", "_write", "_engine"), f"{path.name} uses {node.attr}"
+
+
+def test_the_window_modules_leave_sqlalchemy_to_the_opening_thread():
+    """Start-up opens the journal on a thread while the window is built: the UI must not import SQLAlchemy itself."""
+    import subprocess
+    import sys
+
+    code = "import sys, journal.app, journal.ui.main_window; print('sqlalchemy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "False", done.stderr

@@ -15,7 +15,6 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject
 
 from journal.errors import KnownError
-from journal.store import backup
 from journal.ui import messages
 
 log = logging.getLogger("tvaers")
@@ -48,6 +47,8 @@ class JournalCare(QObject):
         log.warning("quick_check could not run: %s", type(exc).__name__)
 
     def _checked(self, store, problems: list[str]) -> None:
+        from journal.store import backup
+
         if store is not self.window.store:
             return
         if problems:
@@ -60,6 +61,8 @@ class JournalCare(QObject):
 
     @staticmethod
     def _backup(store, kind: str):
+        from journal.store import backup  # imports SQLAlchemy: not at start-up
+
         info = backup.make_backup(store, kind=kind)
         backup.prune(store.paths)
         return info
@@ -82,6 +85,8 @@ class JournalCare(QObject):
     # --- restore ------------------------------------------------------------------------
 
     def offer_restore(self) -> None:
+        from journal.store import backup
+
         store = self.window.store
         newest = next((b for b in backup.list_backups(store.paths) if b.kind != "damaged"), None)
         if newest is None:
@@ -101,6 +106,7 @@ class JournalCare(QObject):
 
     def restore(self, path) -> bool:
         """Replace the journal with a verified backup and show it; the current state is kept as a copy."""
+        from journal.store import backup
         from journal.store.store import Store
 
         window = self.window

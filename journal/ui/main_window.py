@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, store, content: Content, settings, *, settings_path=None, parent=None) -> None:
+    def __init__(self, store, content: Content, settings, *, settings_path=None, care: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.content = content
@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
                 store.damaged = True
                 QTimer.singleShot(0, self.care.offer_restore)
             else:
-                self.care.opened()
+                if care:
+                    self.care.opened()
         if not store.keyfile.needs_passphrase:
             self.statusBar().showMessage(tr("This journal has no passphrase: anyone with access to this computer can read it."))
 
