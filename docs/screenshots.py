@@ -65,6 +65,16 @@ def main() -> int:
         window.result_view.setCurrentIndex(window.search_model.index(0))
         pump(app)
         window.grab().save(str(OUT / f"search-{lang}.png"))
+        from journal.settings import Settings
+        from journal.store import backup
+        from journal.ui.dialogs.settings import SettingsDialog
+
+        backup.make_backup(store, kind="daily")
+        settings_dialog = SettingsDialog(Settings(), str(folder), True, window, backup.list_backups(store.paths, store.data_key))
+        settings_dialog.show()
+        pump(app)
+        settings_dialog.grab().save(str(OUT / f"settings-{lang}.png"))
+        settings_dialog.close()
         window.lock()
         pump(app)
         window.grab().save(str(OUT / f"locked-{lang}.png"))
