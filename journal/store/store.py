@@ -219,6 +219,15 @@ class Store:
             pass
         self._engine.dispose()
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file (on idle), so the -wal file stays small."""
+        if self._closed or self.readonly:
+            return
+        with self._write_lock:
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                conn.rollback()
+
     @property
     def closed(self) -> bool:
         return self._closed

@@ -3,6 +3,7 @@
 * After opening (and each unlock): SQLite's quick integrity check, off the GUI thread.
   If it fails, the store stops writing and the leader is offered the newest
   verified backup.
+* A minute after the last change the WAL is checkpointed into the database file.
 * The first unlock of the day makes a verified *daily* backup on the writer
   thread; closing the window after changes makes a *session* backup.  Old
   backups are pruned only after a new one has passed verification.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from journal.errors import KnownError
 from journal.ui import messages
@@ -31,9 +32,19 @@ class JournalCare(QObject):
         self.changed = False
         window.events.changed.connect(self._note_change)
         window.unlocked.connect(self.opened)
+        self.idle_checkpoint = QTimer(self)
+        self.idle_checkpoint.setSingleShot(True)
+        self.idle_checkpoint.setInterval(60_000)
+        self.idle_checkpoint.timeout.connect(self._checkpoint)
 
     def _note_change(self, _changes) -> None:
         self.changed = True
+        self.idle_checkpoint.start()
+
+    def _checkpoint(self) -> None:
+        store = self.window.store
+        if store is not None:
+            self.window.tasks.write(store.checkpoint, None, lambda exc: log.warning("checkpoint failed: %s", type(exc).__name__))
 
     # --- on open -------------------------------------------------------------------
 

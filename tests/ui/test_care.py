@@ -75,3 +75,17 @@ def test_restore_from_the_backups_page(qtbot, main_window, monkeypatch):
     main_window.settings_action.trigger()
     assert [e.excerpt for e in main_window.store.list_entries()] == ["Før sikkerhedskopien"]
     assert main_window.entry_model.rowCount() == 1
+
+
+def test_idle_checkpoint_folds_the_wal_into_the_database(qtbot, main_window):
+    import os
+
+    main_window.new_action.trigger()
+    type_text(main_window.editor.body, "Noget, der skal ind i databasefilen")
+    qtbot.waitUntil(lambda: not main_window.editor.is_dirty() and main_window.editor.entry_id is not None, timeout=10_000)
+    main_window.tasks.wait()
+    paths = main_window.store.paths
+    before = os.path.getsize(paths.database)
+    main_window.care.idle_checkpoint.setInterval(50)
+    main_window.care.idle_checkpoint.start()
+    qtbot.waitUntil(lambda: os.path.getsize(paths.database) > before, timeout=10_000)
