@@ -78,3 +78,16 @@ class Translator:
 
     def error(self, text: str) -> str:
         return self("Errors", text)
+
+
+_active = {"lang": None}
+
+
+def set_language(lang: str) -> None:
+    """The language of this process's command-line messages (set once by ``tvaers``)."""
+    _active["lang"] = lang
+
+
+def tr(context: str, text: str) -> str:
+    """Translate for the command line in the language set with ``set_language``."""
+    return Translator(_active["lang"] or system_language())(context, text)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from journal.cli import passphrase as secrets_in
 from journal.errors import BadInput, KnownError, NotFound
+from journal.i18n import tr
 
 
 # --- shared plumbing --------------------------------------------------------------
@@ -119,7 +120,7 @@ def cmd_init(args) -> int:
     else:
         secret = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
         if secret is None:
-            secret = secrets_in.new_passphrase(None, env=secrets_in.PASSPHRASE_ENV, prompt="Choose a passphrase: ")
+            secret = secrets_in.new_passphrase(None, env=secrets_in.PASSPHRASE_ENV, prompt=tr("CLI", "Choose a passphrase: "))
         if not secret:
             raise BadInput("The passphrase is empty. Choose one, or use --no-passphrase explicitly.")
     with write_lock(args):
@@ -231,7 +232,7 @@ def cmd_recover(args) -> int:
     if key is None:
         if not secrets_in.can_ask():
             raise KnownError("The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.")
-        key = secrets_in.ask("Recovery key: ")
+        key = secrets_in.ask(tr("CLI", "Recovery key: "))
     with write_lock(args):
         store = Store.open(data_dir(args), recovery_key=key)
         try:
@@ -305,6 +306,17 @@ def cmd_cases(args) -> int:
     return 0
 
 
+def count(text: str) -> int:
+    """A --limit: a whole number from 1 to 1,000,000 (argparse turns a bad one into exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("use a number from 1 to 1000000")
+    return value
+
+
 # --- registration --------------------------------------------------------------------
 
 
@@ -322,7 +334,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("list", help="entries, newest first")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=count)
     p.add_argument("--case", metavar="ID")
     p.add_argument("--tag", metavar="T")
     p.add_argument("--from", dest="date_from", metavar="DATE")
@@ -332,7 +344,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("search", help="full-text search, best first")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 

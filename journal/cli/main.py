@@ -53,10 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    from journal.i18n import Translator, system_language
+    from journal.i18n import Translator, set_language, system_language
 
     args.lang_given = args.lang is not None
     args.lang = args.lang or system_language()
+    set_language(args.lang)
     translate = Translator(args.lang)
     try:
         if args.func is None:

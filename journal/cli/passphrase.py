@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from journal.errors import BadInput, KnownError
+from journal.i18n import tr
 
 PASSPHRASE_ENV = "TVAERS_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "TVAERS_NEW_PASSPHRASE"
@@ -54,26 +55,26 @@ def ask(prompt: str) -> str:
         raise KnownError("No passphrase was given.") from None
 
 
-def passphrase(file: str | None, *, needed: bool = True, prompt: str = "Passphrase: ") -> str | None:
+def passphrase(file: str | None, *, needed: bool = True, prompt: str | None = None) -> str | None:
     secret = given(file, PASSPHRASE_ENV)
     if secret is not None or not needed:
         return secret
     if can_ask():
-        return ask(prompt)
+        return ask(prompt or tr("CLI", "Passphrase: "))
     raise KnownError(
         "This journal needs its passphrase: use --passphrase-file FILE or set TVAERS_PASSPHRASE."
     )
 
 
-def new_passphrase(file: str | None, env: str = NEW_PASSPHRASE_ENV, prompt: str = "New passphrase: ") -> str:
+def new_passphrase(file: str | None, env: str = NEW_PASSPHRASE_ENV, prompt: str | None = None) -> str:
     secret = given(file, env)
     if secret is None:
         if not can_ask():
             raise KnownError(
                 "A new passphrase is needed: use --new-passphrase-file FILE or set TVAERS_NEW_PASSPHRASE."
             )
-        secret = ask(prompt)
-        if ask("Repeat it: ") != secret:
+        secret = ask(prompt or tr("CLI", "New passphrase: "))
+        if ask(tr("CLI", "Repeat it: ")) != secret:
             raise BadInput("The two passphrases differ; nothing was changed.")
     if not secret:
         raise BadInput("The passphrase is empty. Choose one, or use --no-passphrase explicitly.")

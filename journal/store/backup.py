@@ -539,24 +539,33 @@ def restore(
     except OSError as exc:
         raise os_error(exc, paths.root, restoring=True) from None
     temp = paths.root / f"{TEMP_PREFIX}{secrets.token_hex(6)}.tmp"
+    temp_keys = temp.with_suffix(".keys.tmp")
     try:
         shutil.copyfile(backup_file, temp)
         _restrict(temp)
         _fsync_file(temp)
         entries = verify(temp, dek)
         safety = _safety_copy(paths, current_key, current_keyfile, now)
+        if keyfile_to_install is not None:
+            # Written beside it first, so the database is never swapped in without a key file that opens it.
+            with open(temp_keys, "wb") as fh:
+                fh.write(keyfile_to_install.to_bytes())
+                fh.flush()
+                os.fsync(fh.fileno())
+            _restrict(temp_keys)
         for suffix in ("-wal", "-shm", "-journal"):
             _unlink(Path(str(paths.database) + suffix))
         os.replace(temp, paths.database)
-        crypto.fsync_dir(paths.root)
         if keyfile_to_install is not None:
-            keyfile_to_install.write(paths.key_file)
-            _restrict(paths.key_file)
+            os.replace(temp_keys, paths.key_file)
+        crypto.fsync_dir(paths.root)
     except OSError as exc:
         _unlink(temp)
+        _unlink(temp_keys)
         raise os_error(exc, paths.root, restoring=True) from None
     except BaseException:
         _unlink(temp)
+        _unlink(temp_keys)
         raise
     return RestoreResult(entries=entries, safety_copy=safety)
 

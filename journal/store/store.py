@@ -946,7 +946,22 @@ class Store:
         candidate.set_passphrase(self._key, new_passphrase)
         if candidate.unlock(new_passphrase) != self._key:  # pragma: no cover - would be a crypto bug
             raise DamagedJournal("The new passphrase could not be verified; nothing was changed.")
-        candidate.write(self.paths.key_file)
+        self._write_key_file(candidate)
+
+    def _write_key_file(self, candidate: crypto.KeyFile) -> None:
+        if self.readonly:
+            raise KnownError(
+                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
+                "give your user write access to the folder to save again."
+            )
+        try:
+            candidate.write(self.paths.key_file)
+        except OSError as exc:
+            raise KnownError(
+                "The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.",
+                path=str(self.paths.key_file),
+                reason=exc.strerror or type(exc).__name__,
+            ) from None
         self.keyfile = candidate
 
     def new_recovery_key(self) -> str:
@@ -954,8 +969,7 @@ class Store:
         recovery = candidate.set_recovery(self._key)
         if candidate.unlock_with_recovery(recovery) != self._key:  # pragma: no cover
             raise DamagedJournal("The new recovery key could not be verified; nothing was changed.")
-        candidate.write(self.paths.key_file)
-        self.keyfile = candidate
+        self._write_key_file(candidate)
         return recovery
 
     # --- health --------------------------------------------------------------------

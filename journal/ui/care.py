@@ -125,15 +125,25 @@ class JournalCare(QObject):
         if store is None:
             return False
         window.flush()
+        if window.editor.is_dirty() and not store.damaged:
+            messages.show_error(window, tr("The text in the editor could not be saved yet. Copy it somewhere safe, or wait until it is saved, then restore."))
+            return False
         key, folder = store.data_key, store.paths.root
         window.detach_store()
         try:
             result = backup.restore(folder, path, key=key)
         except KnownError as exc:
             messages.show_error(window, exc)
+            result = None
+        try:
             window.attach_store(Store.reopen(folder, key))
+        except KnownError as exc:
+            messages.show_error(window, exc)
+            window.lock_page.prepare(True)
+            window.stack.setCurrentWidget(window.lock_page)
             return False
-        window.attach_store(Store.reopen(folder, key))
+        if result is None:
+            return False
         self.changed = False
         window.statusBar().showMessage(tr("Restored: {n} reflections.").format(n=result.entries))
         return True

@@ -180,7 +180,8 @@ class ContentActions(QObject):
 
     def _start_entry(self, body: str = "", **kwargs) -> None:
         w = self.window
-        w.editor.save_now()
+        if w.store is None or not w.leave_entry():
+            return
         w.entry_view.clearSelection()
         w.editor.new_entry(body, **kwargs)
         w.editor.set_prompt_caption("")

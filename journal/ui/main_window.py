@@ -291,8 +291,24 @@ class MainWindow(QMainWindow):
         if entry_id is not None and entry_id != self.editor.entry_id:
             self.open_entry(entry_id)
 
-    def open_entry(self, entry_id: int, highlight: list[str] | None = None) -> None:
+    def leave_entry(self) -> bool:
+        """Save the shown entry before another one takes its place; False (and a message) if it cannot be saved."""
         self.editor.save_now()
+        if self.editor.is_dirty():
+            self.flush()
+        if self.editor.is_dirty():
+            messages.show_error(
+                self,
+                tr("The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.").format(
+                    reason=self.statusBar().currentMessage() or tr("unknown reason")
+                ),
+            )
+            return False
+        return True
+
+    def open_entry(self, entry_id: int, highlight: list[str] | None = None) -> None:
+        if self.store is None or not self.leave_entry():
+            return
         try:
             entry = self.store.get_entry(entry_id)
         except KnownError as exc:
@@ -308,7 +324,8 @@ class MainWindow(QMainWindow):
         self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=caption) if caption else "")
 
     def new_entry(self) -> None:
-        self.editor.save_now()
+        if self.store is None or not self.leave_entry():
+            return
         self.entry_view.clearSelection()
         self.editor.new_entry(case_id=self._case_filter)
         self.editor.set_prompt_caption("")
@@ -316,9 +333,8 @@ class MainWindow(QMainWindow):
     def answer_prompt(self, prompt_id: str) -> None:
         """A new entry that answers ``prompt_id``, the question quoted at the top."""
         text = self.content.prompt_text(prompt_id)
-        if not text:
+        if not text or self.store is None or not self.leave_entry():
             return
-        self.editor.save_now()
         self.entry_view.clearSelection()
         self.editor.new_entry(f"> {text}\n\n", prompt_id=prompt_id, case_id=self._case_filter)
         self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=text))
@@ -333,6 +349,8 @@ class MainWindow(QMainWindow):
         if not messages.ask(self, tr("Delete this reflection for good? This cannot be undone.")):
             return
         store = self.store
+        if store is None:  # locked while the question was open
+            return
         self.editor.clear()
         self.tasks.write(lambda: store.delete_entry(entry_id), None, self._write_failed)
 
@@ -439,6 +457,7 @@ class MainWindow(QMainWindow):
         if self.editor.is_dirty():
             # The last save failed (e.g. disk full): keep the text rather than lock it away unsaved.
             self.statusBar().showMessage(tr("Not locked: the latest text could not be saved yet."))
+            self.set_auto_lock_interval(self.auto_lock.interval())  # try again after the next idle spell
             return
         self._last_entry_id = self.editor.entry_id
         self._last_cursor = self.editor.body.textCursor().position()
@@ -482,10 +501,7 @@ class MainWindow(QMainWindow):
 
         try:
             store = Store.open(self.data_dir, passphrase or None)
-        except WrongPassphrase as exc:
-            self.lock_page.show_problem(messages.error_text(exc))
-            return
-        except KnownError as exc:
+        except KnownError as exc:  # a wrong passphrase included
             self.lock_page.show_problem(messages.error_text(exc))
             return
         self.attach_store(store)
@@ -497,8 +513,13 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.find_action, self.delete_action, self.preview_action):
             act.setEnabled(True)
         self.stack.setCurrentWidget(self.splitter)
-        self._load_content()
-        self.entry_model.reload()
+        try:
+            self._load_content()
+            self.entry_model.reload()
+        except DamagedJournal:
+            store.damaged = True
+            self._last_entry_id = None
+            QTimer.singleShot(0, self.care.offer_restore)
         if self._last_entry_id is not None:
             try:
                 store.get_entry(self._last_entry_id)
@@ -565,7 +586,6 @@ class MainWindow(QMainWindow):
             self.care.restore(path)
 
     def change_passphrase(self) -> None:
-        from journal.errors import WrongPassphrase
         from journal.ui.dialogs.passphrase import PassphraseDialog
 
         if self.store is None:
@@ -581,6 +601,8 @@ class MainWindow(QMainWindow):
             current, new = dialog.current.text(), dialog.new.text()
         finally:
             dialog.deleteLater()
+        if self.store is None:  # locked while the dialog was open
+            return
         try:
             if protected and self.store.keyfile.unlock(current) != self.store.data_key:
                 raise WrongPassphrase("The passphrase is not right. Check the keyboard layout and Caps Lock, and try again.")
@@ -595,7 +617,7 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
-        if not messages.ask(self, tr("Make a new recovery key? The old one stops working.")):
+        if not messages.ask(self, tr("Make a new recovery key? The old one stops working.")) or self.store is None:
             return
         try:
             key = self.store.new_recovery_key()

@@ -90,6 +90,3 @@ class Tasks(QObject):
         """Block until every job has run (close, lock, tests). Callbacks still arrive by event."""
         ok = self._writer.waitForDone(msecs)
         return self._compute.waitForDone(msecs) and ok
-
-    def busy(self) -> bool:
-        return self._writer.activeThreadCount() > 0

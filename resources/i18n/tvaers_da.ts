@@ -4,22 +4,47 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/commands.py" line="187" />
+      <location filename="../../journal/cli/commands.py" line="123" />
+      <source>Choose a passphrase: </source>
+      <translation>Vælg en adgangssætning: </translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="188" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="74" />
+      <location filename="../../journal/cli/main.py" line="75" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; intet mere blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="86" />
+      <location filename="../../journal/cli/passphrase.py" line="76" />
+      <source>New passphrase: </source>
+      <translation>Ny adgangssætning: </translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/passphrase.py" line="63" />
+      <source>Passphrase: </source>
+      <translation>Adgangssætning: </translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="235" />
+      <source>Recovery key: </source>
+      <translation>Gendannelsesnøgle: </translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/passphrase.py" line="77" />
+      <source>Repeat it: </source>
+      <translation>Gentag den: </translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="87" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="276" />
+      <location filename="../../journal/cli/commands.py" line="277" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
@@ -359,7 +384,7 @@
       <translation>Tilføj dit eget &amp;spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="260" />
+      <location filename="../../journal/ui/content_actions.py" line="261" />
       <source>Answers to: {question}</source>
       <translation>Svar på: {question}</translation>
     </message>
@@ -379,7 +404,7 @@
       <translation>Åbne &amp;næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="258" />
+      <location filename="../../journal/ui/content_actions.py" line="259" />
       <source>Show all</source>
       <translation>Vis alle</translation>
     </message>
@@ -481,12 +506,12 @@
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="671" />
+      <location filename="../../journal/store/store.py" line="680" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="675" />
+      <location filename="../../journal/store/store.py" line="684" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
@@ -496,17 +521,17 @@
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="72" />
+      <location filename="../../journal/cli/passphrase.py" line="73" />
       <source>A new passphrase is needed: use --new-passphrase-file FILE or set TVAERS_NEW_PASSPHRASE.</source>
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="740" />
+      <location filename="../../journal/store/store.py" line="749" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="890" />
+      <location filename="../../journal/store/store.py" line="899" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
@@ -516,7 +541,7 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="27" />
+      <location filename="../../journal/cli/passphrase.py" line="28" />
       <source>Cannot read {path}: {reason}.</source>
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
@@ -531,7 +556,7 @@
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="54" />
+      <location filename="../../journal/cli/passphrase.py" line="55" />
       <source>No passphrase was given.</source>
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
@@ -571,7 +596,7 @@
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs nøgle; den hører til en anden dagbog eller er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="589" />
+      <location filename="../../journal/store/backup.py" line="598" />
       <source>The backup {path} does not open with this journal's passphrase or key: it belongs to another journal, or it is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs adgangssætning eller nøgle: den hører til en anden dagbog, eller den er beskadiget.</translation>
     </message>
@@ -636,12 +661,12 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller en anden kommando. Luk den, eller vent lidt og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="209" />
+      <location filename="../../journal/cli/commands.py" line="210" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="626" />
+      <location filename="../../journal/store/backup.py" line="635" />
       <source>The journal is damaged ({reason}).</source>
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
@@ -671,6 +696,11 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
+      <location filename="../../journal/store/store.py" line="960" />
+      <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
+      <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
+    </message>
+    <message>
       <location filename="../../journal/store/crypto.py" line="174" />
       <source>The key file {path} is damaged. Restore journal.keys from a backup folder; do not create a new journal over the old one.</source>
       <translation>Nøglefilen {path} er beskadiget. Gendan journal.keys fra en mappe med sikkerhedskopier; opret ikke en ny dagbog oven i den gamle.</translation>
@@ -686,22 +716,22 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="939" />
+      <location filename="../../journal/store/store.py" line="948" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="947" />
+      <location filename="../../journal/store/store.py" line="971" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="124" />
+      <location filename="../../journal/cli/commands.py" line="125" />
       <source>The passphrase is empty. Choose one, or use --no-passphrase explicitly.</source>
       <translation>Adgangssætningen er tom. Vælg en, eller brug udtrykkeligt --no-passphrase.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="588" />
+      <location filename="../../journal/store/backup.py" line="597" />
       <source>The passphrase is not right for this backup. Try the passphrase you used when it was made.</source>
       <translation>Adgangssætningen passer ikke til denne sikkerhedskopi. Prøv den adgangssætning, du brugte, da den blev lavet.</translation>
     </message>
@@ -711,7 +741,7 @@
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="233" />
+      <location filename="../../journal/cli/commands.py" line="234" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -756,12 +786,12 @@
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="63" />
+      <location filename="../../journal/cli/commands.py" line="64" />
       <source>The text on standard input is not UTF-8.</source>
       <translation>Teksten på standard input er ikke UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="77" />
+      <location filename="../../journal/cli/passphrase.py" line="78" />
       <source>The two passphrases differ; nothing was changed.</source>
       <translation>De to adgangssætninger er ikke ens; intet blev ændret.</translation>
     </message>
@@ -776,17 +806,17 @@
       <translation>Der er ingen sikkerhedskopi {path}. 'tvaers backups' viser dem, der findes.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="666" />
+      <location filename="../../journal/store/store.py" line="675" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="651" />
+      <location filename="../../journal/store/store.py" line="660" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="70" />
+      <location filename="../../journal/cli/commands.py" line="71" />
       <source>There is no entry {id}.</source>
       <translation>Der er ingen refleksion nr. {id}.</translation>
     </message>
@@ -801,17 +831,17 @@
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="850" />
+      <location filename="../../journal/store/store.py" line="859" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="253" />
+      <location filename="../../journal/cli/commands.py" line="254" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="176" />
+      <location filename="../../journal/app.py" line="180" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
@@ -821,17 +851,17 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="288" />
+      <location filename="../../journal/store/store.py" line="297" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="63" />
+      <location filename="../../journal/cli/passphrase.py" line="64" />
       <source>This journal needs its passphrase: use --passphrase-file FILE or set TVAERS_PASSPHRASE.</source>
       <translation>Dagbogen kræver sin adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="293" />
+      <location filename="../../journal/store/store.py" line="302" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; intet blev ændret.</translation>
     </message>
@@ -851,7 +881,7 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="769" />
+      <location filename="../../journal/store/store.py" line="778" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
@@ -861,7 +891,7 @@
       <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="31" />
+      <location filename="../../journal/cli/passphrase.py" line="32" />
       <source>{path} is not UTF-8 text.</source>
       <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
@@ -1010,24 +1040,29 @@
   <context>
     <name>JournalCare</name>
     <message>
-      <location filename="../../journal/ui/care.py" line="121" />
+      <location filename="../../journal/ui/care.py" line="148" />
       <source>Restored: {n} reflections.</source>
       <translation>Gendannet: {n} refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="68" />
+      <location filename="../../journal/ui/care.py" line="82" />
       <source>The daily backup failed: {reason}</source>
       <translation>Dagens sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="90" />
+      <location filename="../../journal/ui/care.py" line="106" />
       <source>The journal file is damaged and there is no backup yet. Tværs will not write to it. Export what you can read, and contact your IT support.</source>
       <translation>Dagbogsfilen er beskadiget, og der er endnu ingen sikkerhedskopi. Tværs skriver ikke i den. Eksportér det, du kan læse, og kontakt din it-afdeling.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="97" />
+      <location filename="../../journal/ui/care.py" line="113" />
       <source>The journal file is damaged, so Tværs has stopped writing to it. Restore the newest backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget, så Tværs er holdt op med at skrive i den. Vil du gendanne den nyeste sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="129" />
+      <source>The text in the editor could not be saved yet. Copy it somewhere safe, or wait until it is saved, then restore.</source>
+      <translation>Teksten i editoren kunne endnu ikke gemmes. Kopiér den et sikkert sted hen, eller vent til den er gemt, og gendan derefter.</translation>
     </message>
   </context>
   <context>
@@ -1061,87 +1096,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="215" />
+      <location filename="../../journal/ui/main_window.py" line="216" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="227" />
+      <location filename="../../journal/ui/main_window.py" line="228" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="218" />
+      <location filename="../../journal/ui/main_window.py" line="219" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="220" />
+      <location filename="../../journal/ui/main_window.py" line="221" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="213" />
+      <location filename="../../journal/ui/main_window.py" line="214" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="211" />
+      <location filename="../../journal/ui/main_window.py" line="212" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="214" />
+      <location filename="../../journal/ui/main_window.py" line="215" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="216" />
+      <location filename="../../journal/ui/main_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="212" />
+      <location filename="../../journal/ui/main_window.py" line="213" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="229" />
+      <location filename="../../journal/ui/main_window.py" line="230" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="532" />
+      <location filename="../../journal/ui/main_window.py" line="554" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="265" />
+      <location filename="../../journal/ui/main_window.py" line="266" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="323" />
+      <location filename="../../journal/ui/main_window.py" line="340" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="332" />
+      <location filename="../../journal/ui/main_window.py" line="349" />
       <source>Delete this reflection for good? This cannot be undone.</source>
       <translation>Vil du slette denne refleksion for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="597" />
+      <location filename="../../journal/ui/main_window.py" line="620" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="440" />
+      <location filename="../../journal/ui/main_window.py" line="459" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="359" />
+      <location filename="../../journal/ui/main_window.py" line="378" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1151,12 +1186,12 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="563" />
+      <location filename="../../journal/ui/main_window.py" line="585" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="217" />
+      <location filename="../../journal/ui/main_window.py" line="218" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
@@ -1166,14 +1201,19 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="590" />
+      <location filename="../../journal/ui/main_window.py" line="613" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="560" />
+      <location filename="../../journal/ui/main_window.py" line="582" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="302" />
+      <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
+      <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
       <location filename="../../journal/ui/main_window.py" line="134" />
@@ -1181,7 +1221,7 @@
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="196" />
+      <location filename="../../journal/ui/main_window.py" line="197" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
@@ -1191,12 +1231,12 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="640" />
+      <location filename="../../journal/ui/main_window.py" line="663" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="641" />
+      <location filename="../../journal/ui/main_window.py" line="303" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>

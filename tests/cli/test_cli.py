@@ -168,3 +168,10 @@ def test_cli_never_imports_qtwidgets():
     code = "import sys, journal.cli.main as m; m.build_parser(); print('PySide6.QtWidgets' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_absurd_limits_are_usage_errors(cli):
+    _init(cli)
+    for value in ("99999999999999999999", "0", "-3"):
+        done = cli("list", "--limit", value)
+        assert done.returncode == 2 and b"Traceback" not in done.stderr

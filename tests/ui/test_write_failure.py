@@ -52,3 +52,32 @@ def test_failed_save_keeps_text_and_retries_when_space_returns(qtbot, main_windo
     window.tasks.wait()
     assert window.store.get_entry(entry_id).body == big
     assert window.store.integrity_check() == []
+
+
+def test_switching_entries_after_a_failed_save_keeps_the_text(qtbot, main_window, file_size_limit, monkeypatch):
+    window = main_window
+    other = window.store.create_entry("En anden refleksion").ids[0]
+    window.entry_model.reload()
+    window.new_action.trigger()
+    type_text(window.editor.body, "Første linje.")
+    qtbot.waitUntil(lambda: not window.editor.is_dirty() and window.editor.entry_id is not None, timeout=10_000)
+    window.tasks.wait()
+    entry_id = window.editor.entry_id
+    window.editor._retry.setInterval(200)
+    window.set_auto_lock_interval(60_000)
+    shown = []
+    monkeypatch.setattr("journal.ui.messages.show_error", lambda parent, exc, title=None: shown.append(exc))
+    big = "Vedholdenhed. " * 90_000
+
+    file_size_limit(256 * 1024)
+    window.editor.body.setPlainText(big)
+    window.open_entry(other)  # refused: the text cannot be saved yet
+    assert shown and "could not be saved yet" in shown[0]
+    assert window.editor.entry_id == entry_id and window.editor.body.toPlainText() == big
+    window.lock()  # refused too, and auto-lock keeps running
+    assert not window.is_locked and window.auto_lock.isActive()
+    file_size_limit(None)
+
+    qtbot.waitUntil(lambda: not window.editor.is_dirty(), timeout=10_000)
+    window.tasks.wait()
+    assert window.store.get_entry(entry_id).body == big
