@@ -1,4 +1,4 @@
-"""The headless sub-commands of ``tvaers``. No QtWidgets here (CLI.md)."""
+"""The headless sub-commands of ``tvaers``. No Qt widgets are imported here (CLI.md)."""
 
 from __future__ import annotations
 

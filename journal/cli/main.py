@@ -2,7 +2,7 @@
 
 Exit 0 done; 1 a known problem, told in one ``tvaers:`` line on stderr; 2 wrong
 usage (argparse); anything else is a bug (70).  This module never imports
-QtWidgets: the GUI is started through ``journal.app`` only when no sub-command
+Qt's widget module: the GUI is started through ``journal.app`` only when no sub-command
 is given.
 """
 
