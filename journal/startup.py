@@ -25,9 +25,15 @@ class EarlyOpen:
 
     def _run(self, passphrase: str | None) -> None:
         try:
+            from journal.paths import JournalPaths
+            from journal.store import crypto
+
+            # Argon2id first: it releases the GIL, so it overlaps with Qt's imports on the
+            # main thread; SQLAlchemy's (GIL-bound) import comes after.
+            key = crypto.KeyFile.read(JournalPaths(self.folder).key_file).unlock(passphrase)
             from journal.store.store import Store
 
-            self._store = Store.open(self.folder, passphrase)
+            self._store = Store.reopen(self.folder, key)
         except BaseException as exc:  # handed to the GUI thread by result()
             self._error = exc
 
