@@ -111,12 +111,16 @@ def bench_cli(journal: Path, runs: int) -> None:
 
 
 def bench_autosave() -> None:
-    """Longest gap between GUI event-loop ticks while a 5 MB entry is autosaved."""
+    """Longest gap between GUI event-loop ticks while a 5 MB entry is autosaved.
+
+    The timed autosave (what typing triggers) reads a long body a slice at a time;
+    a save that must happen at once (switching entries, closing) copies it in one
+    go, and its GUI time is printed beside.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from journal.app import application, build_window, install_language
     from journal.store import Store
@@ -153,18 +157,27 @@ def bench_autosave() -> None:
         clock.restart()
         last[0] = 0
         start = time.perf_counter()
-        window.editor.save_now()
-        snapshot_ms = (time.perf_counter() - start) * 1000
+        window.editor._timer.timeout.emit()  # the autosave timer runs out
         while window.editor.is_dirty():
             app.processEvents()
         total = (time.perf_counter() - start) * 1000
         ticker.stop()
-        results.append((max(gaps[1:] or [0.0]), snapshot_ms, total))
+        window.tasks.wait()
+        app.processEvents()
+        window.editor.body.appendPlainText(f"skift {round_no}")
+        start = time.perf_counter()
+        window.editor.save_now()  # what switching entries or closing does
+        at_once_ms = (time.perf_counter() - start) * 1000
+        while window.editor.is_dirty():
+            app.processEvents()
+        window.tasks.wait()
+        results.append((max(gaps[1:] or [0.0]), at_once_ms, total))
     window.close()
     worst = max(r[0] for r in results)
     print(f"autosave of a {len(text) / 1e6:.1f} MB entry: longest GUI stall {worst:.1f} ms "
-          f"(median {statistics.median(r[0] for r in results):.1f}), save on the GUI thread "
-          f"{statistics.median(r[1] for r in results):.1f} ms, saved after {statistics.median(r[2] for r in results):.0f} ms")
+          f"(median {statistics.median(r[0] for r in results):.1f}), saved after "
+          f"{statistics.median(r[2] for r in results):.0f} ms; an immediate save (switch, close) "
+          f"holds the GUI {statistics.median(r[1] for r in results):.1f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
         if self._last_entry_id is not None:
             self.open_entry(self._last_entry_id)
             cursor = self.editor.body.textCursor()
-            cursor.setPosition(min(self._last_cursor, len(self.editor.body.toPlainText())))
+            cursor.setPosition(min(self._last_cursor, self.editor.body.document().characterCount() - 1))
             self.editor.body.setTextCursor(cursor)
             self.editor.body.setFocus()
         self.set_auto_lock_interval(self.auto_lock.interval())

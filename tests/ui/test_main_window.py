@@ -127,6 +127,48 @@ def test_large_paste_is_saved_whole(qtbot, main_window, journal_dir):
     assert main_window.store.get_entry(main_window.editor.entry_id).body == text
 
 
+def test_long_body_is_autosaved_between_events_and_kept_exactly(qtbot, main_window, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from journal.ui.editor import entry_editor
+    from journal.ui.editor.entry_editor import GATHER_FROM
+
+    monkeypatch.setattr(entry_editor, "GATHER_SLICE_S", 0.0)  # the smallest slice, whatever the machine's speed
+
+    line = "Ærø\u00a0kommune 1\u00a0000\u00a0kr. 🙂 שלום – fin\u2028linje "
+    text = (line * 12 + "\n") * (GATHER_FROM // (len(line) * 12) + 50)
+    editor = main_window.editor
+    main_window.new_action.trigger()
+    editor.body.setPlainText(text)
+    ticks = []
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: ticks.append(editor._gather is not None))
+    ticker.start()
+    editor._timer.timeout.emit()  # the autosave timer runs out
+    _wait_saved(qtbot, main_window)
+    ticker.stop()
+    assert sum(ticks) >= 10, "the event loop should run while the long body is read"
+    expected = text.replace("\u2028", "\n")  # a line break inside a paragraph is saved as one
+    assert main_window.store.get_entry(editor.entry_id).body == expected
+    assert "\u00a0" in expected  # non-breaking spaces survive
+
+
+def test_typing_while_a_long_body_is_gathered_saves_the_newer_text(qtbot, main_window):
+    from journal.ui.editor.entry_editor import GATHER_FROM
+
+    text = ("Fælles sprog om styring og ledelse. " * 20 + "\n") * (GATHER_FROM // 700 + 50)
+    editor = main_window.editor
+    main_window.new_action.trigger()
+    editor.body.setPlainText(text)
+    editor._timer.timeout.emit()
+    assert editor._gather is not None
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    type_text(editor.body, "Sidste ord: på")
+    _wait_saved(qtbot, main_window)
+    assert main_window.store.get_entry(editor.entry_id).body == text + "Sidste ord: på"
+
+
 def test_lock_hides_text_and_wrong_passphrase_keeps_it_locked(qtbot, main_window):
     main_window.new_action.trigger()
     type_text(main_window.editor.body, "Hemmelig refleksion")

@@ -7,12 +7,19 @@ one, and the editor counts as clean only when the revision that was saved is
 the newest.  Saves run on the one writer thread; if a save fails (disk full,
 read-only folder) the text stays in the editor, the status says why, and the
 save is retried until it goes through.
+
+Reading the text out of the editor is the only part of a save on the GUI
+thread. For a long body (from ``GATHER_FROM`` characters) the timed autosave
+reads it a slice of blocks at a time between events, so typing never freezes;
+an edit in between starts over.  Saves that must happen now (focus-out, switch,
+lock, close) read it in one go.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
@@ -38,6 +45,8 @@ from journal.ui.panels.commitments import CommitmentsPanel
 AUTOSAVE_MS = 1000
 RETRY_MS = 5000
 PREVIEW_MS = 300
+GATHER_FROM = 200_000  # characters; shorter bodies are copied in one go (a few ms at most)
+GATHER_SLICE_S = 0.004  # GUI time per slice while gathering a long body
 
 
 def tr(text: str) -> str:
@@ -53,6 +62,24 @@ class _EntryRef:
     case_id: str | None = None
     created: str | None = None
     follow_up_of: int | None = None  # a new follow-up entry: the next step (commitment id) it answers
+
+
+def plain_text(document: QTextDocument) -> str:
+    """The body as the leader typed it: lines joined with ``\\n``, non-breaking spaces kept.
+
+    (``toPlainText`` would turn non-breaking spaces into ordinary ones.)
+    """
+    return document.toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+@dataclass
+class _Gather:
+    """A long body being read out of the document a slice at a time."""
+
+    ref: _EntryRef
+    revision: int
+    block: object  # the next QTextBlock to read
+    parts: list[str] = field(default_factory=list)
 
 
 class BodyEdit(QPlainTextEdit):
@@ -159,7 +186,11 @@ class EntryEditor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
+        self._gather: _Gather | None = None
+        self._gather_timer = QTimer(self)
+        self._gather_timer.setInterval(0)
+        self._gather_timer.timeout.connect(self._gather_step)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -219,6 +250,7 @@ class EntryEditor(QWidget):
     def clear(self) -> None:
         """Forget the shown entry (lock): text, undo history, preview."""
         self._timer.stop()
+        self._stop_gathering()
         self._retry.stop()
         self._loading = True
         try:
@@ -364,17 +396,53 @@ class EntryEditor(QWidget):
     def _tag_list(self) -> list[str]:
         return [t for t in (part.strip() for part in re.split(r"[,;]", self.tags.text())) if t]
 
-    def save_now(self, force: bool = False) -> None:
+    def _autosave(self) -> None:
+        """The timed save: a long body is gathered between events, anything else saved at once."""
+        document = self.body.document()
+        if self.store is None or not self.is_dirty() or document.characterCount() < GATHER_FROM:
+            self.save_now()
+            return
+        self._gather = _Gather(self._ref, self._revision, document.firstBlock())
+        self._gather_timer.start()
+
+    def _gather_step(self) -> None:
+        gather = self._gather
+        if gather is None or gather.ref is not self._ref or gather.revision != self._revision or self.store is None:
+            self._stop_gathering()  # switched, locked or edited meanwhile: the next autosave starts over
+            return
+        deadline = time.perf_counter() + GATHER_SLICE_S
+        block = gather.block
+        while block.isValid():
+            gather.parts.append(block.text())
+            block = block.next()
+            if len(gather.parts) % 16 == 0 and time.perf_counter() > deadline:
+                break
+        gather.block = block
+        if block.isValid():
+            return
+        self._stop_gathering()
+        body = "\n".join(gather.parts)
+        self.save_now(body=body.replace("\u2028", "\n") if "\u2028" in body else body)
+
+    def _stop_gathering(self) -> None:
+        self._gather_timer.stop()
+        self._gather = None
+
+    def save_now(self, force: bool = False, *, body: str | None = None) -> None:
         """Send the current text to the writer if it changed since the last save.
 
         ``force`` creates a new entry even when nothing was typed (a next step needs an entry).
+        ``body`` is the text already gathered from the editor for the current revision.
         """
         self._timer.stop()
+        self._stop_gathering()
         create = force and self._ref.id is None and self._ref is not self._creating
         if self.store is None or not (self.is_dirty() or create):
             return
         revision = self._revision
-        title, body, tags = self.title.text(), self.body.toPlainText(), self._tag_list()
+        title, tags = self.title.text(), self._tag_list()
+        if body is None:
+            body = plain_text(self.body.document())
         ref, store = self._ref, self.store
         if ref.id is None and not (title.strip() or body.strip()) and not create:
             self._saved_revision = revision  # nothing typed yet: nothing to keep
