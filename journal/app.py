@@ -127,6 +127,18 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
             message = messages.error_text(exc)
 
 
+def prepare_window() -> None:
+    """Import the window's modules and load the content while the journal is still opening.
+
+    Called on the GUI thread while ``journal.startup`` derives the key on another
+    thread; ``build_window`` then finds all of it done.
+    """
+    from journal.prompts.catalogue import load_catalogue
+    from journal.ui import main_window  # noqa: F401
+
+    load_catalogue()
+
+
 def build_window(store, lang: str, settings: Settings | None = None, *, care: bool = True):
     """The main window on an open journal. ``care=False`` (``--smoke``) skips the start-up
     integrity check and the daily backup, so a smoke test leaves no backups behind."""
@@ -183,6 +195,8 @@ def run_gui(args, session=None) -> int:
         from journal.store import Store
 
         Store.create(folder, None)[0].close()
+    if session.early is not None:
+        prepare_window()
     try:
         given = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
         opened = open_or_create(folder, lang, given, early=session.early)

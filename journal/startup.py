@@ -1,10 +1,12 @@
 """Start-up work that can run while Qt loads. No Qt here.
 
-Unlocking costs an Argon2id derivation (about 80 ms, in C, with the GIL
-released) and opening the journal needs SQLAlchemy (about 140 ms of imports).
-When the passphrase is already known (``--passphrase-file`` or
-``TVAERS_PASSPHRASE``) or the journal has none, both run on a thread started
-before the window is built, so the window appears sooner.
+Unlocking costs an Argon2id derivation (80-150 ms, in C, with the GIL
+released) and opening the journal needs SQLAlchemy (about 130 ms of imports,
+which hold the GIL). When the passphrase is already known (``--passphrase-file``
+or ``TVAERS_PASSPHRASE``) or the journal has none, the derivation and the
+import each start on a thread of their own before the window is built, and the
+GUI thread prepares the window (``journal.app.prepare_window``) meanwhile: the
+GIL-bound work then overlaps the derivation instead of following it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ class EarlyOpen:
         self.folder = folder
         self._store = None
         self._error: BaseException | None = None
+        # The import runs beside the derivation; it holds the GIL, the derivation does not.
+        self._importer = threading.Thread(target=_import_store, name="tvaers-import", daemon=True)
+        self._importer.start()
         self._thread = threading.Thread(target=self._run, args=(passphrase,), name="tvaers-open", daemon=True)
         self._thread.start()
 
@@ -28,10 +33,9 @@ class EarlyOpen:
             from journal.paths import JournalPaths
             from journal.store import crypto
 
-            # Argon2id first: it releases the GIL, so it overlaps with Qt's imports on the
-            # main thread; SQLAlchemy's (GIL-bound) import comes after.
             key = crypto.KeyFile.read(JournalPaths(self.folder).key_file).unlock(passphrase)
-            from journal.store.store import Store
+            self._importer.join()
+            from journal.store.store import Store  # already imported (or failing again, with its error)
 
             self._store = Store.reopen(self.folder, key)
         except BaseException as exc:  # handed to the GUI thread by result()
@@ -42,6 +46,13 @@ class EarlyOpen:
         if self._error is not None:
             raise self._error
         return self._store
+
+
+def _import_store() -> None:
+    try:
+        import journal.store.store  # noqa: F401 - warms the module cache for EarlyOpen._run
+    except BaseException:  # the import in _run repeats it and reports the error there
+        pass
 
 
 class Startup:
