@@ -52,12 +52,16 @@ def pct(values: list[float], q: float) -> float:
 def env_for() -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TVAERS_PASSPHRASE=PASSPHRASE)
     env.pop("TVAERS_DATA_DIR", None)
+    # An installed Tværs has its bytecode compiled (pip does it); an editable checkout run
+    # with PYTHONDONTWRITEBYTECODE would compile every module at every start instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
 def first_paint(command: list[str], runs: int, env: dict) -> tuple[list[float], list[float]]:
     """Milliseconds from start to the "painted" line, and to process exit."""
     painted, exited = [], []
+    subprocess.run(command, capture_output=True, env=env)  # warm-up: bytecode and page cache
     for _ in range(runs):
         start = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
@@ -106,6 +110,7 @@ def bench_cli(journal: Path, runs: int) -> None:
     env = env_for()
     base = [*tvaers(), "--data-dir", str(journal)]
     for label, args in (("list --limit 10", ["list", "--limit", "10"]), ("search vedholdenhed", ["search", "vedholdenhed", "--limit", "10"]), ("--version", ["--version"])):
+        wall(base + args, 1, env)  # warm-up
         times = wall(base + args, runs, env)
         print(f"CLI {label:<22} median {statistics.median(times):7.1f} ms (incl. Argon2id unlock where the journal is opened)")
 
