@@ -81,3 +81,23 @@ def test_switching_entries_after_a_failed_save_keeps_the_text(qtbot, main_window
     qtbot.waitUntil(lambda: not window.editor.is_dirty(), timeout=10_000)
     window.tasks.wait()
     assert window.store.get_entry(entry_id).body == big
+
+
+def test_a_case_change_that_cannot_be_written_is_shown_as_not_made(qtbot, main_window, file_size_limit):
+    window = main_window
+    case_id = window.store.create_case("Sammenhængende indsats i Ærø").ids[0]
+    entry_id = window.store.create_entry("Refleksion uden sag").ids[0]
+    window.editor.set_cases(window.store.list_cases())
+    window.open_entry(entry_id)
+    box = window.editor.case_box
+    assert box.currentData() is None
+
+    file_size_limit(1)  # no write can reach the disk now
+    box.setCurrentIndex(box.findData(case_id))
+    box.activated.emit(box.currentIndex())
+    qtbot.waitUntil(lambda: "could not" in window.statusBar().currentMessage(), timeout=10_000)
+    file_size_limit(None)
+    window.tasks.wait()
+    assert box.currentData() is None  # the box shows what the journal holds
+    assert window.store.get_entry(entry_id).case_id is None
+    assert window.editor._ref.case_id is None  # the next save does not file it under the case after all

@@ -324,6 +324,7 @@ class EntryEditor(QWidget):
         ref, store = self._ref, self.store
         if store is None or case_id == ref.case_id:
             return
+        previous = ref.case_id
         ref.case_id = case_id  # a new entry is created in this case
         if ref.id is None and not self.is_dirty() and self._creating is not ref:
             return  # nothing saved or on its way: the entry is created in this case later
@@ -332,7 +333,15 @@ class EntryEditor(QWidget):
             # Runs after any queued save of this entry, so a new entry has its id by now.
             return store.update_entry(ref.id, case_id=case_id) if ref.id is not None else None
 
-        self.tasks.write(job, None, self.saveFailed.emit)
+        def failed(exc) -> None:
+            # The journal still has the old case: show that, and say why the change did not stick.
+            if ref.case_id == case_id:
+                ref.case_id = previous
+                if self._ref is ref:
+                    self._show_case()
+            self.saveFailed.emit(exc)
+
+        self.tasks.write(job, None, failed)
 
     def write_for_entry(self, fn, on_done=None, on_error=None) -> None:
         """Run ``fn(entry_id)`` on the writer once the shown entry is saved (a new, empty one is created)."""
