@@ -15,6 +15,8 @@ class Settings:
     autosave_ms: int = 1000
     auto_lock_minutes: int = 5  # 0 = off
     show_preview: bool = False
+    window_geometry: str = ""  # Qt's saveGeometry(), base64: where the window was and how big
+    splitter_state: str = ""  # widths of the list, the editor and the question panel, base64
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([300, 660, 320])
+        self._restore_layout()
 
         self.lock_page = LockPage(self)
         self.stack = QStackedWidget(self)
@@ -654,7 +655,25 @@ class MainWindow(QMainWindow):
 
     # --- closing ---------------------------------------------------------------------------------
 
+    def _restore_layout(self) -> None:
+        """Put the window where it was, as big as it was, with the panes as wide as they were."""
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
+        if self.settings.splitter_state:
+            self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode("ascii")))
+
+    def _remember_layout(self) -> None:
+        """Window geometry and pane widths go into the settings file (no journal content)."""
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64()).decode("ascii")
+        if self.settings_path is not None:
+            try:
+                self.settings.save(self.settings_path)
+            except OSError:
+                pass  # the layout is a convenience; closing must not fail over it
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._remember_layout()
         if self.store is not None:
             self.flush()
             if self.editor.is_dirty():

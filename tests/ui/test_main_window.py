@@ -257,3 +257,31 @@ def test_choosing_a_prompt_from_the_list_quotes_it(qtbot, main_window):
     item = panel.list.item(3)
     panel.list.itemActivated.emit(item)
     assert main_window.editor.body.toPlainText().startswith("> " + item.text())
+
+
+def test_window_size_and_pane_widths_are_remembered(qtbot, store):
+    from journal.app import application, build_window, install_language
+    from journal.settings import Settings
+
+    install_language(application(), "en")
+    first = build_window(store, "en", care=False)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(720, 520)  # inside the offscreen screen (800×600): restoreGeometry keeps windows on screen
+    first.splitter.setSizes([150, 400, 170])
+    qtbot.waitUntil(lambda: first.width() == 720)
+    sizes = first.splitter.sizes()
+    first.hide()
+    first.store, first.editor.store = None, None  # closing below must not close the shared journal
+    first.close()
+    settings = Settings.load(store.paths.settings_file)
+    assert settings.window_geometry and settings.splitter_state
+    assert "Tværs" not in store.paths.settings_file.read_text("utf-8")  # layout only, no content
+
+    second = build_window(store, "en", care=False)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (720, 520)
+    assert second.splitter.sizes() == sizes
