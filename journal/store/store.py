@@ -905,6 +905,31 @@ class Store:
             )
         return Changes("prompts", (prompt_id,), created=True)
 
+    def update_own_prompt(self, prompt_id: str, *, lang: str, text_value: str, theme: str, kind: str) -> Changes:
+        """New wording (in ``lang``: "da" or "en"), theme and kind for one of the leader's own questions."""
+        if lang not in ("da", "en"):
+            raise BadInput("A question's language is da or en.")
+        if not text_value.strip():
+            raise BadInput("A question needs a text.")
+        column = "text_da" if lang == "da" else "text_en"
+        with self._write() as conn:
+            result = conn.execute(
+                text(f"UPDATE own_prompts SET {column} = :t, theme = :th, kind = :k WHERE id = :i"),
+                {"t": text_value.strip(), "th": theme, "k": kind, "i": prompt_id},
+            )
+            if result.rowcount == 0:
+                raise NotFound(f"No question of your own with id {prompt_id}.")
+        return Changes("prompts", (prompt_id,))
+
+    def delete_own_prompt(self, prompt_id: str) -> Changes:
+        """Remove one of the leader's own questions. Reflections that answered it keep their text
+        (the question is quoted at the top of each) and their link to its id."""
+        with self._write() as conn:
+            result = conn.execute(text("DELETE FROM own_prompts WHERE id = :i"), {"i": prompt_id})
+            if result.rowcount == 0:
+                raise NotFound(f"No question of your own with id {prompt_id}.")
+        return Changes("prompts", (prompt_id,))
+
     def list_own_prompts(self) -> list[OwnPrompt]:
         with self._read() as conn:
             rows = conn.execute(text("SELECT * FROM own_prompts ORDER BY created")).all()

@@ -18,7 +18,7 @@ from journal.errors import KnownError
 from journal.store.records import Changes
 from journal.ui import messages
 from journal.ui.dialogs.case_edit import CaseEditDialog
-from journal.ui.dialogs.own_prompt import OwnPromptDialog
+from journal.ui.dialogs.own_prompt import OwnPromptDialog, OwnPromptInput
 from journal.ui.dialogs.postpone import PostponeDialog
 from journal.ui.dialogs.source_passage import SourcePassageDialog
 from journal.ui.panels.case_library import CaseLibrary
@@ -45,6 +45,8 @@ class ContentActions(QObject):
         w.locked.connect(self._locked)
         w.unlocked.connect(self.load)
         w.prompt_panel.ownPromptRequested.connect(self.add_own_prompt)
+        w.prompt_panel.ownPromptEditRequested.connect(self.edit_own_prompt)
+        w.prompt_panel.ownPromptRemoveRequested.connect(self.remove_own_prompt)
         w.prompt_panel.follow_ups.answerRequested.connect(self.answer_follow_up)
         w.prompt_panel.follow_ups.actionRequested.connect(self._follow_up_action)
         w.prompt_panel.follow_ups.showAllRequested.connect(self.open_next_steps)
@@ -133,8 +135,8 @@ class ContentActions(QObject):
             w.content.source_of,
             [p.id for p in w.content.prompts if w.content.is_own(p.id)],
         )
-        if refresh_today or today is None:
-            w._refresh_today()
+        if refresh_today or today is None or w.content.prompt(today.id) is None:
+            w._refresh_today()  # also when today's question was one of the leader's own, now removed
         else:
             w.prompt_panel.set_today(w.content.prompt(today.id) or today)
 
@@ -249,6 +251,37 @@ class ContentActions(QObject):
         store, lang = w.store, w.content.lang
         text_da, text_en = (value.text, "") if lang == "da" else ("", value.text)
         w.tasks.write(lambda: store.add_own_prompt(text_da, text_en, theme=value.theme, kind=value.kind), None, w._write_failed)
+
+    def edit_own_prompt(self, prompt_id: str) -> None:
+        w = self.window
+        prompt = w.content.prompt(prompt_id)
+        if w.store is None or prompt is None or not w.content.is_own(prompt_id):
+            return
+        lang = w.content.lang
+        current = OwnPromptInput(w.prompt_panel.text_of(prompt), prompt.theme, prompt.kind)
+        value = OwnPromptDialog.ask(w, w.content.theme_names(), w.content.kind_names(), current)
+        if value is None or w.store is None:
+            return
+        store = w.store
+        w.tasks.write(
+            lambda: store.update_own_prompt(prompt_id, lang=lang, text_value=value.text, theme=value.theme, kind=value.kind),
+            None,
+            w._write_failed,
+        )
+
+    def remove_own_prompt(self, prompt_id: str) -> None:
+        w = self.window
+        prompt = w.content.prompt(prompt_id)
+        if w.store is None or prompt is None or not w.content.is_own(prompt_id):
+            return
+        question = w.prompt_panel.text_of(prompt)
+        if not messages.ask(
+            w,
+            tr("Remove your question “{question}”? Reflections that answered it keep their text.").format(question=question),
+        ):
+            return
+        store = w.store
+        w.tasks.write(lambda: store.delete_own_prompt(prompt_id), None, w._write_failed)
 
     def show_answers_to(self, prompt_id: str | None, reload: bool = True) -> None:
         """Filter the entry list to the reflections that answered ``prompt_id`` (``None``: show all again)."""

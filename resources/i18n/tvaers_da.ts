@@ -16,7 +16,7 @@
     <message>
       <location filename="../../journal/cli/main.py" line="75" />
       <source>Interrupted; nothing more was changed.</source>
-      <translation>Afbrudt; intet mere blev ændret.</translation>
+      <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/passphrase.py" line="76" />
@@ -369,42 +369,47 @@
   <context>
     <name>ContentActions</name>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="87" />
+      <location filename="../../journal/ui/content_actions.py" line="89" />
       <source>&amp;Cases</source>
       <translation>S&amp;ager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="77" />
+      <location filename="../../journal/ui/content_actions.py" line="79" />
       <source>&amp;New case…</source>
       <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="75" />
+      <location filename="../../journal/ui/content_actions.py" line="77" />
       <source>Add your own &amp;question…</source>
-      <translation>Tilføj dit eget &amp;spørgsmål …</translation>
+      <translation>Tilføj dit &amp;eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="261" />
+      <location filename="../../journal/ui/content_actions.py" line="294" />
       <source>Answers to: {question}</source>
       <translation>Svar på: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="76" />
+      <location filename="../../journal/ui/content_actions.py" line="78" />
       <source>Case &amp;library…</source>
       <translation>&amp;Sagsoversigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="69" />
+      <location filename="../../journal/ui/content_actions.py" line="71" />
       <source>New from &amp;template</source>
-      <translation>Ny fra &amp;skabelon</translation>
+      <translation>Ny ud fra s&amp;kabelon</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="78" />
+      <location filename="../../journal/ui/content_actions.py" line="80" />
       <source>Open &amp;next steps…</source>
-      <translation>Åbne &amp;næste skridt …</translation>
+      <translation>Å&amp;bne næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="259" />
+      <location filename="../../journal/ui/content_actions.py" line="280" />
+      <source>Remove your question “{question}”? Reflections that answered it keep their text.</source>
+      <translation>Vil du fjerne dit spørgsmål »{question}«? Refleksioner, der besvarede det, beholder deres tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="292" />
       <source>Show all</source>
       <translation>Vis alle</translation>
     </message>
@@ -433,62 +438,62 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="275" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="307" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="341" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="112" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="139" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="337" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="378" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="134" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="161" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="401" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="478" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="136" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="163" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="95" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="122" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="109" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="136" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="86" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="113" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="122" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="149" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="341" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -536,6 +541,11 @@
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
+      <location filename="../../journal/store/store.py" line="911" />
+      <source>A question's language is da or en.</source>
+      <translation>Et spørgsmåls sprog skal være da eller en.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cohort/anonymise/register.py" line="130" />
       <source>Cannot read the register file {path}: {why}</source>
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
@@ -578,7 +588,7 @@
     <message>
       <location filename="../../journal/store/backup.py" line="219" />
       <source>The backup could not be restored into {path} ({reason}); the journal was not changed.</source>
-      <translation>Sikkerhedskopien kunne ikke gendannes i {path} ({reason}); dagbogen blev ikke ændret.</translation>
+      <translation>Sikkerhedskopien kunne ikke gendannes til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
       <location filename="../../journal/store/backup.py" line="224" />
@@ -618,7 +628,7 @@
     <message>
       <location filename="../../journal/store/backup.py" line="196" />
       <source>The disk is full or the file cannot grow, so the backup could not be restored into {path}. Free some space and try again; the journal was not changed.</source>
-      <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke gendannes i {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
+      <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke gendannes til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
       <location filename="../../journal/store/backup.py" line="201" />
@@ -658,7 +668,7 @@
     <message>
       <location filename="../../journal/store/engine.py" line="108" />
       <source>The journal is busy in another Tværs window or command. Close it, or wait a moment and try again.</source>
-      <translation>Dagbogen er i brug i et andet Tværs-vindue eller en anden kommando. Luk den, eller vent lidt og prøv igen.</translation>
+      <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="210" />
@@ -688,7 +698,7 @@
     <message>
       <location filename="../../journal/store/crypto.py" line="185" />
       <source>The key file {path} asks for key-derivation settings outside the safe range; it may have been tampered with. Restore journal.keys from a backup.</source>
-      <translation>Nøglefilen {path} beder om nøgleindstillinger uden for det sikre område; den kan være blevet manipuleret. Gendan journal.keys fra en sikkerhedskopi.</translation>
+      <translation>Nøglefilen {path} angiver indstillinger for nøgleafledning uden for det sikre område; nogen kan have pillet ved den. Gendan journal.keys fra en sikkerhedskopi.</translation>
     </message>
     <message>
       <location filename="../../journal/store/crypto.py" line="150" />
@@ -696,7 +706,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="960" />
+      <location filename="../../journal/store/store.py" line="985" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -716,14 +726,14 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="948" />
+      <location filename="../../journal/store/store.py" line="973" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
-      <translation>Den nye adgangssætning kunne ikke bekræftes; intet blev ændret.</translation>
+      <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="971" />
+      <location filename="../../journal/store/store.py" line="996" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
-      <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; intet blev ændret.</translation>
+      <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="125" />
@@ -751,14 +761,14 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="312" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="353" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
     <message>
       <location filename="../../journal/cohort/anonymise/register.py" line="134" />
       <source>The register file {path} is not valid UTF-8 TOML: {why}</source>
-      <translation>Registerfilen {path} er ikke gyldig UTF-8 TOML: {why}</translation>
+      <translation>Registerfilen {path} er ikke gyldig TOML i UTF-8: {why}</translation>
     </message>
     <message>
       <location filename="../../journal/cohort/anonymise/register.py" line="115" />
@@ -788,22 +798,22 @@
     <message>
       <location filename="../../journal/cli/commands.py" line="64" />
       <source>The text on standard input is not UTF-8.</source>
-      <translation>Teksten på standard input er ikke UTF-8.</translation>
+      <translation>Teksten på standardinput er ikke UTF-8.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/passphrase.py" line="78" />
       <source>The two passphrases differ; nothing was changed.</source>
-      <translation>De to adgangssætninger er ikke ens; intet blev ændret.</translation>
+      <translation>De to adgangssætninger er ikke ens; der blev ikke ændret noget.</translation>
     </message>
     <message>
       <location filename="../../journal/store/backup.py" line="504" />
       <source>There is no backup file {path}.</source>
-      <translation>Der er ingen sikkerhedskopi {path}.</translation>
+      <translation>Sikkerhedskopien {path} findes ikke.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="96" />
       <source>There is no backup file {path}. 'tvaers backups' lists them.</source>
-      <translation>Der er ingen sikkerhedskopi {path}. 'tvaers backups' viser dem, der findes.</translation>
+      <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
       <location filename="../../journal/store/store.py" line="675" />
@@ -841,7 +851,7 @@
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="180" />
+      <location filename="../../journal/app.py" line="192" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
@@ -858,12 +868,12 @@
     <message>
       <location filename="../../journal/cli/passphrase.py" line="64" />
       <source>This journal needs its passphrase: use --passphrase-file FILE or set TVAERS_PASSPHRASE.</source>
-      <translation>Dagbogen kræver sin adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
+      <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
       <location filename="../../journal/store/store.py" line="302" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
-      <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; intet blev ændret.</translation>
+      <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
     <message>
       <location filename="../../journal/store/engine.py" line="117" />
@@ -1096,87 +1106,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="216" />
+      <location filename="../../journal/ui/main_window.py" line="217" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="228" />
+      <location filename="../../journal/ui/main_window.py" line="229" />
       <source>&amp;Edit</source>
-      <translation>&amp;Rediger</translation>
+      <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="219" />
+      <location filename="../../journal/ui/main_window.py" line="220" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="221" />
+      <location filename="../../journal/ui/main_window.py" line="222" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="214" />
+      <location filename="../../journal/ui/main_window.py" line="215" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="212" />
+      <location filename="../../journal/ui/main_window.py" line="213" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="215" />
+      <location filename="../../journal/ui/main_window.py" line="216" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="217" />
+      <location filename="../../journal/ui/main_window.py" line="218" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="213" />
+      <location filename="../../journal/ui/main_window.py" line="214" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="230" />
+      <location filename="../../journal/ui/main_window.py" line="231" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="554" />
+      <location filename="../../journal/ui/main_window.py" line="555" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="266" />
+      <location filename="../../journal/ui/main_window.py" line="267" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="340" />
+      <location filename="../../journal/ui/main_window.py" line="341" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="349" />
+      <location filename="../../journal/ui/main_window.py" line="350" />
       <source>Delete this reflection for good? This cannot be undone.</source>
       <translation>Vil du slette denne refleksion for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="620" />
+      <location filename="../../journal/ui/main_window.py" line="621" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="459" />
+      <location filename="../../journal/ui/main_window.py" line="460" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="378" />
+      <location filename="../../journal/ui/main_window.py" line="379" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1186,12 +1196,12 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="585" />
+      <location filename="../../journal/ui/main_window.py" line="586" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="218" />
+      <location filename="../../journal/ui/main_window.py" line="219" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
@@ -1201,17 +1211,17 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="613" />
+      <location filename="../../journal/ui/main_window.py" line="614" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="582" />
+      <location filename="../../journal/ui/main_window.py" line="583" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="302" />
+      <location filename="../../journal/ui/main_window.py" line="303" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -1221,7 +1231,7 @@
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="197" />
+      <location filename="../../journal/ui/main_window.py" line="198" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
@@ -1231,12 +1241,12 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="663" />
+      <location filename="../../journal/ui/main_window.py" line="682" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="303" />
+      <location filename="../../journal/ui/main_window.py" line="304" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
@@ -1279,7 +1289,7 @@
     <message>
       <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
       <source>Date passed</source>
-      <translation>Datoen er passeret</translation>
+      <translation>Datoen er overskredet</translation>
     </message>
     <message>
       <location filename="../../journal/ui/panels/open_commitments.py" line="97" />
@@ -1370,17 +1380,22 @@
       <translation>Intet tema</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/own_prompt.py" line="51" />
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="56" />
       <source>Question:</source>
       <translation>Spørgsmål:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/own_prompt.py" line="52" />
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="51" />
+      <source>Save question</source>
+      <translation>Gem spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="57" />
       <source>Theme:</source>
       <translation>Tema:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/own_prompt.py" line="53" />
+      <location filename="../../journal/ui/dialogs/own_prompt.py" line="58" />
       <source>When to ask:</source>
       <translation>Hvornår:</translation>
     </message>
@@ -1489,77 +1504,87 @@
   <context>
     <name>PromptPanel</name>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="114" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="116" />
       <source>+ Own question…</source>
       <translation>+ Eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="115" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="117" />
       <source>Add a question of your own</source>
       <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="181" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="183" />
       <source>All kinds</source>
-      <translation>Alle slags</translation>
+      <translation>Alle typer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="106" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="108" />
       <source>All questions</source>
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="172" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="174" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="87" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="89" />
       <source>Another question</source>
       <translation>Et andet spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="84" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="86" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="128" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="130" />
       <source>Double-click a question to answer it</source>
-      <translation>Dobbeltklik på et spørgsmål for at svare på det</translation>
+      <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="119" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="277" />
+      <source>Edit your question…</source>
+      <translation>Redigér dit spørgsmål …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="121" />
       <source>Filter the questions</source>
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="249" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="251" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="201" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="203" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="66" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="278" />
+      <source>Remove your question…</source>
+      <translation>Fjern dit spørgsmål …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="68" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="249" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="251" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="191" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="193" />
       <source>Your own question</source>
       <translation>Dit eget spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="174" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="176" />
       <source>Your own questions</source>
       <translation>Dine egne spørgsmål</translation>
     </message>
@@ -1722,7 +1747,7 @@
     <message>
       <location filename="../../journal/ui/dialogs/settings.py" line="101" />
       <source>Tværs makes an encrypted, verified backup at the first unlock of each day and when you close after changes, and keeps the last 10, one a day for a week and one a week for a month.</source>
-      <translation>Tværs laver en krypteret, kontrolleret sikkerhedskopi, første gang du låser op hver dag, og når du lukker efter ændringer. De seneste 10 gemmes, én om dagen i en uge og én om ugen i en måned.</translation>
+      <translation>Tværs laver en krypteret, kontrolleret sikkerhedskopi, første gang du låser op hver dag, og når du lukker efter ændringer. Tværs gemmer de seneste 10 samt én om dagen i en uge og én om ugen i en måned.</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/settings.py" line="85" />

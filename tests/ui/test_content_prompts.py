@@ -85,6 +85,47 @@ def test_own_question_is_added_listed_and_answered(qtbot, main_window, monkeypat
     assert "Answers the question" in main_window.editor.prompt_label.text()
 
 
+def test_own_question_is_edited_and_removed_and_its_answers_stay(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = main_window
+    panel = window.prompt_panel
+    window.store.add_own_prompt("", "Hvad lærte jeg af borgeren i dag?", kind="daily")
+    window.content_actions._load_prompts()
+    own_id = window.store.list_own_prompts()[0].id
+    panel.theme_filter.setCurrentIndex(panel.theme_filter.findData(OWN_THEME))
+    menu = panel.menu_for(panel.list.item(0))
+    assert [a.text() for a in menu.actions()] == ["Answer", "Edit your question…", "Remove your question…"]  # no source
+    panel.list.itemActivated.emit(panel.list.item(0))
+    type_text(window.editor.body, "Borgeren i Ærø mødte fem forvaltninger.")
+    qtbot.waitUntil(lambda: window.editor.entry_id is not None and not window.editor.is_dirty(), timeout=5_000)
+    window.tasks.wait()
+    answer_id = window.editor.entry_id
+
+    def reword(dialog):
+        assert dialog.text.toPlainText() == "Hvad lærte jeg af borgeren i dag?"  # the form shows the question as it is
+        dialog.text.setPlainText("Hvad lærte jeg af borgerne i denne uge?")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("after_meeting"))
+        return OwnPromptDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OwnPromptDialog, "exec", reword)
+    window.content_actions.edit_own_prompt(own_id)
+    qtbot.waitUntil(lambda: panel.list.count() == 1 and "borgerne i denne uge" in panel.list.item(0).text(), timeout=5_000)
+    mine = window.store.list_own_prompts()
+    assert [(o.id, o.text_en, o.kind) for o in mine] == [(own_id, "Hvad lærte jeg af borgerne i denne uge?", "after_meeting")]
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    window.content_actions.remove_own_prompt(own_id)
+    qtbot.waitUntil(lambda: panel.theme_filter.findData(OWN_THEME) < 0, timeout=5_000)
+    assert window.store.list_own_prompts() == []
+    assert own_id not in _shown_ids(panel)
+    assert panel.today is not None and panel.today.id != own_id
+    answer = window.store.get_entry(answer_id)
+    assert answer.body.startswith("> Hvad lærte jeg af borgeren i dag?") and "fem forvaltninger" in answer.body
+    window.open_entry(answer_id)  # a reflection whose question is gone still opens
+    assert "fem forvaltninger" in window.editor.body.toPlainText()
+
+
 def test_others_who_answered_the_question(qtbot, main_window):
     window = main_window
     prompt = window.prompt_panel.today

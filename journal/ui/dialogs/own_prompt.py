@@ -1,4 +1,4 @@
-"""Add an own question: the text, and optionally a theme and a kind (own questions have no source)."""
+"""Add or edit an own question: the text, and optionally a theme and a kind (own questions have no source)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class OwnPromptInput:
 
 
 class OwnPromptDialog(QDialog):
-    def __init__(self, themes: dict[str, str], kinds: dict[str, str], parent=None) -> None:
+    def __init__(self, themes: dict[str, str], kinds: dict[str, str], parent=None, current: OwnPromptInput | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Your own question"))
         self.setMinimumWidth(460)
@@ -47,6 +47,11 @@ class OwnPromptDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip())))
+        if current is not None:
+            self.ok.setText(tr("Save question"))
+            self.text.setPlainText(current.text)
+            self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind)))
         form = QFormLayout()
         form.addRow(tr("Question:"), self.text)
         form.addRow(tr("Theme:"), self.theme)
@@ -60,8 +65,9 @@ class OwnPromptDialog(QDialog):
         return OwnPromptInput(" ".join(self.text.toPlainText().split()), self.theme.currentData() or "", self.kind.currentData() or "daily")
 
     @classmethod
-    def ask(cls, parent, themes: dict[str, str], kinds: dict[str, str]) -> OwnPromptInput | None:
-        dialog = cls(themes, kinds, parent)
+    def ask(cls, parent, themes: dict[str, str], kinds: dict[str, str], current: OwnPromptInput | None = None) -> OwnPromptInput | None:
+        """The question as typed, or ``None`` if cancelled; ``current`` fills the form for editing."""
+        dialog = cls(themes, kinds, parent, current)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

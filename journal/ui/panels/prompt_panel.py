@@ -49,6 +49,8 @@ def localised(value, lang: str) -> str:
 class PromptPanel(QWidget):
     promptChosen = Signal(str)  # prompt id
     anotherRequested = Signal(str)  # the id shown now
+    ownPromptEditRequested = Signal(str)  # id of one of the leader's own questions
+    ownPromptRemoveRequested = Signal(str)
     ownPromptRequested = Signal()
 
     def __init__(self, lang: str, parent=None) -> None:
@@ -263,12 +265,20 @@ class PromptPanel(QWidget):
 
     def _list_menu(self, pos) -> None:
         item = self.list.itemAt(pos)
-        if item is None:
-            return
+        if item is not None:
+            self.menu_for(item).exec(self.list.viewport().mapToGlobal(pos))
+
+    def menu_for(self, item: QListWidgetItem) -> QMenu:
+        """The context menu of a question in the list: answer it; its source, or edit/remove one's own."""
         menu = QMenu(self)
         menu.addAction(tr("Answer"), lambda: self._chosen(item))
-        menu.addAction(tr("Where does the question come from?"), lambda: self.show_source_of(item.data(PromptIdRole)))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        prompt_id = item.data(PromptIdRole)
+        if prompt_id in self._own:
+            menu.addAction(tr("Edit your question…"), lambda: self.ownPromptEditRequested.emit(prompt_id))
+            menu.addAction(tr("Remove your question…"), lambda: self.ownPromptRemoveRequested.emit(prompt_id))
+        else:
+            menu.addAction(tr("Where does the question come from?"), lambda: self.show_source_of(prompt_id))
+        return menu
 
     def show_source_of(self, prompt_id: str) -> None:
         from journal.ui.dialogs.source_passage import SourcePassageDialog
