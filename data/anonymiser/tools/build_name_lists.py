@@ -51,6 +51,40 @@ Bjarne Erling Gunnar Harald Henning Jørn Kurt Leif Niels Ove Poul Steffen Svend
 Frank Jimmi Kenneth Lasse Nicolai Nikolaj Philip Rune Sebastian Tobias Mathias Malte Sander Silas Vincent Asger Ejnar
 """.split()
 
+# Curated additions (Tværs developers, general knowledge, added with the held-out evaluation):
+# Danish spellings the lists above missed, and given names and surnames frequent among
+# people in Denmark with Arabic, Somali, Turkish, Kurdish, Persian, Afghan, Pakistani,
+# Vietnamese, Chinese, Tamil, Polish, Baltic, Romanian and Balkan roots.
+EXTRA_FIRST_WORLD = """
+Jannik Jannick Janick Kenni Kennet Jannich Mikael Mickey Freddie Freddy Kenny Bettina Janni Jeanette Jeannette
+Rashid Rashad Rachid Mahmud Walid Waleed Saeed Rami Ziad Faisal Faysal Abdallah Abdulla Anwar Idris Jibril Kadir Burak
+Serkan Volkan Cem Ayşe Derya Büşra Merve Fadumo Farhiya Hawa Huda Ikran Ilham Khadija Khadra Nasra Safiya Sagal Warsame
+Fardowsa Hamdi Asha Ayaan Hanan Rahma Safa Marwa Dalia Reem Sana Shirin Parisa Nasrin Arash Behrouz Dariush Farid Hamed
+Hossein Navid Omid Payam Siamak Babak Kamal Lan Duc Anh Tuan Hung Hoa Huong Trang Ngoc Phuong Thanh Kasia Gosia Basia
+Małgorzata Ieva Laima Rasa Tadas Mindaugas Aurimas Jurgita Kristaps Janis Ilze Liga Mihai Ionut Florin Vasile Ioana
+Dragana Snežana Mirela Emina Amra Edin Adis Almir Senad Lejla Amela Tenzin Pema Sunil Vikram Anil Deepa Lakshmi Suresh
+Mei Wei Jing Xin Hui Abdikadir Abdiaziz Abdirizak Mahad Liban Zakaria Ilyas Yasin Yassin Yahya Younes Younis Moussa Musa
+Issa Isa Bashir Nadir Nasir Naveed Imran Irfan Usman Asif Shahid Sajid Zubair Aamir Fahad Fawad Haroon Hamid Jawad
+Najib Nabila Farida Farah Sumaya Sumaiya Hafsa Asmaa Asma Iman Imane Hajar Houda Latifa Malika Naima Rabia Soraya Zahra
+Zeinab Dilan Rojin Berivan Hevin Delal Rezan Shilan Kawa Rebwar Azad Dilshad Baran Rozh Tenzin Thuy Linh Hien Nhung
+Quang Dung Khanh Vinh Long Nam Bao Huy Sokol Arben Besnik Blerina Fatos Valon Agron Lirim Mergim Vjosa Drita Mirsad
+""".split()
+
+EXTRA_SURNAMES_WORLD = """
+Hoang Vu Dang Bui Do Ngo Duong Truong Huynh Phan Vo Dinh Lam Luong Mai Yusuf Hirsi Aden Egal Mohamud Abdullahi Hersi
+Dirie Guled Elmi Gedi Sahin Celik Yıldız Yildiz Ozturk Aydin Doğan Dogan Kılıç Kilic Koç Koc Kurt Özdemir Ozdemir Polat
+Güler Guler Demirci Erdoğan Erdogan Korkmaz Aksoy Keskin Ünal Unal Çetin Cetin Al-Sayed Mahmoud Nasser Hamdan Malik
+Butt Chaudhry Rashid Akbari Sharif Siddiqui Qureshi Mirza Baig Bakr Jaber Awad Fakhro Kazemi Safari Nazari Sadeghi
+Rezaei Moradi Hashemi Zadeh Ahmadzai Popal Sultani Noori Wardak Hamidi Haidari Azizi Rahmani Yousefi Wiśniewski Wójcik
+Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Krawczyk Hodžić Hadžić
+Begić Delić Kovačević Avdić Mehmedović Ivanov Petrov Popescu Ionescu Kazlauskas Jankauskas Petrauskas Berzins Ozola
+Sivakumar Tharmalingam Selvarajah Kumar Shah Krasniqi Berisha Gashi Hoxha Morina
+Kaae Hvidberg Skytte Lykkegaard Kragelund Rosenkvist Læssøe Aagaard Bisgaard Stokholm Kjærsgaard Søgaard Vinther
+""".split()
+
+# Of the additions above, the ones that are also ordinary Danish or English words.
+EXTRA_WORLD_AMBIGUOUS = "Hung Dung Liga Do Butt Safari Long Nam Mai Lam Shah".split()
+
 # Curated frequent Danish surnames (general knowledge of the most common surnames).
 EXTRA_SURNAMES = """
 Jensen Nielsen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Jørgensen Petersen Madsen Kristensen Olsen
@@ -169,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     for loc in FIRST_NAME_LOCALES:
         first |= _clean(_provider_tuple(f"faker.providers.person.{loc}", "first_names", "first_names_male", "first_names_female"))
     first |= _clean(EXTRA_FIRST) | _clean(EXTRA_AMBIGUOUS)  # the ambiguous ones are names too
+    first |= _clean(EXTRA_FIRST_WORLD)
     nordic_first = _clean(
         _provider_tuple("faker.providers.person.da_DK", "first_names_male")
         + _provider_tuple("faker.providers.person.no_NO", "first_names_male")
@@ -177,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     surnames: set[str] = set()
     for loc in SURNAME_LOCALES:
         surnames |= _clean(_provider_tuple(f"faker.providers.person.{loc}", "last_names"))
-    surnames |= _clean(EXTRA_SURNAMES) | _patronymics(nordic_first)
+    surnames |= _clean(EXTRA_SURNAMES) | _clean(EXTRA_SURNAMES_WORLD) | _patronymics(nordic_first)
     surnames.discard("Doe")
 
     towns = _clean(
@@ -190,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
 
     english = _words("/usr/share/dict/american-english", "/usr/share/dict/british-english")
     danish = _words("/usr/share/dict/danish")
-    extra_amb = set(EXTRA_AMBIGUOUS)
+    extra_amb = set(EXTRA_AMBIGUOUS) | set(EXTRA_WORLD_AMBIGUOUS)
     ambiguous = {n for n in first | surnames if n.lower() in english or len(n) <= 2 or n in extra_amb}
     # Names from the other locales that are also Danish words (Eller, Mens, Ville, Vide …);
     # Danish given names and surnames that happen to be rare words (Helle, Søren) stay distinctive.

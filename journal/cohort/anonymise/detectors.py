@@ -40,7 +40,7 @@ _PUBLIC_SITES = frozenset(
 
 # -- CPR --------------------------------------------------------------------------------
 
-CPR_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2})[-‐–]?(\d{4}|[xX*]{4})(?![\d-])")
+CPR_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2})[-‐–]?(\d{4}|\d{3}[xX*]|\d{2}[xX*]{2}|\d[xX*]{3}|[xX*]{4})(?![\dxX*-])")  # tail may be masked: 4xxx
 CPR_SPACE_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2}) (\d{4})(?![\d-])")
 CPR_CONTEXT = re.compile(r"\b(?:cpr|cpr-?nr|cpr-?nummer|personnummer|personnr|civil registration|social security)\b", re.I)
 
@@ -77,6 +77,19 @@ PHONE_CONTEXT = re.compile(
     r"(?:\btlf|\btelefon|\bmobil|\bmob\b|\bring|\bsms|\bnummer|\bnr\b|\bdirekte|\bphone|\bcall|\btel\b|\btext|\bmobile|\bcell|\bfastnet|\bhotline|\bvagttelefon)",
     re.I,
 )
+# Phone words that are more than "nr."/"nummer" (which also precede case numbers).
+PHONE_STRONG = re.compile(
+    r"(?:\btlf|\btelefon|\bmobil|\bmob\b|\bring|\bsms|\bdirekte|\bphone|\bcall|\btel\b|\btext|\bcell|\bfastnet|\bhotline|\bvagttelefon)",
+    re.I,
+)
+# A case, reference or journal number: "sag nr. 2024-0412", "case 2024-1193", "ref. 2023-5512".
+_CASE_BEFORE = re.compile(
+    r"(?:\bsag(?:en)?|\bsagsnr\.?|\bsagsnummer|\bcase|\bref\.?|\breference|\bj\.\s?nr\.?|\bjnr\.?|\bjournal(?:nr\.?|nummer)|"
+    r"\bfaktura(?:nr\.?|nummer)?|\binvoice|\bordre(?:nr\.?)?|\bticket)"
+    r"(?:\s?(?:nr\.?|no\.?|number|nummer|#))?\s?:?\s*$",
+    re.I,
+)
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d\d-\d{4}")
 _AMOUNT_AFTER = re.compile(r"\s?(?:kr\b|kr\.|dkk\b|mio\b|mia\b|%|procent\b|pct\b|euro\b|€|t\.kr|kroner\b|million\b|mill\.)", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:kr\.?|dkk|sag|sagsnr\.?|j\.nr\.?|journalnr\.?|jnr\.?|§|nr\. sag|cvr|cvr-nr\.?|ean|p-nr\.?)\s*$", re.I)
 
@@ -109,7 +122,8 @@ _STREET_SUFFIX = (
     r"(?:vej|vejen|gade|gaden|allé|alle|stræde|strædet|plads|pladsen|torv|torvet|vænge|vænget|parken|boulevard|"
     r"bakke|bakken|haven|toft|toften|vang|vangen|stien|kvarter|højen|dalen|lunden|engen|marken|"
     r"strandvej|kaj|kajen|sløjfe|sløjfen|tværvej|løkke|løkken|mosen|brink|brinken|ager|agre|krogen|skrænten|"
-    r"parkvej|have|huse|gård|gården|hegn|hegnet|park|høj|lund|dal)"
+    r"parkvej|have|huse|gård|gården|hegn|hegnet|park|høj|lund|dal|"
+    r"bryn|brynet|gyde|gyden|kæret|tofte|bjerget|skoven|holmen|enge|stranden|vængen|lykke)"
 )
 _CAP = rf"(?:[{UPPER}]\.){{0,3}}\s?[{UPPER}][a-zà-ÿ'-]*\.?"
 _NUMBER = r"\d{1,4}\s?[A-Za-z]?(?:-\d{1,4})?"
@@ -120,6 +134,13 @@ ADDRESS_RE = re.compile(
     rf"|(?<![\w{LETTER}])(?:{_CAP}\s){{1,3}}(?:Vej|Gade|Allé|Alle|Plads|Torv|Boulevard|Stræde|Vænge|Park|Have|Landevej|Kirkevej|Hovedgade)\s{_NUMBER}{_FLOOR}{_POSTTOWN}(?![\w])"
     rf"|(?<![\w])\d{{1,4}}[A-Za-z]?,?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.|Road|Rd\.|Lane|Avenue|Ave\.|Way|Close|Drive|Square|Place|Crescent|Gardens|Terrace)(?![\w])",
 )
+# Any capitalised name + house number + a floor and door ("Kirsebærhaven 4, 2. tv.", "Ved Søen 3 st. th."):
+# the floor and door make it an address even when the street ends in no known suffix.
+FLOOR_ADDRESS_RE = re.compile(
+    rf"(?<![\w{LETTER}])(?:{_CAP}\s){{0,2}}[{UPPER}][\w{LETTER}'-]+\s\d{{1,4}}\s?[A-Za-z]?,?\s?"
+    rf"(?:st\.?|stuen|\d{{1,2}}\.)\s?,?\s?(?:th|tv|mf|sal|t\.h|t\.v)\b\.?{_POSTTOWN}(?![\w])"
+)
+_FLOOR_HINT = re.compile(r"\d\s?[A-Za-z]?,?\s?(?:st\.?|stuen|\d{1,2}\.)\s?,?\s?(?:th|tv|mf|sal|t\.h|t\.v)\b")
 POSTCODE_RE = re.compile(rf"(?<![\w.,-])(?:DK-?)?(\d{{4}})\s({_CAP}(?:\s{_CAP})?)")
 LIVES_RE = re.compile(
     rf"\b(?:bor på|bor i|adresse(?:n)?(?: er)?:?|address(?: is)?:?|lives at|lives on|flyttet til|moved to|bopæl:?)\s"
@@ -262,6 +283,8 @@ def detect_structured(text: str) -> list[Candidate]:
         address_rules.append((ADDRESS_RE, "pattern:street-address"))
     if any(w in lower for w in _LIVES_WORDS):
         address_rules.append((LIVES_RE, "context:address"))
+    if _FLOOR_HINT.search(text):
+        address_rules.append((FLOOR_ADDRESS_RE, "pattern:street+floor-door"))
     for rx, reason in address_rules:
         for mt in rx.finditer(text):
             group = 1 if rx is LIVES_RE else 0
@@ -285,6 +308,9 @@ def detect_structured(text: str) -> list[Candidate]:
         digits = re.sub(r"\D", "", body)
         prefix = bool(mt.group("prefix"))
         context = bool(PHONE_CONTEXT.search(_BRACKETS.sub(" ", _before(text, start, 28))))
+        if not prefix and not PHONE_STRONG.search(_BRACKETS.sub(" ", _before(text, start, 28))):
+            if _CASE_BEFORE.search(_before(text, start, 20)) or _YEAR_SERIAL.fullmatch(body):
+                continue  # "sag nr. 2024-0412", "case 2024-1193": a case number, not a phone
         if not prefix and not context:
             if _AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(_before(text, start, 14)):
                 continue

@@ -137,8 +137,20 @@ class Engine:
             if c.kind == m.PERSON and " " in c.key:
                 for word in c.key.split():
                     full.setdefault(word, c.key)
+        # "Hans Erik" before "Hans Erik Vad" in the same text is the same person
+        multi = sorted({c.key for c in accepted if c.kind == m.PERSON and " " in c.key}, key=len, reverse=True)
+        longer: dict[str, str] = {}
+        if len(multi) > 1:
+            for short in multi:
+                padded = f" {short} "
+                for long in multi:
+                    if len(long) > len(short) and padded in f" {long} ":
+                        longer[short] = longer.get(long, long)
+                        break
         entities = []
         for c in accepted:
+            if c.kind == m.PERSON and c.key in longer:
+                c.key = longer[c.key]
             if c.kind == m.PERSON and " " not in c.key:
                 base = c.key[:-1] if c.key.endswith("s") and c.key[:-1] in full else c.key
                 c.key = full.get(base, c.key)

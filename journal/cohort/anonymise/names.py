@@ -16,6 +16,35 @@ _SURNAME_ENDINGS = ("sen", "son", "gaard", "gård", "strup", "holm", "berg", "ma
 _DEFINITE_ENDINGS = ("en", "et", "ne", "erne", "ene", "er", "ing", "ion", "hed", "tion", "ity", "ment")
 _COORD = frozenset({"og", "and", "eller", "or", "&"})
 
+_FROM = frozenset({"fra", "from"})
+_UNIT_ENDINGS = ("en", "et", "ne", "ningen", "ingen")  # driften, teamet, økonomien
+_NICKNAME_BEFORE = frozenset({"kaldet", "kaldes", "øgenavn", "kælenavn", "nicknamed", "alias"})
+_CALL_VERBS = frozenset({"kalder", "kaldte", "call", "called"})
+
+
+def _nickname_after(toks: list[Token], last: int) -> bool:
+    """"Freddie, som de kalder ham", "Freddie, as they call him"."""
+    words = [t.text.lower() for t in toks[last + 1 : last + 6]]
+    if len(words) < 4 or words[0] not in ("som", "as"):
+        return False
+    return any(w in _CALL_VERBS for w in words[1:3]) and any(w in ("ham", "hende", "him", "her") for w in words[2:5])
+
+
+def _from_unit(text: str, toks: list[Token], last: int, speech_verbs) -> bool:
+    """"Bo fra driften sagde", "May from finance said", "Lykke fra IT": a name + fra/from + a
+    unit, and then a verb of speech (an acronym unit is enough); "Lykke fra barndommen" stays."""
+    if next_word(text, toks, last) not in _FROM or last + 2 >= len(toks):
+        return False
+    after = toks[last + 2].text
+    if text[toks[last + 1].end : toks[last + 2].start] != " ":
+        return False
+    if after.isupper() and len(after) >= 2:
+        return True
+    if not (after[:1].islower() and (after.endswith(_UNIT_ENDINGS) or after in ("the", "our", "vores"))):
+        return False
+    return any(t.text in speech_verbs for t in toks[last + 3 : last + 7])
+
+
 # Token categories.
 FIRST, SUR, AMB, KEEP, UNKNOWN, BREAK = "F", "S", "a", "k", "u", "x"
 
@@ -43,6 +72,8 @@ def _category(word: str, gaz: Gazetteers) -> tuple[str, str]:
             return BREAK, base  # a role or common word in the ambiguity list, not a name
     if "-" in word:
         parts = word.split("-")
+        if parts[-1][:1].islower():
+            return BREAK, word  # "HR-partneren", "IT-folkene": a compound ending in lower case is a noun
         cats = [_category(p, gaz)[0] for p in parts if p and p[0].isupper()]
         if FIRST in cats:
             return FIRST, word
@@ -97,9 +128,19 @@ class PersonDetector:
             i = j + 1
         if pending and out:
             out.extend(self._coordinated(text, toks, cats, pending, out))
+        lower_hits = []
         for i, tok in enumerate(toks):
             if not blocked[i] and tok.text in gaz.lowercase_names:  # "talte med hanne"
+                lower_hits.append(i)
                 out.append(Candidate(tok.start, tok.end, m.PERSON, "gazetteer:first-names-lower-case", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
+        # "med rikke og søren": a lower-case given name joined by og/and to a lower-case name found
+        for i in lower_hits:
+            for k in (i - 2, i + 2):
+                if 0 <= k < n and not blocked[k] and toks[(i + k) // 2].text.lower() in _COORD and k not in lower_hits:
+                    word = toks[k].text
+                    cap = word[:1].upper() + word[1:]
+                    if word.islower() and cap in gaz.first_names and cap not in gaz.ambiguous_names and len(word) >= 3:
+                        out.append(Candidate(toks[k].start, toks[k].end, m.PERSON, "context:coordinated-lower-case-name", 0.6, P_NAME_CONTEXT, word, {"words": (word,)}))
         return out
 
     def _segments(self, cats, i: int, j: int):
@@ -110,6 +151,9 @@ class PersonDetector:
                 neighbours = [cats[x][0] for x in (k - 1, k + 1) if i <= x <= j and cats[x] is not None]
                 if FIRST in neighbours or SUR in neighbours:
                     continue
+                first_names = self.gaz.first_names
+                if k < j and cats[k][1] in first_names and cats[k][1] not in self.gaz.months_and_days and cats[k + 1] is not None and cats[k + 1][0] == AMB and cats[k + 1][1] in first_names:
+                    continue  # "Hans Peter": a kept word that is a given name, before another given name
                 if start < k:
                     yield start, k - 1
                 yield k, k
@@ -124,6 +168,8 @@ class PersonDetector:
         nxt = next_word(text, toks, last)
         if nxt in gaz.speech_verbs or prev in gaz.speech_verbs:
             return "strong", False
+        if prev.lower() in _NICKNAME_BEFORE or _nickname_after(toks, last):
+            return "strong", False
         if prev.lower().rstrip(".") in self.intro:
             return "strong", False
         if prev in gaz.name_prepositions and prev.lower() not in _COORD:
@@ -135,8 +181,14 @@ class PersonDetector:
     def _judge(self, text, toks, cats, a: int, b: int, lang: str) -> Candidate | None:
         gaz = self.gaz
         kinds = [cats[k][0] for k in range(a, b + 1) if cats[k] is not None]
+        start_of_sentence = sentence_start(text, toks[a].start)
         # drop a leading unknown word before a first name ("Hej Mette", "Kære Jonas")
         while len(kinds) > 1 and kinds[0] in (UNKNOWN, KEEP) and kinds[1] in (FIRST, AMB):
+            month = cats[a][1] in gaz.months_and_days and (lang == "en" or start_of_sentence)
+            if kinds[0] == KEEP and cats[a][1] in gaz.first_names and cats[a + 1][1] in gaz.first_names and not month:
+                break  # "Hans Erik Vad", "August Holm": a double first name, not "his Erik"
+            if kinds[0] == UNKNOWN and kinds[1] == FIRST and not sentence_start(text, toks[a].start) and previous_word(text, toks, a).lower() not in self.intro:
+                break  # "Fars navn er Rashid Omar": mid-sentence, an unknown word before a first name is a name too
             a += 1
             kinds.pop(0)
         start_of_sentence = sentence_start(text, toks[a].start)
@@ -158,11 +210,15 @@ class PersonDetector:
         elif AMB in kinds:
             if context:
                 conf, reason = 0.72, f"context:{context}+ambiguous-name"
+            elif cats[a][1] in gaz.first_names and _from_unit(text, toks, b, gaz.speech_verbs):
+                conf, reason = 0.7, "context:name+fra-unit"
             elif not start_of_sentence:
                 conf, reason = 0.6, "capitalised-mid-sentence+ambiguous-name"
         elif kinds == [KEEP]:
             if context == "strong":
                 conf, reason = 0.6, "context:strong+kept-word-name"
+            elif cats[a][1] in gaz.first_names and _from_unit(text, toks, b, gaz.speech_verbs):
+                conf, reason = 0.6, "context:name+fra-unit"
         else:  # unknown capitalised words only
             if context == "strong" and not start_of_sentence:
                 conf, reason = 0.6, "context:speech-or-role"

@@ -33,6 +33,18 @@ _ORG_ENDINGS = (
 _PLACE_PREPS = frozenset({"i", "på", "fra", "ved", "til", "in", "at", "from", "near", "nær"})
 
 
+_DANISH_PLACE_ENDINGS = (
+    "parken", "vænget", "gade", "vej", "rup", "strup", "drup", "torp", "løse", "købing", "havn", "bjerg", "holm",
+    "lund", "skov", "bæk", "mose", "høj", "toft", "sted", "lev", "inge", "by", "bro", "vang", "gård", "gårde",
+)
+
+
+def _danish_place_word(word: str) -> bool:
+    """A capitalised word that looks like a Danish place name in an English text ("in Mjølnerparken")."""
+    low = word.lower()
+    return len(low) >= 4 and (any(ch in low for ch in "æøå") or low.endswith(_DANISH_PLACE_ENDINGS))
+
+
 class PlaceDetector:
     """Finds places and workplaces in one text."""
 
@@ -143,8 +155,9 @@ class PlaceDetector:
                     end_idx = self._name_run(text, toks, i + 1, blocked) if named and not blocked[i + 1] else None
                     if end_idx is not None and text[tok.end : toks[i + 1].start] == " ":
                         # "Fritidscentret Bølgen", "Plejehjemmet Solgården": the name is the identifier
-                        generic = low in gaz.generic_compounds or low in _WORKPLACE_NOUNS
-                        out.append(self._cand(text, toks, i + 1 if generic else i, end_idx, "pattern:institution-noun+name", 0.8))
+                        # the capitalised noun is part of the proper name ("på Ældrecentret Birkelund"),
+                        # as with the workplace prefixes; a lower-case one stays ("plejecentret Solhaven")
+                        out.append(self._cand(text, toks, i, end_idx, "pattern:institution-noun+name", 0.8))
                         i = end_idx + 1
                         continue
                     cand = self._compound(text, toks, i)
@@ -153,7 +166,9 @@ class PlaceDetector:
                     i += 1
                 continue
             # generic noun + capitalised name: "plejecentret Solhaven", "skolen Bakkely"
-            if word.lower() in _WORKPLACE_NOUNS and i + 1 < n and not blocked[i + 1]:
+            low = word.lower()
+            suffixed = low not in _WORKPLACE_NOUNS and low.endswith(gaz.workplace_suffixes) and i + 1 < n and toks[i + 1].text not in gaz.first_names
+            if (low in _WORKPLACE_NOUNS or suffixed) and i + 1 < n and not blocked[i + 1]:  # "ældrecentret Kornblomsten"
                 end_idx = self._name_run(text, toks, i + 1, blocked)
                 if end_idx is not None and text[tok.end : toks[i + 1].start] == " ":
                     out.append(self._cand(text, toks, i + 1, end_idx, "pattern:institution-noun+name", 0.8))
@@ -235,7 +250,7 @@ class PlaceDetector:
             if any(s <= tok.start < e for s, e in taken):
                 continue
             role_before = i >= 2 and toks[i - 2].text.lower() in self.roles
-            if lang != "da" and not role_before:
+            if lang != "da" and not role_before and not _danish_place_word(word):
                 continue
             last = i
             while last + 1 < n and is_capitalised(toks[last + 1].text) and text[toks[last].end : toks[last + 1].start] == " " and not blocked[last + 1]:

@@ -30,6 +30,8 @@ class PersonVariants:
         self.initials: dict[str, str] = {}  # "MK", "M.K." joined without dots
         self.initial_surname: dict[tuple[str, str], str] = {}  # ("M", "Kjær")
         self.first_initial: dict[tuple[str, str], str] = {}  # ("Mette", "K")
+        self.pairs: dict[tuple[str, str], str] = {}  # ("Hans", "Erik"): two neighbouring words of a name
+        self.pair_heads: set[str] = set()
 
     def add(self, words: tuple[str, ...], key: str, *, trusted: bool = False) -> None:
         """Register one person's words; ``trusted`` (the user's register) also adds lower case."""
@@ -54,6 +56,14 @@ class PersonVariants:
             letters = "".join(w[0] for w in words if w[:1].isupper())
             if len(letters) >= 2:
                 self.initials.setdefault(letters, key)
+            # "Anne-Mette Kragh" → AMK as well as AK
+            split_letters = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+            if len(split_letters) >= 2:
+                self.initials.setdefault(split_letters, key)
+            for w1, w2 in zip(words, words[1:]):
+                if w1 in gaz.context_only or w2 in gaz.context_only:
+                    self.pairs.setdefault((w1, w2), key)  # "Hans Erik" again, though "Hans" alone stays
+                    self.pair_heads.add(w1)
             self.initial_surname.setdefault((words[0][0], words[-1]), key)
             self.first_initial.setdefault((words[0], words[-1][0]), key)
             joined = "".join(words).lower()
@@ -70,8 +80,13 @@ class PersonVariants:
         n = len(toks)
         exact, lower = self.exact, self.lower
         has_pairs = bool(self.initial_surname)
+        pair_heads = self.pair_heads
         for i, tok in enumerate(toks):
             word = tok.text
+            if word in pair_heads and i + 1 < n and (word, toks[i + 1].text) in self.pairs and text[tok.end : toks[i + 1].start] == " ":
+                if not blocked[i]:
+                    out.append(Candidate(tok.start, toks[i + 1].end, m.PERSON, "propagation:name-pair", 0.85, P_PROPAGATED, self.pairs[(word, toks[i + 1].text)]))
+                    continue
             if (
                 word not in exact
                 and word.lower() not in lower

@@ -1,7 +1,8 @@
-"""Turn the hand-written notes (``notes_da.txt``, ``notes_en.txt``) into ``notes.jsonl``.
+"""Turn the hand-written notes (``notes_da.txt``, ``notes_en.txt``) into ``notes.jsonl``,
+and the held-out notes (``holdout_da.txt``, ``holdout_en.txt``) into ``holdout.jsonl``.
 
 Markup: ``[[KIND:text]]`` marks an identifying span, ``{{text}}`` a must-keep span.
-Run ``python -m tests.cohort.eval.build_notes`` after editing the notes.
+Run ``python -m tests.cohort.eval.build_notes`` after editing the notes (it writes both).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SOURCES = ("notes_da.txt", "notes_en.txt")
 JSONL = HERE / "notes.jsonl"
+HOLDOUT_SOURCES = ("holdout_da.txt", "holdout_en.txt")
+HOLDOUT_JSONL = HERE / "holdout.jsonl"
 _MARK = re.compile(r"\[\[([A-ZØ]+):(.+?)\]\]|\{\{(.+?)\}\}")
 
 
@@ -38,10 +41,10 @@ def parse_note(marked: str) -> tuple[str, list[dict], list[dict]]:
     return "".join(out), spans, keep
 
 
-def load_sources() -> list[dict]:
+def load_sources(sources: tuple[str, ...] = SOURCES) -> list[dict]:
     """Every note of the source files as a JSON-ready dict."""
     notes = []
-    for name in SOURCES:
+    for name in sources:
         blocks = re.split(r"^## (da|en)\s*$", (HERE / name).read_text(encoding="utf-8"), flags=re.M)
         for lang, body in zip(blocks[1::2], blocks[2::2]):
             marked = " ".join(line.strip() for line in body.strip().splitlines() if not line.startswith("#"))
@@ -55,9 +58,10 @@ def render(notes: list[dict]) -> str:
 
 
 def main() -> int:
-    notes = load_sources()
-    JSONL.write_text(render(notes), encoding="utf-8")
-    print(f"wrote {len(notes)} notes to {JSONL}")
+    for sources, path in ((SOURCES, JSONL), (HOLDOUT_SOURCES, HOLDOUT_JSONL)):
+        notes = load_sources(sources)
+        path.write_text(render(notes), encoding="utf-8")
+        print(f"wrote {len(notes)} notes to {path}")
     return 0
 
 
