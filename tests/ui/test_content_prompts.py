@@ -164,3 +164,37 @@ def test_new_from_template_is_created_only_when_written_in(qtbot, main_window):
     # Written under the first guiding question, as its own paragraph, before the next heading.
     assert saved.startswith("## What?\n\n*What happened?")
     assert "part in it?*\n\nMødet med skolelederne.\n## So what?" in saved
+
+
+def test_every_question_in_the_list_is_shown_whole_at_any_width(qtbot, main_window):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    panel = main_window.prompt_panel
+    view = panel.list
+    wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+
+    def shown_whole() -> bool:
+        """At least three rows visible, and every visible row tall enough for its wrapped text."""
+        metrics = QFontMetrics(view.font())
+        checked = 0
+        for row in range(view.count()):
+            rect = view.visualItemRect(view.item(row))
+            if not rect.intersects(view.viewport().rect()):
+                continue
+            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000), wrap, view.item(row).text()).height()
+            if rect.height() - 8 < needed:
+                return False
+            checked += 1
+        return checked >= 3
+
+    widths = set()
+    for width in (300, 220, 420):
+        sizes = main_window.splitter.sizes()
+        main_window.splitter.setSizes([sizes[0], sum(sizes) - sizes[0] - width, width])
+        qtbot.waitUntil(shown_whole, timeout=5_000)
+        view.scrollToBottom()
+        qtbot.waitUntil(shown_whole, timeout=5_000)
+        view.scrollToTop()
+        widths.add(view.viewport().width())
+    assert len(widths) == 3  # three different widths were really tried

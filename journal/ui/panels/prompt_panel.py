@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.ui.panels.follow_ups import FollowUpsPanel
 from journal.ui.panels.source_passage import SourcePassage
+from journal.ui.panels.wrapped_delegate import WrappedTextDelegate
 
 PromptIdRole = Qt.ItemDataRole.UserRole + 20
 OWN_THEME = "__own__"  # the theme filter's entry for the leader's own questions
@@ -123,6 +124,7 @@ class PromptPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("promptList")
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrappedTextDelegate(self.list))  # whole questions, never cut short with …
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(3)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
