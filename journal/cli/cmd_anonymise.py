@@ -11,18 +11,19 @@ import json
 import sys
 
 from journal.errors import BadInput
+from journal.i18n import tr
 
 
 def register(subparsers) -> None:
     """Add the ``anonymise`` sub-command."""
     parser = subparsers.add_parser(
         "anonymise",
-        help="anonymise text from stdin (names, CPR, phone, e-mail, addresses, workplaces …)",
-        description="Read text on stdin and write it anonymised to stdout. Nothing leaves the machine.",
+        help=tr("CLI help", "anonymise text from stdin (names, CPR, phone, e-mail, addresses, workplaces …)"),
+        description=tr("CLI help", "Read text on stdin and write it anonymised to stdout. Nothing leaves the machine."),
     )
-    parser.add_argument("--register", metavar="FILE", help="TOML register of people, workplaces and places always to replace")
-    parser.add_argument("--batch", action="store_true", help='read one JSON object {"id": …, "text": …} per line; write the same shape')
-    parser.add_argument("--text-lang", choices=("da", "en"), default=None, help="language of the placeholders (default: guessed per text)")
+    parser.add_argument("--register", metavar="FILE", help=tr("CLI help", "TOML register of people, workplaces and places always to replace"))
+    parser.add_argument("--batch", action="store_true", help=tr("CLI help", 'read one JSON object {"id": …, "text": …} per line; write the same shape'))
+    parser.add_argument("--text-lang", choices=("da", "en"), default=None, help=tr("CLI help", "language of the placeholders (default: guessed per text)"))
     parser.set_defaults(func=run, needs_journal=False)
 
 

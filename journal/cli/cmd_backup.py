@@ -15,6 +15,7 @@ from pathlib import Path
 from journal.cli import passphrase as secrets_in
 from journal.cli.commands import data_dir, open_store, out, out_json
 from journal.errors import KnownError, NotFound
+from journal.i18n import tr
 
 
 def cmd_backup(args) -> int:
@@ -97,14 +98,14 @@ def _backup_file(paths, given: str) -> Path:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="verified encrypted backup (default: into the backup folder)")
-    p.add_argument("--out", metavar="FILE", help="write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)")
+    p = sub.add_parser("backup", help=tr("CLI help", "verified encrypted backup (default: into the backup folder)"))
+    p.add_argument("--out", metavar="FILE", help=tr("CLI help", "write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)"))
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the journal with a verified backup (the current state is backed up first)")
-    p.add_argument("file", metavar="FILE", help="a backup file, or the name of one in the backup folder")
+    p = sub.add_parser("restore", help=tr("CLI help", "replace the journal with a verified backup (the current state is backed up first)"))
+    p.add_argument("file", metavar="FILE", help=tr("CLI help", "a backup file, or the name of one in the backup folder"))
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("backups", help="list the backups: date, kind, size, entries, file")
+    p = sub.add_parser("backups", help=tr("CLI help", "list the backups: date, kind, size, entries, file"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_backups)

@@ -311,9 +311,9 @@ def count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(tr("CLI", "{value} is not a whole number").format(value=repr(text))) from None
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError("use a number from 1 to 1000000")
+        raise argparse.ArgumentTypeError(tr("CLI", "use a number from 1 to 1000000"))
     return value
 
 
@@ -321,11 +321,11 @@ def count(text: str) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create a new journal in the data folder")
-    p.add_argument("--no-passphrase", action="store_true", help="store the key unprotected (anyone with the files can read it)")
+    p = sub.add_parser("init", help=tr("CLI help", "create a new journal in the data folder"))
+    p.add_argument("--no-passphrase", action="store_true", help=tr("CLI help", "store the key unprotected (anyone with the files can read it)"))
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("add", help="new entry; Markdown body from stdin")
+    p = sub.add_parser("add", help=tr("CLI help", "new entry; Markdown body from stdin"))
     p.add_argument("--title", default="")
     p.add_argument("--case", metavar="ID")
     p.add_argument("--prompt", metavar="ID")
@@ -333,7 +333,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", metavar="ISO")
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("list", help="entries, newest first")
+    p = sub.add_parser("list", help=tr("CLI help", "entries, newest first"))
     p.add_argument("--limit", type=count)
     p.add_argument("--case", metavar="ID")
     p.add_argument("--tag", metavar="T")
@@ -342,39 +342,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("search", help="full-text search, best first")
+    p = sub.add_parser("search", help=tr("CLI help", "full-text search, best first"))
     p.add_argument("query")
     p.add_argument("--limit", type=count, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("show", help="one entry with its coach comments")
+    p = sub.add_parser("show", help=tr("CLI help", "one entry with its coach comments"))
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("prompts", help="the prompt bank")
+    p = sub.add_parser("prompts", help=tr("CLI help", "the prompt bank"))
     p.add_argument("--theme", metavar="T")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_prompts)
 
-    p = sub.add_parser("cases", help="the case library (published and your own)")
+    p = sub.add_parser("cases", help=tr("CLI help", "the case library (published and your own)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_cases)
 
-    p = sub.add_parser("info", help="where things are and what is in them")
+    p = sub.add_parser("info", help=tr("CLI help", "where things are and what is in them"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("check", help="integrity check of the journal")
+    p = sub.add_parser("check", help=tr("CLI help", "integrity check of the journal"))
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("passwd", help="change the passphrase")
+    p = sub.add_parser("passwd", help=tr("CLI help", "change the passphrase"))
     p.add_argument("--new-passphrase-file", metavar="FILE")
-    p.add_argument("--no-passphrase", action="store_true", help="remove the passphrase (not recommended)")
+    p.add_argument("--no-passphrase", action="store_true", help=tr("CLI help", "remove the passphrase (not recommended)"))
     p.set_defaults(func=cmd_passwd)
 
-    p = sub.add_parser("recover", help="open with the recovery key and set a new passphrase")
+    p = sub.add_parser("recover", help=tr("CLI help", "open with the recovery key and set a new passphrase"))
     p.add_argument("--recovery-key-file", metavar="FILE")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(func=cmd_recover)

@@ -14,6 +14,7 @@ import sys
 
 from journal import __version__
 from journal.errors import KnownError
+from journal.i18n import tr
 
 # Sub-command modules beside ``commands``: each has register(subparsers).
 COMMAND_MODULES = ("journal.cli.cmd_anonymise", "journal.cli.cmd_backup")
@@ -27,14 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="tvaers",
-        description="Tværs: a private reflection journal. Without a command, the window opens.",
+        description=tr("CLI help", "Tværs: a private reflection journal. Without a command, the window opens."),
     )
-    parser.add_argument("--version", action="version", version=f"tvaers {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)")
-    parser.add_argument("--temp-data", action="store_true", help="use a throwaway journal in a temporary folder (demos, tests)")
-    parser.add_argument("--lang", choices=("da", "en"), help="language of messages and exports (default: system locale)")
-    parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)")
-    parser.add_argument("--smoke", action="store_true", help="(GUI) open, paint the main window once and quit with 0")
+    parser.add_argument("--version", action="version", version=f"tvaers {__version__}", help=tr("CLI help", "print the version and exit"))
+    parser.add_argument("--data-dir", metavar="DIR", help=tr("CLI help", "journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)"))
+    parser.add_argument("--temp-data", action="store_true", help=tr("CLI help", "use a throwaway journal in a temporary folder (demos, tests)"))
+    parser.add_argument("--lang", choices=("da", "en"), help=tr("CLI help", "language of messages and exports (default: system locale)"))
+    parser.add_argument("--passphrase-file", metavar="FILE", help=tr("CLI help", "read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)"))
+    parser.add_argument("--smoke", action="store_true", help=tr("CLI help", "(GUI) open, paint the main window once and quit with 0"))
     parser.set_defaults(func=None, needs_journal=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
@@ -49,15 +50,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_asked(argv: list[str]) -> str | None:
+    """The value of a global ``--lang`` in ``argv`` (the last one, as argparse takes it), read
+    before parsing so that help and usage errors are in that language too."""
+    asked = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else None
+        if value in ("da", "en"):
+            asked = value
+    return asked
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from journal.cli import argparse_words
     from journal.i18n import Translator, set_language, system_language
 
+    language = _language_asked(argv) or system_language()
+    set_language(language)
+    argparse_words.install(language)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     args.lang_given = args.lang is not None
-    args.lang = args.lang or system_language()
-    set_language(args.lang)
+    args.lang = args.lang or language
     translate = Translator(args.lang)
     try:
         if args.func is None:

@@ -14,7 +14,7 @@
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="75" />
+      <location filename="../../journal/cli/main.py" line="90" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="87" />
+      <location filename="../../journal/cli/main.py" line="102" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
@@ -47,6 +47,169 @@
       <location filename="../../journal/cli/commands.py" line="277" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="316" />
+      <source>use a number from 1 to 1000000</source>
+      <translation>brug et tal fra 1 til 1000000</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="314" />
+      <source>{value} is not a whole number</source>
+      <translation>{value} er ikke et helt tal</translation>
+    </message>
+  </context>
+  <context>
+    <name>CLI help</name>
+    <message>
+      <location filename="../../journal/cli/main.py" line="38" />
+      <source>(GUI) open, paint the main window once and quit with 0</source>
+      <translation>(GUI) åbn, tegn hovedvinduet én gang, og afslut med 0</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="22" />
+      <source>Read text on stdin and write it anonymised to stdout. Nothing leaves the machine.</source>
+      <translation>Læser tekst fra standardinput og skriver den anonymiseret til standardoutput. Intet forlader maskinen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="24" />
+      <source>TOML register of people, workplaces and places always to replace</source>
+      <translation>TOML-register over personer, arbejdspladser og steder, der altid skal erstattes</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="31" />
+      <source>Tværs: a private reflection journal. Without a command, the window opens.</source>
+      <translation>Tværs: en privat refleksionsdagbog. Uden en kommando åbner vinduet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="106" />
+      <source>a backup file, or the name of one in the backup folder</source>
+      <translation>en sikkerhedskopi eller navnet på en i mappen med sikkerhedskopier</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="21" />
+      <source>anonymise text from stdin (names, CPR, phone, e-mail, addresses, workplaces …)</source>
+      <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="372" />
+      <source>change the passphrase</source>
+      <translation>skift adgangssætningen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="324" />
+      <source>create a new journal in the data folder</source>
+      <translation>opret en ny dagbog i datamappen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="336" />
+      <source>entries, newest first</source>
+      <translation>refleksionerne, nyeste først</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="345" />
+      <source>full-text search, best first</source>
+      <translation>fritekstsøgning, bedste match først</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="369" />
+      <source>integrity check of the journal</source>
+      <translation>tjek, at dagbogen er intakt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="34" />
+      <source>journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)</source>
+      <translation>dagbogens mappe (standard: systemets mappe til programdata; miljøvariablen TVAERS_DATA_DIR)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="36" />
+      <source>language of messages and exports (default: system locale)</source>
+      <translation>sprog for beskeder og eksport (standard: systemets sprog)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="26" />
+      <source>language of the placeholders (default: guessed per text)</source>
+      <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="109" />
+      <source>list the backups: date, kind, size, entries, file</source>
+      <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="328" />
+      <source>new entry; Markdown body from stdin</source>
+      <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="351" />
+      <source>one entry with its coach comments</source>
+      <translation>én refleksion med coachens kommentarer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="377" />
+      <source>open with the recovery key and set a new passphrase</source>
+      <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="33" />
+      <source>print the version and exit</source>
+      <translation>vis versionen, og afslut</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="25" />
+      <source>read one JSON object {"id": …, "text": …} per line; write the same shape</source>
+      <translation>læs ét JSON-objekt {"id": …, "text": …} pr. linje; skriv i samme form</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="37" />
+      <source>read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)</source>
+      <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="374" />
+      <source>remove the passphrase (not recommended)</source>
+      <translation>fjern adgangssætningen (frarådes)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="105" />
+      <source>replace the journal with a verified backup (the current state is backed up first)</source>
+      <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="325" />
+      <source>store the key unprotected (anyone with the files can read it)</source>
+      <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="361" />
+      <source>the case library (published and your own)</source>
+      <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="356" />
+      <source>the prompt bank</source>
+      <translation>spørgsmålsbanken</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="35" />
+      <source>use a throwaway journal in a temporary folder (demos, tests)</source>
+      <translation>brug en engangsdagbog i en midlertidig mappe (demoer, test)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="101" />
+      <source>verified encrypted backup (default: into the backup folder)</source>
+      <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="365" />
+      <source>where things are and what is in them</source>
+      <translation>hvor filerne ligger, og hvad de indeholder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="102" />
+      <source>write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)</source>
+      <translation>skriv sikkerhedskopien til FILE (eller i mappen FILE) med dens nøglefil ved siden af (NAVN.keys)</translation>
     </message>
   </context>
   <context>
@@ -556,12 +719,12 @@
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="44" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="45" />
       <source>Line {n} of the batch is not JSON.</source>
       <translation>Linje {n} i batchen er ikke JSON.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="46" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="47" />
       <source>Line {n} of the batch is not an object with a text "id" and a text "text".</source>
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
@@ -641,7 +804,7 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="34" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="35" />
       <source>The input is not UTF-8 text.</source>
       <translation>Inddata er ikke UTF-8-tekst.</translation>
     </message>
@@ -811,7 +974,7 @@
       <translation>Sikkerhedskopien {path} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="96" />
+      <location filename="../../journal/cli/cmd_backup.py" line="97" />
       <source>There is no backup file {path}. 'tvaers backups' lists them.</source>
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
@@ -836,7 +999,7 @@
       <translation>Der er ingen dagbogsfil {path} at tage en sikkerhedskopi af.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="73" />
+      <location filename="../../journal/cli/cmd_backup.py" line="74" />
       <source>There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.</source>
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
@@ -1504,87 +1667,87 @@
   <context>
     <name>PromptPanel</name>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="116" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="117" />
       <source>+ Own question…</source>
       <translation>+ Eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="117" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="118" />
       <source>Add a question of your own</source>
       <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="183" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="185" />
       <source>All kinds</source>
       <translation>Alle typer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="108" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="109" />
       <source>All questions</source>
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="174" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="176" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="89" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="90" />
       <source>Another question</source>
       <translation>Et andet spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="86" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="87" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="130" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="132" />
       <source>Double-click a question to answer it</source>
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="277" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="279" />
       <source>Edit your question…</source>
       <translation>Redigér dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="121" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="122" />
       <source>Filter the questions</source>
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="251" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="253" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="203" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="205" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="278" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="280" />
       <source>Remove your question…</source>
       <translation>Fjern dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="68" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="69" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="251" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="253" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="193" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="195" />
       <source>Your own question</source>
       <translation>Dit eget spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="176" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="178" />
       <source>Your own questions</source>
       <translation>Dine egne spørgsmål</translation>
     </message>
@@ -1812,6 +1975,91 @@
       <location filename="../../journal/ui/dialogs/unlock.py" line="19" />
       <source>Unlock Tværs</source>
       <translation>Lås Tværs op</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="23" />
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="32" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>tvetydigt tilvalg: %(option)s kan betyde %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="24" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="31" />
+      <source>expected at least one argument</source>
+      <translation>forventede mindst ét argument</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="30" />
+      <source>expected at most one argument</source>
+      <translation>forventede højst ét argument</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="29" />
+      <source>expected one argument</source>
+      <translation>forventede ét argument</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="26" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>ugyldig værdi af typen %(type)s: %(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="25" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="33" />
+      <source>not allowed with argument %s</source>
+      <translation>ikke tilladt sammen med argumentet %s</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="34" />
+      <source>one of the arguments %s is required</source>
+      <translation>et af argumenterne %s skal angives</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="21" />
+      <source>options</source>
+      <translation>tilvalg</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="20" />
+      <source>positional arguments</source>
+      <translation>positionelle argumenter</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="22" />
+      <source>show this help message and exit</source>
+      <translation>vis denne hjælp, og afslut</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="27" />
+      <source>the following arguments are required: %s</source>
+      <translation>følgende argumenter skal angives: %s</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="28" />
+      <source>unrecognized arguments: %s</source>
+      <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/argparse_words.py" line="19" />
+      <source>usage: </source>
+      <translation>brug: </translation>
     </message>
   </context>
 </TS>

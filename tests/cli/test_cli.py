@@ -175,3 +175,19 @@ def test_absurd_limits_are_usage_errors(cli):
     for value in ("99999999999999999999", "0", "-3"):
         done = cli("list", "--limit", value)
         assert done.returncode == 2 and b"Traceback" not in done.stderr
+
+
+def test_help_and_usage_errors_speak_the_chosen_language(cli):
+    danish = cli("--lang", "da", "--help", passphrase=None)
+    assert danish.returncode == 0
+    out = danish.stdout.decode("utf-8")
+    assert out.startswith("brug: tvaers")
+    assert "opret en ny dagbog i datamappen" in out and "vis denne hjælp, og afslut" in out
+    assert "show this help" not in out and "create a new journal" not in out
+
+    english = cli("--help", passphrase=None)  # the fixture passes --lang en
+    assert english.stdout.decode("utf-8").startswith("usage: tvaers") and "create a new journal" in english.stdout.decode("utf-8")
+
+    wrong = cli("--lang", "da", "list", "--limit", "nul", passphrase=None)
+    assert wrong.returncode == 2
+    assert "tvaers list: fejl: argumentet --limit: 'nul' er ikke et helt tal" in wrong.stderr.decode("utf-8")
