@@ -65,6 +65,12 @@ def main() -> int:
         window.result_view.setCurrentIndex(window.search_model.index(0))
         pump(app)
         window.grab().save(str(OUT / f"search-{lang}.png"))
+        window.search_field.clear()
+        window.start_tour()
+        window.tour.next()  # the stop beside the next steps
+        pump(app)
+        window.grab().save(str(OUT / f"tour-{lang}.png"))
+        window.tour.stop()
         from journal.settings import Settings
         from journal.store import backup
         from journal.ui.dialogs.settings import SettingsDialog

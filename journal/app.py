@@ -139,16 +139,20 @@ def prepare_window() -> None:
     load_catalogue()
 
 
-def build_window(store, lang: str, settings: Settings | None = None, *, care: bool = True):
+def build_window(store, lang: str, settings: Settings | None = None, *, care: bool = True, first_start: bool = False):
     """The main window on an open journal. ``care=False`` (``--smoke``) skips the start-up
-    integrity check and the daily backup, so a smoke test leaves no backups behind."""
+    integrity check and the daily backup, so a smoke test leaves no backups behind;
+    ``first_start`` (the journal was just created) shows the tour once the window is up."""
     from journal.prompts.catalogue import load_catalogue
     from journal.ui.content import Content
     from journal.ui.main_window import MainWindow
 
     settings_path = store.paths.settings_file
     settings = settings or Settings.load(settings_path)
-    return MainWindow(store, Content(load_catalogue(), lang), settings, settings_path=settings_path, care=care)
+    window = MainWindow(store, Content(load_catalogue(), lang), settings, settings_path=settings_path, care=care)
+    if first_start:
+        QTimer.singleShot(0, window.start_tour)
+    return window
 
 
 class _FirstPaint(QObject):
@@ -187,7 +191,10 @@ def run_gui(args, session=None) -> int:
     harden_process()
     if session.busy:
         if ask_running_window_to_raise(folder):
-            sys.stderr.write("tvaers: Tværs is already open on this journal; its window was brought to the front.\n")
+            from PySide6.QtCore import QCoreApplication
+
+            text = QCoreApplication.translate("CLI", "Tværs is already open on this journal; its window was brought to the front.")
+            sys.stderr.write(f"tvaers: {text}\n")
             return 0
         messages.show_error(None, JournalLocked("This journal is already open in another Tværs window. Switch to it, or close it first."))
         return 1
@@ -195,6 +202,7 @@ def run_gui(args, session=None) -> int:
         from journal.store import Store
 
         Store.create(folder, None)[0].close()
+    first_start = not paths.exists()  # open_or_create below creates it (the first-start dialog)
     if session.early is not None:
         prepare_window()
     try:
@@ -213,7 +221,7 @@ def run_gui(args, session=None) -> int:
             settings.save(paths.settings_file)
         except OSError:
             pass
-    window = build_window(store, lang, settings, care=not args.smoke)
+    window = build_window(store, lang, settings, care=not args.smoke, first_start=first_start and not args.smoke)
     window.journal_lock = session.lock
     server = InstanceServer(folder, window)
     server.raiseRequested.connect(window.bring_forward)

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._last_cursor = 0
         self._case_filter: str | None = None
         self._prompt_filter: str | None = None  # the entry list shows only the answers to this prompt
+        self.tour = None  # journal.ui.tour.Tour, made when first shown
 
         # --- left: search, case filter, entries ---------------------------------------
         self.search_field = QLineEdit(self)
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         self.settings_action = action(tr("S&ettings…"), "Ctrl+,", self.open_settings, "actionSettings")
         self.privacy_action = action(tr("&Hide text"), "Ctrl+Shift+H", self.toggle_privacy, "actionPrivacy")
         self.privacy_action.setCheckable(True)
+        self.tour_action = action(tr("Show the &tour"), None, self.start_tour, "actionTour")
         file_menu = self.menuBar().addMenu(tr("&Journal"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
@@ -231,6 +233,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addAction(self.preview_action)
         view_menu.addAction(self.privacy_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.tour_action)
         self.menus = [file_menu, edit_menu, view_menu]
 
     def _connect(self) -> None:
@@ -403,6 +407,9 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         query = self.search_field.text()
+        if not query.strip():
+            self._search_edited("")  # nothing to look for: the list of reflections again
+            return
         try:
             hits = self.store.search(query, limit=50)
         except KnownError as exc:
@@ -460,6 +467,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Not locked: the latest text could not be saved yet."))
             self.set_auto_lock_interval(self.auto_lock.interval())  # try again after the next idle spell
             return
+        if self.tour is not None:
+            self.tour.stop()
         self._last_entry_id = self.editor.entry_id
         self._last_cursor = self.editor.body.textCursor().position()
         needs = self.store.keyfile.needs_passphrase
@@ -626,6 +635,16 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             return
         RecoveryKeyDialog.ask(key, self)
+
+    def start_tour(self) -> None:
+        """The short tour of the window (first start, and View → Show the tour)."""
+        if self.store is None:
+            return  # locked: nothing to show
+        if self.tour is None:
+            from journal.ui.tour import Tour
+
+            self.tour = Tour(self)
+        self.tour.start()
 
     def toggle_privacy(self, hidden: bool | None = None) -> None:
         """Hide (or show again) every entry text and title, e.g. while sharing the screen."""

@@ -14,7 +14,7 @@
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="90" />
+      <location filename="../../journal/cli/main.py" line="92" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
@@ -39,7 +39,12 @@
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="102" />
+      <location filename="../../journal/app.py" line="196" />
+      <source>Tværs is already open on this journal; its window was brought to the front.</source>
+      <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="104" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="192" />
+      <location filename="../../journal/app.py" line="199" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
@@ -1269,147 +1274,152 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="217" />
+      <location filename="../../journal/ui/main_window.py" line="218" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="229" />
+      <location filename="../../journal/ui/main_window.py" line="231" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="220" />
+      <location filename="../../journal/ui/main_window.py" line="221" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="222" />
+      <location filename="../../journal/ui/main_window.py" line="224" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="215" />
+      <location filename="../../journal/ui/main_window.py" line="216" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="213" />
+      <location filename="../../journal/ui/main_window.py" line="214" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="216" />
+      <location filename="../../journal/ui/main_window.py" line="217" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="218" />
+      <location filename="../../journal/ui/main_window.py" line="219" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="214" />
+      <location filename="../../journal/ui/main_window.py" line="215" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="231" />
+      <location filename="../../journal/ui/main_window.py" line="233" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="555" />
+      <location filename="../../journal/ui/main_window.py" line="561" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="271" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="341" />
+      <location filename="../../journal/ui/main_window.py" line="345" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="350" />
+      <location filename="../../journal/ui/main_window.py" line="354" />
       <source>Delete this reflection for good? This cannot be undone.</source>
       <translation>Vil du slette denne refleksion for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="621" />
+      <location filename="../../journal/ui/main_window.py" line="627" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="460" />
+      <location filename="../../journal/ui/main_window.py" line="464" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="379" />
+      <location filename="../../journal/ui/main_window.py" line="383" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="111" />
+      <location filename="../../journal/ui/main_window.py" line="112" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="586" />
+      <location filename="../../journal/ui/main_window.py" line="592" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="219" />
+      <location filename="../../journal/ui/main_window.py" line="220" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="96" />
+      <location filename="../../journal/ui/main_window.py" line="97" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="614" />
+      <location filename="../../journal/ui/main_window.py" line="223" />
+      <source>Show the &amp;tour</source>
+      <translation>Vis &amp;rundvisningen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="620" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="583" />
+      <location filename="../../journal/ui/main_window.py" line="589" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="303" />
+      <location filename="../../journal/ui/main_window.py" line="307" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="134" />
+      <location filename="../../journal/ui/main_window.py" line="135" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="198" />
+      <location filename="../../journal/ui/main_window.py" line="199" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="100" />
+      <location filename="../../journal/ui/main_window.py" line="101" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="682" />
+      <location filename="../../journal/ui/main_window.py" line="698" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="304" />
+      <location filename="../../journal/ui/main_window.py" line="308" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
@@ -1947,6 +1957,69 @@
       <location filename="../../journal/ui/dialogs/source_passage.py" line="19" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tour</name>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="54" />
+      <source>Ctrl+F searches all your reflections. The list below shows them newest first, and the selector above it shows one case at a time.</source>
+      <translation>Ctrl+F søger i alle dine refleksioner. Listen nedenunder viser dem med de nyeste først, og vælgeren over den viser én sag ad gangen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="62" />
+      <source>Ctrl+L locks the journal, and it locks itself after five minutes without use. Ctrl+Shift+H hides all text while you share your screen. You can see this tour again under View.</source>
+      <translation>Ctrl+L låser dagbogen, og den låser sig selv efter fem minutter uden brug. Ctrl+Shift+H skjuler al tekst, mens du deler skærm. Du kan se rundvisningen igen under Vis.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="147" />
+      <source>Done</source>
+      <translation>Færdig</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="37" />
+      <source>Every day Tværs picks a question for you here. Answer starts a new reflection with the question at the top; Another question offers a different one, and the link below shows the passage the question was drawn from.</source>
+      <translation>Hver dag finder Tværs et spørgsmål til dig her. Svar starter en ny refleksion med spørgsmålet øverst; Et andet spørgsmål giver dig et nyt, og linket nedenunder viser den passage, spørgsmålet bygger på.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="53" />
+      <source>Find it again</source>
+      <translation>Find igen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="147" />
+      <source>Next</source>
+      <translation>Næste</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="61" />
+      <source>Private</source>
+      <translation>Privat</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="94" />
+      <source>Skip the tour</source>
+      <translation>Spring rundvisningen over</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="36" />
+      <source>Today's question</source>
+      <translation>Dagens spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="46" />
+      <source>What you write is saved by itself when you pause. Under the text you can add next steps with a date; when the date has passed, Tværs asks you how it went.</source>
+      <translation>Det, du skriver, gemmes af sig selv, når du holder en pause. Under teksten kan du tilføje næste skridt med en dato; når datoen er passeret, spørger Tværs dig, hvordan det gik.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="45" />
+      <source>Write</source>
+      <translation>Skriv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/tour.py" line="143" />
+      <source>{n} of {total}</source>
+      <translation>{n} af {total}</translation>
     </message>
   </context>
   <context>

@@ -285,3 +285,48 @@ def test_window_size_and_pane_widths_are_remembered(qtbot, store):
     qtbot.waitExposed(second)
     assert (second.width(), second.height()) == (720, 520)
     assert second.splitter.sizes() == sizes
+
+
+def test_first_start_shows_a_tour_beside_each_part_and_it_can_be_skipped(qtbot, store):
+    from PySide6.QtCore import QRect
+
+    from journal.app import application, build_window, install_language
+
+    install_language(application(), "da")
+    window = build_window(store, "da", care=False, first_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.tour is not None and window.tour.active, timeout=5_000)
+    tour, bubble = window.tour, window.tour.bubble
+    seen = []
+    while tour.active:
+        seen.append(bubble.title.text())
+        placed = bubble.geometry()
+        assert QRect(0, 0, window.width(), window.height()).contains(placed)  # fits in the window
+        assert not placed.intersects(tour.target_rect()), bubble.title.text()  # beside its part, not on it
+        assert bubble.step.text() == f"{tour.index + 1} af 4"
+        qtbot.mouseClick(bubble.next_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Dagens spørgsmål", "Skriv", "Find igen", "Privat"]
+    assert bubble.isHidden()
+
+    window.tour_action.trigger()  # View → Show the tour, then skip it
+    assert tour.active and bubble.title.text() == "Dagens spørgsmål"
+    qtbot.mouseClick(bubble.skip_button, Qt.MouseButton.LeftButton)
+    assert not tour.active
+    window.tour_action.trigger()
+    qtbot.keyClick(bubble.next_button, Qt.Key.Key_Escape)  # Esc ends it too
+    assert not tour.active
+    window.store, window.editor.store = None, None  # the fixture's store is closed by its own teardown
+    install_language(application(), "en")
+
+
+def test_enter_in_an_empty_search_field_keeps_the_list(qtbot, main_window):
+    main_window.store.create_entry("Økonomien i adskilte kasser")
+    main_window.entry_model.reload()
+    main_window.search_field.setFocus()
+    type_text(main_window.search_field, "   ")
+    qtbot.keyClick(main_window.search_field, Qt.Key.Key_Return)
+    assert main_window.left_stack.currentWidget() is main_window.entry_view
+    assert not main_window.no_results.isVisible()
+    assert main_window.entry_model.rowCount() == 1
