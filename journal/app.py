@@ -77,45 +77,43 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
     """Open the journal in ``folder`` (asking for the passphrase) or create it (first start).
 
     ``early`` is a journal already being opened on a thread (``journal.startup``).
-    Returns ``(store, language)``, or ``None`` when the user cancels.
+    Returns ``(store, language)``, or ``None`` when the user cancels.  While a dialog
+    waits for the leader, SQLAlchemy is imported on a thread and the window's modules
+    are loaded between keystrokes, so the dialog appears sooner and the window follows
+    sooner after it.
     """
     if early is not None:
         try:
             return early.result(), lang
         except WrongPassphrase:
             given_passphrase = None  # ask, as if nothing had been given
-    from journal.store import Store
+    from journal.store import crypto
     from journal.ui import messages
-    from journal.ui.dialogs.first_run import FirstRunDialog
-    from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
-    from journal.ui.dialogs.passphrase import PassphraseDialog
     from journal.ui.dialogs.unlock import RECOVER, UnlockDialog
 
-    if not Store.exists(folder):
-        choice = FirstRunDialog.ask(lang, str(folder), parent)
-        if choice is None:
-            return None
-        if choice.language != lang:
-            install_language(QApplication.instance(), choice.language)
-        if Path(choice.folder).resolve() != Path(folder).resolve():
-            from journal.paths import remember_data_dir
+    paths = JournalPaths(folder)
+    if not paths.exists():
+        return _first_start(folder, lang, parent)
+    if not crypto.KeyFile.read(paths.key_file).needs_passphrase:
+        from journal.store import Store
 
-            folder = Path(choice.folder)
-            remember_data_dir(folder)
-        store, recovery = Store.create(folder, choice.passphrase)
-        RecoveryKeyDialog.ask(recovery, parent)
-        return store, choice.language
-    if not Store.needs_passphrase(folder):
         return Store.open(folder, None), lang
     if given_passphrase is not None:
+        from journal.store import Store
+
         return Store.open(folder, given_passphrase), lang
+    _prepare_meanwhile()
     message = ""
     while True:
         secret = UnlockDialog.ask(message, parent)
         if secret is None:
             return None
+        from journal.store import Store
+
         try:
             if secret is RECOVER:
+                from journal.ui.dialogs.passphrase import PassphraseDialog
+
                 answer = PassphraseDialog.ask(recovery=True, parent=parent)
                 if answer is None:
                     continue
@@ -125,6 +123,36 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
             return Store.open(folder, secret), lang
         except WrongPassphrase as exc:
             message = messages.error_text(exc)
+
+
+def _first_start(folder: Path, lang: str, parent):
+    from journal.ui.dialogs.first_run import FirstRunDialog
+    from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
+
+    _prepare_meanwhile()
+    choice = FirstRunDialog.ask(lang, str(folder), parent)
+    if choice is None:
+        return None
+    if choice.language != lang:
+        install_language(QApplication.instance(), choice.language)
+    if Path(choice.folder).resolve() != Path(folder).resolve():
+        from journal.paths import remember_data_dir
+
+        folder = Path(choice.folder)
+        remember_data_dir(folder)
+    from journal.store import Store
+
+    store, recovery = Store.create(folder, choice.passphrase)
+    RecoveryKeyDialog.ask(recovery, parent)
+    return store, choice.language
+
+
+def _prepare_meanwhile() -> None:
+    """SQLAlchemy on a thread now; the window's modules once the dialog is up (GUI thread)."""
+    from journal import startup
+
+    startup.import_store_meanwhile()
+    QTimer.singleShot(0, prepare_window)
 
 
 def prepare_window() -> None:

@@ -55,6 +55,14 @@ def _import_store() -> None:
         pass
 
 
+def import_store_meanwhile() -> threading.Thread:
+    """Import SQLAlchemy and the store on a thread while a dialog waits for the leader
+    (unlock, first start); opening the journal afterwards then finds them loaded."""
+    thread = threading.Thread(target=_import_store, name="tvaers-import", daemon=True)
+    thread.start()
+    return thread
+
+
 class Startup:
     """What the window starts with: the journal lock (if it could be taken) and an early open."""
 

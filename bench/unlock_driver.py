@@ -1,0 +1,61 @@
+"""Child of ``bench/run.py``: the real ``tvaers --smoke`` start with the unlock dialog answered.
+
+Usage: ``python bench/unlock_driver.py JOURNAL PASSPHRASE``.  The unlock dialog's
+``exec`` is replaced by one that notes the time, waits 1.5 s as a leader typing
+would, and answers with the passphrase.  Prints one line:
+``<ms to the dialog> <ms from the answer to the window's first paint>``.
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()
+
+import contextlib  # noqa: E402
+import io  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("TVAERS_PASSPHRASE", None)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> None:
+    journal, passphrase = sys.argv[1], sys.argv[2]
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer
+    from PySide6.QtWidgets import QDialog
+
+    import journal.app as app_module
+    from journal.cli.main import main as tvaers
+    from journal.ui.dialogs.unlock import UnlockDialog
+
+    marks: dict[str, float] = {}
+
+    def answer(dialog) -> int:
+        marks["dialog"] = (time.perf_counter() - T0) * 1000
+        loop = QEventLoop()
+        QTimer.singleShot(1500, loop.quit)
+        loop.exec()
+        dialog.passphrase.setText(passphrase)
+        marks["answered"] = (time.perf_counter() - T0) * 1000
+        return QDialog.DialogCode.Accepted
+
+    first_paint = app_module._FirstPaint.eventFilter
+
+    def painted(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and "painted" not in marks:
+            marks["painted"] = (time.perf_counter() - T0) * 1000
+        return first_paint(self, obj, event)
+
+    UnlockDialog.exec = answer
+    app_module._FirstPaint.eventFilter = painted
+    with contextlib.redirect_stdout(io.StringIO()):
+        tvaers(["--data-dir", journal, "--smoke"])
+    print(f"{marks['dialog']:.1f} {marks['painted'] - marks['answered']:.1f}")
+
+
+if __name__ == "__main__":
+    main()
