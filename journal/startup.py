@@ -22,9 +22,7 @@ class EarlyOpen:
         self.folder = folder
         self._store = None
         self._error: BaseException | None = None
-        # The import runs beside the derivation; it holds the GIL, the derivation does not.
-        self._importer = threading.Thread(target=_import_store, name="tvaers-import", daemon=True)
-        self._importer.start()
+        self._importer = import_store_meanwhile()  # beside the derivation: it holds the GIL, the derivation does not
         self._thread = threading.Thread(target=self._run, args=(passphrase,), name="tvaers-open", daemon=True)
         self._thread.start()
 
@@ -56,8 +54,8 @@ def _import_store() -> None:
 
 
 def import_store_meanwhile() -> threading.Thread:
-    """Import SQLAlchemy and the store on a thread while a dialog waits for the leader
-    (unlock, first start); opening the journal afterwards then finds them loaded."""
+    """Import SQLAlchemy and the store on a thread, while the key is derived or a dialog
+    waits for the leader (unlock, first start); opening the journal then finds them loaded."""
     thread = threading.Thread(target=_import_store, name="tvaers-import", daemon=True)
     thread.start()
     return thread
