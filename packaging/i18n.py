@@ -146,14 +146,15 @@ def problems() -> list[str]:
     """Every string that lacks a Danish translation, and a stale .qm."""
     found: list[str] = []
     current = read_ts()
-    for context, sources in extract().items():
+    extracted = extract()
+    for context, sources in extracted.items():
         for source, where in sources.items():
             translation, kind = current.get(context, {}).get(source, ("", "unfinished"))
             if not translation or kind == "unfinished":
                 found.append(f"{where}: [{context}] {source!r} has no Danish translation")
     for context, sources in current.items():
         for source in sources:
-            if source not in extract().get(context, {}):
+            if source not in extracted.get(context, {}):
                 found.append(f"[{context}] {source!r} is in the .ts but no longer in the code")
     if not QM.exists():
         found.append(f"{QM} is missing: run 'python packaging/i18n.py release'")
