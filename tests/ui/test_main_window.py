@@ -268,9 +268,18 @@ def test_window_size_and_pane_widths_are_remembered(qtbot, store):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(720, 520)  # inside the offscreen screen (800×600): restoreGeometry keeps windows on screen
-    first.splitter.setSizes([150, 400, 170])
-    qtbot.waitUntil(lambda: first.width() == 720)
+    # A size inside the offscreen screen (800×600; restoreGeometry keeps windows on screen)
+    # and above the window's own minimum, clearly unlike the default 1280×800.
+    minimum = first.minimumSizeHint()
+    wanted = (min(790, max(720, minimum.width() + 10)), min(590, max(520, minimum.height() + 10)))
+
+    def resized() -> bool:  # asked again until it holds: a late resize from showing the window may come after ours
+        if (first.width(), first.height()) != wanted:
+            first.resize(*wanted)
+        return (first.width(), first.height()) == wanted
+
+    qtbot.waitUntil(resized, timeout=10_000)
+    first.splitter.setSizes([150, wanted[0] - 350, 170])
     sizes = first.splitter.sizes()
     first.hide()
     first.store, first.editor.store = None, None  # closing below must not close the shared journal
@@ -283,7 +292,7 @@ def test_window_size_and_pane_widths_are_remembered(qtbot, store):
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert (second.width(), second.height()) == (720, 520)
+    assert (second.width(), second.height()) == wanted
     assert second.splitter.sizes() == sizes
 
 
