@@ -23,7 +23,7 @@ from journal import __version__
 from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotFound
 from journal.paths import JournalPaths
 from journal.store import crypto, search
-from journal.store.engine import make_engine, raw_connect, translate_operational_error
+from journal.store.engine import make_engine, translate_operational_error
 from journal.store.records import (
     HIT_END,
     HIT_START,
@@ -918,7 +918,7 @@ class Store:
                 {"t": text_value.strip(), "th": theme, "k": kind, "i": prompt_id},
             )
             if result.rowcount == 0:
-                raise NotFound(f"No question of your own with id {prompt_id}.")
+                raise NotFound("No question of your own with id {id}.", id=prompt_id)
         return Changes("prompts", (prompt_id,))
 
     def delete_own_prompt(self, prompt_id: str) -> Changes:
@@ -927,7 +927,7 @@ class Store:
         with self._write() as conn:
             result = conn.execute(text("DELETE FROM own_prompts WHERE id = :i"), {"i": prompt_id})
             if result.rowcount == 0:
-                raise NotFound(f"No question of your own with id {prompt_id}.")
+                raise NotFound("No question of your own with id {id}.", id=prompt_id)
         return Changes("prompts", (prompt_id,))
 
     def list_own_prompts(self) -> list[OwnPrompt]:

@@ -39,7 +39,7 @@
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="196" />
+      <location filename="../../journal/app.py" line="224" />
       <source>Tværs is already open on this journal; its window was brought to the front.</source>
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
@@ -739,6 +739,11 @@
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
+      <location filename="../../journal/store/store.py" line="921" />
+      <source>No question of your own with id {id}.</source>
+      <translation>Der er intet eget spørgsmål med id {id}.</translation>
+    </message>
+    <message>
       <location filename="../../journal/store/crypto.py" line="94" />
       <source>That recovery key has a typing error. Compare it with your printed copy, group by group.</source>
       <translation>Der er en tastefejl i gendannelsesnøglen. Sammenlign den med din udskrevne kopi, gruppe for gruppe.</translation>
@@ -1019,7 +1024,7 @@
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="199" />
+      <location filename="../../journal/app.py" line="227" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
@@ -1324,7 +1329,7 @@
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="561" />
+      <location filename="../../journal/ui/main_window.py" line="564" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
@@ -1344,12 +1349,12 @@
       <translation>Vil du slette denne refleksion for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="627" />
+      <location filename="../../journal/ui/main_window.py" line="630" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="464" />
+      <location filename="../../journal/ui/main_window.py" line="467" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
@@ -1364,7 +1369,7 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="592" />
+      <location filename="../../journal/ui/main_window.py" line="595" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
@@ -1384,12 +1389,12 @@
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="620" />
+      <location filename="../../journal/ui/main_window.py" line="623" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="589" />
+      <location filename="../../journal/ui/main_window.py" line="592" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
@@ -1414,7 +1419,7 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="698" />
+      <location filename="../../journal/ui/main_window.py" line="701" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
@@ -1962,62 +1967,62 @@
   <context>
     <name>Tour</name>
     <message>
-      <location filename="../../journal/ui/tour.py" line="54" />
+      <location filename="../../journal/ui/tour.py" line="56" />
       <source>Ctrl+F searches all your reflections. The list below shows them newest first, and the selector above it shows one case at a time.</source>
       <translation>Ctrl+F søger i alle dine refleksioner. Listen nedenunder viser dem med de nyeste først, og vælgeren over den viser én sag ad gangen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="62" />
+      <location filename="../../journal/ui/tour.py" line="64" />
       <source>Ctrl+L locks the journal, and it locks itself after five minutes without use. Ctrl+Shift+H hides all text while you share your screen. You can see this tour again under View.</source>
       <translation>Ctrl+L låser dagbogen, og den låser sig selv efter fem minutter uden brug. Ctrl+Shift+H skjuler al tekst, mens du deler skærm. Du kan se rundvisningen igen under Vis.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="147" />
+      <location filename="../../journal/ui/tour.py" line="150" />
       <source>Done</source>
       <translation>Færdig</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="37" />
+      <location filename="../../journal/ui/tour.py" line="38" />
       <source>Every day Tværs picks a question for you here. Answer starts a new reflection with the question at the top; Another question offers a different one, and the link below shows the passage the question was drawn from.</source>
       <translation>Hver dag finder Tværs et spørgsmål til dig her. Svar starter en ny refleksion med spørgsmålet øverst; Et andet spørgsmål giver dig et nyt, og linket nedenunder viser den passage, spørgsmålet bygger på.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="53" />
+      <location filename="../../journal/ui/tour.py" line="55" />
       <source>Find it again</source>
       <translation>Find igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="147" />
+      <location filename="../../journal/ui/tour.py" line="150" />
       <source>Next</source>
       <translation>Næste</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="61" />
+      <location filename="../../journal/ui/tour.py" line="63" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="94" />
+      <location filename="../../journal/ui/tour.py" line="97" />
       <source>Skip the tour</source>
       <translation>Spring rundvisningen over</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="36" />
+      <location filename="../../journal/ui/tour.py" line="37" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="46" />
+      <location filename="../../journal/ui/tour.py" line="47" />
       <source>What you write is saved by itself when you pause. Under the text you can add next steps with a date; when the date has passed, Tværs asks you how it went.</source>
       <translation>Det, du skriver, gemmes af sig selv, når du holder en pause. Under teksten kan du tilføje næste skridt med en dato; når datoen er passeret, spørger Tværs dig, hvordan det gik.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="45" />
+      <location filename="../../journal/ui/tour.py" line="46" />
       <source>Write</source>
       <translation>Skriv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="143" />
+      <location filename="../../journal/ui/tour.py" line="146" />
       <source>{n} of {total}</source>
       <translation>{n} af {total}</translation>
     </message>

@@ -210,3 +210,20 @@ def test_no_passphrase_journal_opens_without_one(journal_dir):
 def test_integrity_check_is_clean_on_a_good_journal(store):
     store.create_entry("x")
     assert store.integrity_check() == []
+
+
+def test_own_questions_are_updated_and_removed_and_bad_ids_say_so(store):
+    from journal.errors import BadInput, NotFound
+    from journal.i18n import Translator
+
+    prompt_id = store.add_own_prompt("Hvem mangler ved bordet?").ids[0]
+    store.update_own_prompt(prompt_id, lang="en", text_value="Who is missing at the table?", theme="", kind="daily")
+    [own] = store.list_own_prompts()
+    assert (own.text_da, own.text_en) == ("Hvem mangler ved bordet?", "Who is missing at the table?")
+    with pytest.raises(BadInput):
+        store.update_own_prompt(prompt_id, lang="en", text_value="   ", theme="", kind="daily")
+    store.delete_own_prompt(prompt_id)
+    assert store.list_own_prompts() == []
+    with pytest.raises(NotFound) as gone:
+        store.delete_own_prompt(prompt_id)
+    assert gone.value.render(Translator("da").error) == f"Der er intet eget spørgsmål med id {prompt_id}."
