@@ -268,18 +268,23 @@ def test_window_size_and_pane_widths_are_remembered(qtbot, store):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    # A size inside the offscreen screen (800×600; restoreGeometry keeps windows on screen)
-    # and above the window's own minimum, clearly unlike the default 1280×800.
-    minimum = first.minimumSizeHint()
-    wanted = (min(790, max(720, minimum.width() + 10)), min(590, max(520, minimum.height() + 10)))
+    # The largest size inside the offscreen screen (800×600; restoreGeometry keeps windows on
+    # screen), so the window's own minimum has the most room; clearly unlike the default 1280×800.
+    wanted = (790, 590)
 
     def resized() -> bool:  # asked again until it holds: a late resize from showing the window may come after ours
         if (first.width(), first.height()) != wanted:
             first.resize(*wanted)
         return (first.width(), first.height()) == wanted
 
-    qtbot.waitUntil(resized, timeout=10_000)
-    first.splitter.setSizes([150, wanted[0] - 350, 170])
+    try:
+        qtbot.waitUntil(resized, timeout=10_000)
+    except Exception:
+        raise AssertionError(
+            f"the window would not take the size {wanted}: now {first.size()}, minimum {first.minimumSize()}, "
+            f"screen {first.screen().availableGeometry()}"
+        ) from None
+    first.splitter.setSizes([170, wanted[0] - 400, 200])
     sizes = first.splitter.sizes()
     first.hide()
     first.store, first.editor.store = None, None  # closing below must not close the shared journal
