@@ -258,8 +258,7 @@ def run_gui(args, session=None) -> int:
     _quit_on_terminate(app)
     window.show()
     code = app.exec()
-    if window.isVisible() or window.store is not None:
-        window.close()
+    window.close_now()  # a no-op after a normal close; after SIGTERM the ordered close, waited for
     if session.lock is not None:
         session.lock.release()
     return code

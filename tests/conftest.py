@@ -98,6 +98,25 @@ def type_text(widget, text: str) -> None:
     QApplication.processEvents()
 
 
+def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase on the lock page, click Unlock and wait for the key work (off the GUI
+    thread) to end: open again, or a problem on the lock page."""
+    from PySide6.QtCore import Qt
+
+    page = window.lock_page
+    page.passphrase.setText(passphrase)
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.button.isEnabled() or not window.is_locked, timeout=15_000)
+
+
+def close_window(qtbot, window) -> None:
+    """Close the window and wait for the ordered close to end (a backup after changes runs first)."""
+    from journal.session import SessionState
+
+    window.close()
+    qtbot.waitUntil(lambda: window.session.state is SessionState.LOCKED, timeout=20_000)
+
+
 @pytest.fixture
 def main_window(qtbot, store):
     """The real main window over a real encrypted journal, in English."""
@@ -109,6 +128,6 @@ def main_window(qtbot, store):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    if window.store is not None:
+    if not window.is_locked:
         window.flush()
-        window.tasks.wait()
+    window.tasks.wait()

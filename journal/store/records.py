@@ -157,3 +157,4 @@ class Changes:
     kind: str  # "entries" | "cases" | "comments" | "commitments" | "prompts" | "journal"
     ids: tuple = field(default_factory=tuple)
     created: bool = False
+    initiator: str = ""  # who asked for it (e.g. "autosave", "content"), set by the front end

@@ -114,6 +114,26 @@ def _excerpt(body: str) -> str:
 # --- the facade ----------------------------------------------------------------
 
 
+_SUMMARY_SELECT = (
+    "SELECT e.id, e.title, substr(e.body, 1, 400) AS head, e.created, e.updated, e.case_id, e.prompt_id FROM entries e"
+)
+
+
+def _summaries(rows) -> list[EntrySummary]:
+    return [
+        EntrySummary(
+            id=r.id,
+            title=r.title or derive_title(r.head),
+            excerpt=_excerpt(r.head),
+            created=r.created,
+            updated=r.updated,
+            case_id=r.case_id,
+            prompt_id=r.prompt_id,
+        )
+        for r in rows
+    ]
+
+
 class Store:
     """One open journal. Thread-safe: writes are serialised, reads may run beside them."""
 
@@ -205,19 +225,20 @@ class Store:
 
     def close(self) -> None:
         """Checkpoint the WAL into the database file and drop every connection."""
-        if self._closed:
-            return
-        self._closed = True
-        if self.readonly:
+        with self._write_lock:  # a write in progress (on another thread) finishes first
+            if self._closed:
+                return
+            self._closed = True
+            if self.readonly:
+                self._engine.dispose()
+                return
+            try:
+                with self._engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.rollback()
+            except sa_exc.SQLAlchemyError:
+                pass
             self._engine.dispose()
-            return
-        try:
-            with self._engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.rollback()
-        except sa_exc.SQLAlchemyError:
-            pass
-        self._engine.dispose()
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (on idle), so the -wal file stays small."""
@@ -516,24 +537,20 @@ class Store:
         """Entries newest first, as light summaries (one page of the list)."""
         where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
         params.update({"limit": -1 if limit is None else int(limit), "offset": int(offset)})
-        sql = (
-            "SELECT e.id, e.title, substr(e.body, 1, 400) AS head, e.created, e.updated, e.case_id, e.prompt_id"
-            f" FROM entries e{where} ORDER BY e.created_utc DESC, e.id DESC LIMIT :limit OFFSET :offset"
-        )
+        sql = f"{_SUMMARY_SELECT}{where} ORDER BY e.created_utc DESC, e.id DESC LIMIT :limit OFFSET :offset"
         with self._read() as conn:
             rows = conn.execute(text(sql), params).all()
-        return [
-            EntrySummary(
-                id=r.id,
-                title=r.title or derive_title(r.head),
-                excerpt=_excerpt(r.head),
-                created=r.created,
-                updated=r.updated,
-                case_id=r.case_id,
-                prompt_id=r.prompt_id,
-            )
-            for r in rows
-        ]
+        return _summaries(rows)
+
+    def entry_summaries(self, entry_ids: Sequence[int]) -> list[EntrySummary]:
+        """The list rows of a few entries (an autosave re-reads its own row, not the whole list)."""
+        ids = [int(i) for i in entry_ids]
+        if not ids:
+            return []
+        marks = ", ".join(f":i{n}" for n in range(len(ids)))
+        with self._read() as conn:
+            rows = conn.execute(text(f"{_SUMMARY_SELECT} WHERE e.id IN ({marks})"), {f"i{n}": i for n, i in enumerate(ids)}).all()
+        return _summaries(rows)
 
     def count_entries(self, *, case_id=None, tag=None, date_from=None, date_to=None, prompt_id=None) -> int:
         where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)

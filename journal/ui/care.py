@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from journal.errors import KnownError
 from journal.ui import messages
+from journal.ui.events import CONTENT
 
 log = logging.getLogger("tvaers")
 
@@ -37,38 +38,36 @@ class JournalCare(QObject):
         self.idle_checkpoint.setInterval(60_000)
         self.idle_checkpoint.timeout.connect(self._checkpoint)
 
-    def _note_change(self, _changes) -> None:
+    def _note_change(self, changes) -> None:
+        if changes.initiator == CONTENT:
+            return  # the shipped case cards: nothing of the leader's to back up
         self.changed = True
         self.idle_checkpoint.start()
 
     def _checkpoint(self) -> None:
-        store = self.window.store
-        if store is not None:
-            self.window.tasks.write(store.checkpoint, None, lambda exc: log.warning("checkpoint failed: %s", type(exc).__name__))
+        self.window.tasks.write(lambda store: store.checkpoint(), None, lambda exc: log.warning("checkpoint failed: %s", type(exc).__name__))
 
     # --- on open -------------------------------------------------------------------
 
     def opened(self) -> None:
-        store = self.window.store
-        if store is None:
-            return
-        self.window.tasks.compute(store.quick_check, lambda problems: self._checked(store, problems), self._check_failed)
+        self.window.tasks.read(lambda store: store.quick_check(), self._checked, self._check_failed)
 
     def _check_failed(self, exc) -> None:
         log.warning("quick_check could not run: %s", type(exc).__name__)
 
-    def _checked(self, store, problems: list[str]) -> None:
+    def _checked(self, problems: list[str]) -> None:
         from journal.store import backup
 
-        if store is not self.window.store:
-            return
+        store = self.window.session.store  # the same journal: results of a closed one never arrive
         if problems:
             store.damaged = True
             log.error("quick_check failed (%d problems)", len(problems))
             self.offer_restore()
             return
         if not store.readonly and backup.daily_backup_due(store.paths):
-            self.window.tasks.write(lambda: self._backup(store, "daily"), None, self._backup_failed)
+            # Refused (and never reported) if the leader locks first; if it is already running,
+            # locking waits for it to finish.
+            self.window.tasks.write(lambda store: self._backup(store, "daily"), None, self._backup_failed)
 
     @staticmethod
     def _backup(store, kind: str):
@@ -83,22 +82,28 @@ class JournalCare(QObject):
 
     # --- on close --------------------------------------------------------------------
 
-    def closing(self) -> None:
-        """Called by the window after its last save, before the journal is closed."""
-        store = self.window.store
+    def backup_before_close(self, finished) -> bool:
+        """After changes, a *session* backup on the writer while the journal closes; ``finished()``
+        is called on the GUI thread when it is done (or failed). False when none is needed."""
+        store = self.window.session.peek()
         if store is None or not self.changed or store.readonly or store.damaged:
-            return
-        try:
-            self._backup(store, "session")
-        except KnownError as exc:
+            return False
+
+        def failed(exc) -> None:
             log.warning("session backup failed: %s", type(exc).__name__)
+            finished()
+
+        job = self.window.tasks.write(lambda store: self._backup(store, "session"), lambda _info: finished(), failed, essential=True)
+        return job is not None
 
     # --- restore ------------------------------------------------------------------------
 
     def offer_restore(self) -> None:
         from journal.store import backup
 
-        store = self.window.store
+        if not self.window.session.is_open:
+            return
+        store = self.window.session.store
         newest = next((b for b in backup.list_backups(store.paths) if b.kind != "damaged"), None)
         if newest is None:
             messages.show_error(
@@ -116,34 +121,54 @@ class JournalCare(QObject):
             self.restore(newest.path)
 
     def restore(self, path) -> bool:
-        """Replace the journal with a verified backup and show it; the current state is kept as a copy."""
-        from journal.store import backup
-        from journal.store.store import Store
+        """Replace the journal with a verified backup and show it; the current state is kept as a copy.
 
+        The journal closes the ordered way first; the restore (verify, copy, swap) and the
+        reopening run off the GUI thread. Returns False when it could not start."""
         window = self.window
-        store = window.store
-        if store is None:
+        session = window.session
+        if not session.is_open:
             return False
-        window.flush()
-        if window.editor.is_dirty() and not store.damaged:
+        store = session.store
+        damaged, key, folder = store.damaged, store.data_key, store.paths.root
+        clean = window.begin_close()
+        if clean is None:
+            return False
+        if not clean and not damaged:
+            window.cancel_close()
             messages.show_error(window, tr("The text in the editor could not be saved yet. Copy it somewhere safe, or wait until it is saved, then restore."))
             return False
-        key, folder = store.data_key, store.paths.root
-        window.detach_store()
-        try:
-            result = backup.restore(folder, path, key=key)
-        except KnownError as exc:
-            messages.show_error(window, exc)
-            result = None
-        try:
-            window.attach_store(Store.reopen(folder, key))
-        except KnownError as exc:
-            messages.show_error(window, exc)
-            window.lock_page.prepare(True)
-            window.stack.setCurrentWidget(window.lock_page)
-            return False
-        if result is None:
-            return False
-        self.changed = False
-        window.statusBar().showMessage(tr("Restored: {n} reflections.").format(n=result.entries))
+        window.end_close()
+        window.lock_page.prepare(False)
+        window.lock_page.set_busy(tr("Restoring the backup…"))
+        window.stack.setCurrentWidget(window.lock_page)
+        window.tasks.compute(lambda: _restore_and_reopen(folder, path, key), self._restored, self._reopen_failed)
         return True
+
+    def _restored(self, outcome) -> None:
+        store, result, problem = outcome
+        self.window.attach_store(store)
+        if problem is not None:
+            messages.show_error(self.window, problem)
+            return
+        self.changed = False
+        self.window.statusBar().showMessage(tr("Restored: {n} reflections.").format(n=result.entries))
+
+    def _reopen_failed(self, exc) -> None:
+        window = self.window
+        window.lock_page.prepare(True)
+        window.lock_page.show_problem(messages.error_text(exc))
+        window.stack.setCurrentWidget(window.lock_page)
+
+
+def _restore_and_reopen(folder, path, key):
+    """On a worker: restore, then open the journal again (the restored one, or the old one if the
+    restore was refused). Returns ``(store, result, problem)``; a failure to reopen raises."""
+    from journal.store import backup
+    from journal.store.store import Store
+
+    try:
+        result, problem = backup.restore(folder, path, key=key), None
+    except KnownError as exc:
+        result, problem = None, exc
+    return Store.reopen(folder, key), result, problem

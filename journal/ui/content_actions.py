@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from journal.errors import KnownError
 from journal.store.records import Changes
 from journal.ui import messages
+from journal.ui.events import AUTOSAVE
 from journal.ui.dialogs.case_edit import CaseEditDialog
 from journal.ui.dialogs.own_prompt import OwnPromptDialog, OwnPromptInput
 from journal.ui.dialogs.postpone import PostponeDialog
@@ -112,7 +113,7 @@ class ContentActions(QObject):
     def load(self) -> None:
         """(Re)read what depends on the journal: own questions, cases for the editor, due follow-ups."""
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
         for act in self.actions:
             act.setEnabled(True)
@@ -136,7 +137,7 @@ class ContentActions(QObject):
             [p.id for p in w.content.prompts if w.content.is_own(p.id)],
         )
         if refresh_today or today is None or w.content.prompt(today.id) is None:
-            w._refresh_today()  # also when today's question was one of the leader's own, now removed
+            w.refresh_today()  # also when today's question was one of the leader's own, now removed
         else:
             w.prompt_panel.set_today(w.content.prompt(today.id) or today)
 
@@ -149,15 +150,17 @@ class ContentActions(QObject):
     def refresh_follow_ups(self) -> None:
         w = self.window
         try:
-            due = w.store.commitments_due(date.today()) if w.store is not None else []
+            due = w.store.commitments_due(date.today()) if not w.is_locked else []
         except KnownError:
             due = []
         w.prompt_panel.follow_ups.set_items(due)
 
     def _on_changed(self, changes: Changes) -> None:
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
+        if changes.kind == "entries" and changes.initiator == AUTOSAVE and not changes.created:
+            return  # the text of an entry changed: its next steps and links did not
         if changes.kind in ("commitments", "entries"):
             self.refresh_follow_ups()
             w.editor.refresh_from_store()
@@ -182,7 +185,7 @@ class ContentActions(QObject):
 
     def _start_entry(self, body: str = "", **kwargs) -> None:
         w = self.window
-        if w.store is None or not w.leave_entry():
+        if w.is_locked or not w.leave_entry():
             return
         w.entry_view.clearSelection()
         w.editor.new_entry(body, **kwargs)
@@ -192,7 +195,7 @@ class ContentActions(QObject):
         """A new entry with the template's headings; created only once the leader writes in it."""
         w = self.window
         body = w.content.template_body(template_id)
-        if w.store is None or not body:
+        if w.is_locked or not body:
             return
         # Each guiding question (an italic line) gets an empty paragraph below it to write in,
         # and the cursor goes into the first one.
@@ -204,19 +207,19 @@ class ContentActions(QObject):
                     first = len("\n".join(lines)) + 2
                 lines.append("")
         body = "\n".join(lines)
-        self._start_entry(body, case_id=w._case_filter, save_untouched=False)
+        self._start_entry(body, case_id=w.case_filter_id, save_untouched=False)
         cursor = w.editor.body.textCursor()
         cursor.setPosition(min(first, len(body)) if first is not None else len(body))
         w.editor.body.setTextCursor(cursor)
 
     def new_entry_in_case(self, case_id: str) -> None:
-        if self.window.store is not None:
+        if not self.window.is_locked:
             self._start_entry(case_id=case_id)
 
     def answer_follow_up(self, commitment_id: int) -> None:
         """A new entry that answers "how did it go?"; saved, it is linked to the next step and its entry."""
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
         try:
             step = w.store.get_commitment(commitment_id)
@@ -227,7 +230,7 @@ class ContentActions(QObject):
 
     def _follow_up_action(self, commitment_id: int, what: str) -> None:
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
         if what == "postpone":
             try:
@@ -235,44 +238,43 @@ class ContentActions(QObject):
             except KnownError as exc:
                 messages.show_error(w, exc)
                 return
-            postpone(w, w.tasks, w.store, step)
+            postpone(w, w.tasks, step)
         else:
-            set_status(w, w.tasks, w.store, commitment_id, what)
+            set_status(w, w.tasks, commitment_id, what)
 
     # --- questions ----------------------------------------------------------------------------------
 
     def add_own_prompt(self) -> None:
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
         value = OwnPromptDialog.ask(w, w.content.theme_names(), w.content.kind_names())
-        if value is None or w.store is None:
+        if value is None or w.is_locked:
             return
-        store, lang = w.store, w.content.lang
+        lang = w.content.lang
         text_da, text_en = (value.text, "") if lang == "da" else ("", value.text)
-        w.tasks.write(lambda: store.add_own_prompt(text_da, text_en, theme=value.theme, kind=value.kind), None, w._write_failed)
+        w.tasks.write(lambda store: store.add_own_prompt(text_da, text_en, theme=value.theme, kind=value.kind), None, w.write_failed)
 
     def edit_own_prompt(self, prompt_id: str) -> None:
         w = self.window
         prompt = w.content.prompt(prompt_id)
-        if w.store is None or prompt is None or not w.content.is_own(prompt_id):
+        if w.is_locked or prompt is None or not w.content.is_own(prompt_id):
             return
         lang = w.content.lang
         current = OwnPromptInput(w.prompt_panel.text_of(prompt), prompt.theme, prompt.kind)
         value = OwnPromptDialog.ask(w, w.content.theme_names(), w.content.kind_names(), current)
-        if value is None or w.store is None:
+        if value is None or w.is_locked:
             return
-        store = w.store
         w.tasks.write(
-            lambda: store.update_own_prompt(prompt_id, lang=lang, text_value=value.text, theme=value.theme, kind=value.kind),
+            lambda store: store.update_own_prompt(prompt_id, lang=lang, text_value=value.text, theme=value.theme, kind=value.kind),
             None,
-            w._write_failed,
+            w.write_failed,
         )
 
     def remove_own_prompt(self, prompt_id: str) -> None:
         w = self.window
         prompt = w.content.prompt(prompt_id)
-        if w.store is None or prompt is None or not w.content.is_own(prompt_id):
+        if w.is_locked or prompt is None or not w.content.is_own(prompt_id):
             return
         question = w.prompt_panel.text_of(prompt)
         if not messages.ask(
@@ -280,13 +282,12 @@ class ContentActions(QObject):
             tr("Remove your question “{question}”? Reflections that answered it keep their text.").format(question=question),
         ):
             return
-        store = w.store
-        w.tasks.write(lambda: store.delete_own_prompt(prompt_id), None, w._write_failed)
+        w.tasks.write(lambda store: store.delete_own_prompt(prompt_id), None, w.write_failed)
 
     def show_answers_to(self, prompt_id: str | None, reload: bool = True) -> None:
         """Filter the entry list to the reflections that answered ``prompt_id`` (``None``: show all again)."""
         w = self.window
-        w._prompt_filter = prompt_id
+        w.prompt_filter_id = prompt_id
         if prompt_id:
             question = w.content.prompt_text(prompt_id)
             link = tr("Show all")
@@ -295,17 +296,17 @@ class ContentActions(QObject):
             )
             w.search_field.clear()
         self.filter_bar.setVisible(bool(prompt_id))
-        if reload and w.store is not None:
+        if reload and not w.is_locked:
             w.entry_model.reload()
 
     # --- cases and next steps -------------------------------------------------------------------------
 
     def open_library(self) -> None:
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
-        choice = CaseLibrary.ask(w, w.store, w.tasks, w.events, w.content, w.editor.case_id or w._case_filter)
-        if choice is None or w.store is None:
+        choice = CaseLibrary.ask(w, w.session, w.tasks, w.events, w.content, w.editor.case_id or w.case_filter_id)
+        if choice is None or w.is_locked:
             return
         if choice.action == "open_entry":
             self._open_entry(choice.value)
@@ -319,25 +320,24 @@ class ContentActions(QObject):
 
     def new_case(self) -> None:
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
         value = CaseEditDialog.ask(w)
-        if value is None or w.store is None:
+        if value is None or w.is_locked:
             return
-        store = w.store
-        w.tasks.write(lambda: store.create_case(value.name, value.description), None, w._write_failed)
+        w.tasks.write(lambda store: store.create_case(value.name, value.description), None, w.write_failed)
 
     def open_next_steps(self) -> None:
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
-        entry_id = OpenCommitmentsDialog.ask(w, w.store, w.tasks, w.events)
-        if entry_id is not None and w.store is not None:
+        entry_id = OpenCommitmentsDialog.ask(w, w.session, w.tasks, w.events)
+        if entry_id is not None and not w.is_locked:
             self._open_entry(entry_id)
 
     def _open_entry(self, entry_id: int) -> None:
         w = self.window
-        if w.store is None:
+        if w.is_locked:
             return
         w.open_entry(entry_id)
         row = w.entry_model.row_of(entry_id)

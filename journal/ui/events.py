@@ -7,6 +7,10 @@ from PySide6.QtCore import QObject, Signal
 from journal.store.records import Changes
 
 
+AUTOSAVE = "autosave"  # the editor saving what is typed
+CONTENT = "content"  # the shipped content (published case cards) written on opening
+
+
 class Events(QObject):
     changed = Signal(object)  # Changes
 

@@ -65,8 +65,22 @@ class LockPage(QWidget):
             self.passphrase.setFocus()
 
     def _submit(self) -> None:
-        self.unlockRequested.emit(self.passphrase.text())
+        if self.button.isEnabled():  # one unlock at a time: the key is being derived
+            self.unlockRequested.emit(self.passphrase.text())
+
+    def set_busy(self, text: str) -> None:
+        """The key is being derived (or a backup restored) off the GUI thread: say so, take no input."""
+        self.message.setText(text)
+        for widget in (self.button, self.passphrase, self.recover_button):
+            widget.setEnabled(False)
+
+    def set_ready(self) -> None:
+        for widget in (self.button, self.passphrase, self.recover_button):
+            widget.setEnabled(True)
 
     def show_problem(self, text: str) -> None:
+        self.set_ready()
         self.passphrase.clear()
         self.message.setText(text)
+        if self.passphrase.isVisible():
+            self.passphrase.setFocus()

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from journal import APP_NAME
 from journal.errors import DamagedJournal, KnownError, WrongPassphrase
+from journal.session import JournalSession, SessionState
 from journal.store import search as search_terms
 from journal.store.records import Changes, Entry, EntrySummary
 from journal.ui import messages
 from journal.ui.content import Content
 from journal.ui.content_actions import ContentActions
 from journal.ui.editor.entry_editor import EntryEditor
-from journal.ui.events import Events
+from journal.ui.events import AUTOSAVE, CONTENT, Events
 from journal.ui.lock_page import LockPage
 from journal.ui.models.entry_list import EntryListModel, IdRole, SearchResultModel
 from journal.ui.panels.entry_delegate import EntryDelegate
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store, content: Content, settings, *, settings_path=None, care: bool = True, parent=None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = JournalSession(store)  # the one owner of the open journal; widgets ask it
         self.content = content
         self.settings = settings
         self.settings_path = settings_path
@@ -84,11 +85,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.events = Events(self)
-        self.tasks = Tasks(self.events, self)
+        self.tasks = Tasks(self.events, self.session, self)
         self._last_entry_id: int | None = None
         self._last_cursor = 0
-        self._case_filter: str | None = None
-        self._prompt_filter: str | None = None  # the entry list shows only the answers to this prompt
+        self.case_filter_id: str | None = None
+        self.prompt_filter_id: str | None = None  # the entry list shows only the answers to this prompt
         self.tour = None  # journal.ui.tour.Tour, made when first shown
 
         # --- left: search, case filter, entries ---------------------------------------
@@ -126,8 +127,7 @@ class MainWindow(QMainWindow):
 
         # --- centre and right ----------------------------------------------------------
         self.editor = EntryEditor(self.tasks, self)
-        self.editor.store = store
-        self.editor._timer.setInterval(settings.autosave_ms)
+        self.editor.set_autosave_delay(settings.autosave_ms)
         self.prompt_panel = PromptPanel(content.lang, self)
         self.prompt_panel.setObjectName("promptPanel")
 
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         except DamagedJournal:
             store.damaged = True
         self.content_actions = ContentActions(self)  # own questions, templates, cases, next steps, follow-ups
+        self._closing_backup = False
         if store.damaged:
             QTimer.singleShot(0, self.care.offer_restore)
         else:
@@ -255,14 +256,18 @@ class MainWindow(QMainWindow):
 
     def _load_content(self) -> None:
         published = self.content.published_cases()
-        if published:
-            try:
-                self.store.ensure_published_cases(published)
-            except KnownError:
-                pass  # a read-only journal still opens; the cards come next time
+        if published and not self.store.readonly:
+            # On the writer, not in the way of the first paint; the case lists refresh when it reports.
+            self.tasks.write(lambda store: store.ensure_published_cases(published), None, self._cards_not_written, initiator=CONTENT)
         self.prompt_panel.set_content(self.content.prompts, self.content.theme_names())
-        self._refresh_today()
+        self.refresh_today()
         self._fill_cases()
+
+    @staticmethod
+    def _cards_not_written(exc) -> None:
+        import logging
+
+        logging.getLogger("tvaers").info("published case cards not written: %s", type(exc).__name__)  # next time
 
     def _fill_cases(self) -> None:
         current = self.case_filter.currentData()
@@ -275,20 +280,24 @@ class MainWindow(QMainWindow):
         self.case_filter.setCurrentIndex(max(0, index))
         self.case_filter.blockSignals(False)
 
-    def _refresh_today(self, after: str | None = None) -> None:
-        usage = self.store.prompt_usage()
+    def refresh_today(self, after: str | None = None) -> None:
+        try:
+            usage = self.store.prompt_usage()
+        except DamagedJournal:
+            self.store.damaged = True  # the entry list or the integrity check offers the newest backup
+            return
         seed = self.store.keyfile.db_uuid  # each journal its own sequence of questions
         self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after, seed=seed))
 
     # --- entries ---------------------------------------------------------------------------
 
     def _fetch_entries(self, limit: int, offset: int) -> list[EntrySummary]:
-        if self.store is None:
+        if self.is_locked:
             return []
-        return self.store.list_entries(limit=limit, offset=offset, case_id=self._case_filter, prompt_id=self._prompt_filter)
+        return self.store.list_entries(limit=limit, offset=offset, case_id=self.case_filter_id, prompt_id=self.prompt_filter_id)
 
     def _case_changed(self, _index: int) -> None:
-        self._case_filter = self.case_filter.currentData()
+        self.case_filter_id = self.case_filter.currentData()
         self.entry_model.reload()
 
     def _entry_selected(self, current, _previous) -> None:
@@ -312,7 +321,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_entry(self, entry_id: int, highlight: list[str] | None = None) -> None:
-        if self.store is None or not self.leave_entry():
+        if self.is_locked or not self.leave_entry():
             return
         try:
             entry = self.store.get_entry(entry_id)
@@ -329,23 +338,23 @@ class MainWindow(QMainWindow):
         self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=caption) if caption else "")
 
     def new_entry(self) -> None:
-        if self.store is None or not self.leave_entry():
+        if self.is_locked or not self.leave_entry():
             return
         self.entry_view.clearSelection()
-        self.editor.new_entry(case_id=self._case_filter)
+        self.editor.new_entry(case_id=self.case_filter_id)
         self.editor.set_prompt_caption("")
 
     def answer_prompt(self, prompt_id: str) -> None:
         """A new entry that answers ``prompt_id``, the question quoted at the top."""
         text = self.content.prompt_text(prompt_id)
-        if not text or self.store is None or not self.leave_entry():
+        if not text or self.is_locked or not self.leave_entry():
             return
         self.entry_view.clearSelection()
-        self.editor.new_entry(f"> {text}\n\n", prompt_id=prompt_id, case_id=self._case_filter)
+        self.editor.new_entry(f"> {text}\n\n", prompt_id=prompt_id, case_id=self.case_filter_id)
         self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=text))
 
     def _another_prompt(self, current_id: str) -> None:
-        self._refresh_today(after=current_id)
+        self.refresh_today(after=current_id)
 
     def delete_entry(self) -> None:
         entry_id = self.editor.entry_id
@@ -353,19 +362,20 @@ class MainWindow(QMainWindow):
             return
         if not messages.ask(self, tr("Delete this reflection for good? This cannot be undone.")):
             return
-        store = self.store
-        if store is None:  # locked while the question was open
+        if self.is_locked:  # locked while the question was open
             return
         self.editor.clear()
-        self.tasks.write(lambda: store.delete_entry(entry_id), None, self._write_failed)
+        self.tasks.write(lambda store: store.delete_entry(entry_id), None, self.write_failed)
 
     def _entry_saved(self, entry_id: int) -> None:
         self._last_entry_id = entry_id
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.store is None:
+        if self.is_locked:
             return
         if changes.kind == "entries":
+            if changes.initiator == AUTOSAVE and not changes.created and self._update_rows(changes.ids):
+                return  # the text of shown rows changed: those rows are read again, in place
             current = self.editor.entry_id
             self.entry_model.reload()
             if current is not None:
@@ -378,18 +388,30 @@ class MainWindow(QMainWindow):
         elif changes.kind == "cases":
             self._fill_cases()
 
+    def _update_rows(self, entry_ids) -> bool:
+        """Re-read just the rows of ``entry_ids`` (one query); False when the list must be read anew."""
+        shown = [i for i in entry_ids if self.entry_model.row_of(i) >= 0]
+        if len(shown) != len(entry_ids):
+            return False
+        try:
+            summaries = self.store.entry_summaries(shown)
+        except KnownError:
+            return False
+        return all(self.entry_model.update_row(summary) for summary in summaries) and len(summaries) == len(shown)
+
     def _save_failed(self, exc) -> None:
         text = messages.error_text(exc)
         self.save_state.setText(tr("Not saved"))
         self.statusBar().showMessage(text)
 
-    def _write_failed(self, exc) -> None:
+    def write_failed(self, exc) -> None:
+        """A write the leader asked for did not go through: say why (nothing was changed)."""
         messages.show_error(self, exc)
 
     # --- search ------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        if self.store is None:
+        if self.is_locked:
             return
         self.search_field.setFocus()
         self.search_field.selectAll()
@@ -404,7 +426,7 @@ class MainWindow(QMainWindow):
             self.left_stack.setCurrentWidget(self.entry_view)
 
     def run_search(self) -> None:
-        if self.store is None:
+        if self.is_locked:
             return
         query = self.search_field.text()
         if not query.strip():
@@ -443,43 +465,76 @@ class MainWindow(QMainWindow):
     def set_auto_lock_interval(self, msecs: int) -> None:
         self.auto_lock.stop()
         self.auto_lock.setInterval(max(0, msecs))
-        if msecs > 0 and self.store is not None:
+        if msecs > 0 and not self.is_locked:
             self.auto_lock.start()
 
     @property
     def is_locked(self) -> bool:
-        return self.store is None
+        return not self.session.is_open
+
+    @property
+    def store(self):
+        """The open journal's store (``JournalClosed`` when locked): reads on the GUI thread ask for it here."""
+        return self.session.store
 
     def flush(self) -> None:
         """Save what is typed and wait until every write has reached the journal."""
         self.editor.save_now()
         self.tasks.wait()
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # the saves' results: is the editor clean now?
 
-    def lock(self) -> None:
-        """Save, then drop every widget that shows journal text and close the database."""
-        if self.store is None:
-            return
+    # --- the ordered close: lock, restore and quit all go this way ------------------------------
+
+    def begin_close(self) -> bool | None:
+        """Steps 1-2 of closing: stop taking jobs, save what is typed. ``None`` when there is
+        nothing open to close; False when the text could not be saved (the journal then stays
+        closing: the caller decides between ``cancel_close`` and ``end_close``)."""
+        if not self.session.begin_closing():
+            return None
         self.auto_lock.stop()
         self.flush()
-        if self.editor.is_dirty():
-            # The last save failed (e.g. disk full): keep the text rather than lock it away unsaved.
-            self.statusBar().showMessage(tr("Not locked: the latest text could not be saved yet."))
-            self.set_auto_lock_interval(self.auto_lock.interval())  # try again after the next idle spell
-            return
+        return not self.editor.is_dirty()
+
+    def cancel_close(self) -> None:
+        self.session.cancel_closing()
+        self.set_auto_lock_interval(self.auto_lock.interval())  # try again after the next idle spell
+
+    def end_close(self) -> None:
+        """Steps 3-5: drain every accepted job, close the store under its write lock, then drop
+        every widget's journal text."""
         if self.tour is not None:
             self.tour.stop()
         self._last_entry_id = self.editor.entry_id
         self._last_cursor = self.editor.body.textCursor().position()
-        needs = self.store.keyfile.needs_passphrase
-        self.detach_store()
-        self.lock_page.prepare(needs)
+        self.tasks.wait()
+        self.session.drain()
+        self.session.finish_closing()
+        self._drop_journal_text()
+
+    def lock(self) -> None:
+        """Save, close the database, then drop every widget that shows journal text."""
+        if self.is_locked:
+            return
+        needs = self.session.store.keyfile.needs_passphrase
+        clean = self.begin_close()
+        if clean is None:
+            return
+        if not clean:
+            # The last save failed (e.g. disk full): keep the text rather than lock it away unsaved.
+            self.cancel_close()
+            self.statusBar().showMessage(tr("Not locked: the latest text could not be saved yet."))
+            return
+        self.end_close()
+        self.show_lock_page(needs)
+
+    def show_lock_page(self, needs_passphrase: bool) -> None:
+        self.lock_page.prepare(needs_passphrase)
+        self.lock_page.set_ready()
         self.stack.setCurrentWidget(self.lock_page)
 
-    def detach_store(self) -> None:
-        """Drop every widget that shows journal text, clear our clipboard text, close the database."""
+    def _drop_journal_text(self) -> None:
+        """Drop every widget that shows journal text and clear our clipboard text (the store is closed)."""
         shown_text = "\n".join((self.editor.title.text(), self.editor.body.toPlainText(), self.editor.tags.text()))
-        self.editor.store = None
         self.editor.clear()
         self.entry_model.clear()
         self.search_model.clear()
@@ -494,11 +549,12 @@ class MainWindow(QMainWindow):
                 clipboard.clear()
         self.statusBar().clearMessage()
         self.save_state.clear()
-        self.store.close()
-        self.store = None
-        for act in (self.new_action, self.find_action, self.delete_action, self.preview_action):
+        for act in self._journal_actions():
             act.setEnabled(False)
         self.locked.emit()
+
+    def _journal_actions(self) -> list[QAction]:
+        return [self.new_action, self.find_action, self.delete_action, self.preview_action]
 
     def _lock_for(self, reason: str) -> None:
         import logging
@@ -506,22 +562,34 @@ class MainWindow(QMainWindow):
         logging.getLogger("tvaers").info("locking: %s", reason)
         self.lock()
 
-    def unlock(self, passphrase: str) -> None:
-        from journal.store import Store
+    # --- opening again ----------------------------------------------------------------------------
 
-        try:
-            store = Store.open(self.data_dir, passphrase or None)
-        except KnownError as exc:  # a wrong passphrase included
-            self.lock_page.show_problem(messages.error_text(exc))
+    def unlock(self, passphrase: str) -> None:
+        """Derive the key and open the journal off the GUI thread; the lock page says it is working."""
+        if not self.is_locked:
             return
-        self.attach_store(store)
+        folder = self.data_dir
+
+        def job():
+            from journal.store import Store
+
+            return Store.open(folder, passphrase or None)
+
+        self.lock_page.set_busy(tr("Unlocking…"))
+        self.tasks.compute(job, self.attach_store, self._unlock_failed)
+
+    def _unlock_failed(self, exc) -> None:
+        self.lock_page.show_problem(messages.error_text(exc))  # a wrong passphrase included
 
     def attach_store(self, store) -> None:
         """Show an open journal again (after unlock or restore), at the entry and cursor left."""
-        self.store = store
-        self.editor.store = store
-        for act in (self.new_action, self.find_action, self.delete_action, self.preview_action):
+        if not self.is_locked:  # opened twice (e.g. two clicks on Unlock): keep the first
+            store.close()
+            return
+        self.session.attach(store)
+        for act in self._journal_actions():
             act.setEnabled(True)
+        self.lock_page.set_ready()
         self.stack.setCurrentWidget(self.splitter)
         try:
             self._load_content()
@@ -545,34 +613,53 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def recover(self) -> None:
-        """Forgotten passphrase: open with the recovery key and set a new passphrase."""
-        from journal.store import Store
+        """Forgotten passphrase: open with the recovery key and set a new passphrase (off the GUI thread)."""
         from journal.ui.dialogs.passphrase import PassphraseDialog
 
         answer = PassphraseDialog.ask(recovery=True, parent=self)
-        if answer is None:
+        if answer is None or not self.is_locked:
             return
-        try:
-            store = Store.open(self.data_dir, recovery_key=answer.current)
-            store.change_passphrase(answer.new)
-            store.close()
-        except KnownError as exc:
-            self.lock_page.show_problem(messages.error_text(exc))
-            return
-        self.unlock(answer.new)
-        if not self.is_locked:
+        folder = self.data_dir
+
+        def job():
+            from journal.store import Store
+
+            store = Store.open(folder, recovery_key=answer.current)
+            try:
+                store.change_passphrase(answer.new)
+            except BaseException:
+                store.close()
+                raise
+            return store
+
+        def done(store) -> None:
+            self.attach_store(store)
             self.statusBar().showMessage(tr("A new passphrase is set. The recovery key still works."))
+
+        self.lock_page.set_busy(tr("Unlocking…"))
+        self.tasks.compute(job, done, self._unlock_failed)
 
     # --- settings and privacy ------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        """The settings dialog; the backup list is read (each backup opened and counted) off the GUI thread."""
+        if self.is_locked:
+            return
+
+        def job(store):
+            from journal.store import backup
+
+            return backup.list_backups(store.paths, store.data_key)
+
+        self.statusBar().showMessage(tr("Reading the backups…"))
+        self.tasks.read(job, self._show_settings, self.write_failed)
+
+    def _show_settings(self, backups) -> None:
         from journal.ui.dialogs.settings import SettingsDialog
 
-        if self.store is None:
+        self.statusBar().clearMessage()
+        if self.is_locked:
             return
-        from journal.store import backup
-
-        backups = backup.list_backups(self.store.paths, self.store.data_key)
         dialog = SettingsDialog(self.settings, str(self.data_dir), self.store.keyfile.needs_passphrase, self, backups)
         dialog.restoreRequested.connect(self._restore_requested)
         dialog.changePassphraseRequested.connect(self.change_passphrase)
@@ -596,9 +683,10 @@ class MainWindow(QMainWindow):
             self.care.restore(path)
 
     def change_passphrase(self) -> None:
+        """Check the current passphrase and wrap the key anew, both on the writer (Argon2id is slow on purpose)."""
         from journal.ui.dialogs.passphrase import PassphraseDialog
 
-        if self.store is None:
+        if self.is_locked:
             return
         protected = self.store.keyfile.needs_passphrase
         dialog = PassphraseDialog(parent=self)
@@ -611,34 +699,31 @@ class MainWindow(QMainWindow):
             current, new = dialog.current.text(), dialog.new.text()
         finally:
             dialog.deleteLater()
-        if self.store is None:  # locked while the dialog was open
-            return
-        try:
-            if protected and self.store.keyfile.unlock(current) != self.store.data_key:
+
+        def job(store) -> None:
+            if protected and store.keyfile.unlock(current) != store.data_key:
                 raise WrongPassphrase("The passphrase is not right. Check the keyboard layout and Caps Lock, and try again.")
-            self.store.change_passphrase(new)
-        except KnownError as exc:
-            messages.show_error(self, exc)
-            return
-        messages.show_info(self, tr("The new passphrase is set. Use it the next time you unlock Tværs."))
+            store.change_passphrase(new)
+
+        def done(_result) -> None:
+            self.statusBar().clearMessage()
+            messages.show_info(self, tr("The new passphrase is set. Use it the next time you unlock Tværs."))
+
+        self.statusBar().showMessage(tr("Setting the new passphrase…"))
+        self.tasks.write(job, done, self.write_failed)
 
     def new_recovery_key(self) -> None:
         from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
 
-        if self.store is None:
+        if self.is_locked:
             return
-        if not messages.ask(self, tr("Make a new recovery key? The old one stops working.")) or self.store is None:
+        if not messages.ask(self, tr("Make a new recovery key? The old one stops working.")):
             return
-        try:
-            key = self.store.new_recovery_key()
-        except KnownError as exc:
-            messages.show_error(self, exc)
-            return
-        RecoveryKeyDialog.ask(key, self)
+        self.tasks.write(lambda store: store.new_recovery_key(), lambda key: RecoveryKeyDialog.ask(key, self), self.write_failed)
 
     def start_tour(self) -> None:
         """The short tour of the window (first start, and View → Show the tour)."""
-        if self.store is None:
+        if self.is_locked:
             return  # locked: nothing to show
         if self.tour is None:
             from journal.ui.tour import Tour
@@ -692,21 +777,56 @@ class MainWindow(QMainWindow):
                 pass  # the layout is a convenience; closing must not fail over it
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._closing_backup:
+            event.ignore()  # the backup before closing is running; the window closes when it is done
+            return
         self._remember_layout()
-        if self.store is not None:
-            self.flush()
-            if self.editor.is_dirty():
-                if not messages.ask(
-                    self,
-                    tr("Your latest text could not be saved ({reason}). Close anyway and lose it?").format(
-                        reason=self.statusBar().currentMessage() or tr("unknown reason")
-                    ),
-                ):
-                    event.ignore()
-                    return
-            self.care.closing()
-            self.store.close()
-            self.store = None
+        clean = self.begin_close()
+        if clean is False and not messages.ask(
+            self,
+            tr("Your latest text could not be saved ({reason}). Close anyway and lose it?").format(
+                reason=self.statusBar().currentMessage() or tr("unknown reason")
+            ),
+        ):
+            self.cancel_close()
+            event.ignore()
+            return
+        if clean is not None and self.care.backup_before_close(self._closing_backup_done):
+            # VACUUM INTO and two integrity checks take a while on a big journal: on the writer,
+            # while the window keeps painting and says what it is doing.
+            self._closing_backup = True
+            self.centralWidget().setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.statusBar().showMessage(tr("Making a backup before closing…"))
+            event.ignore()
+            return
+        if clean is not None:
+            self.end_close()
+        self._shut_down()
+        super().closeEvent(event)
+
+    def close_now(self) -> None:
+        """The same ordered close without an event loop (after ``app.exec()`` returned, e.g. on
+        SIGTERM at logout): save, back up, drain and close, each waited for in place."""
+        if self.session.state is SessionState.OPEN:
+            clean = self.begin_close()
+            if clean is False:
+                import logging
+
+                logging.getLogger("tvaers").warning("closing with text that could not be saved")
+            self._closing_backup = self.care.backup_before_close(lambda: None)
+        if self.session.state is SessionState.CLOSING:
+            self.tasks.wait()  # the backup before closing, if one is running
+            self._closing_backup = False
+            self.end_close()
+        self._shut_down()
+        self.hide()
+
+    def _closing_backup_done(self) -> None:
+        self._closing_backup = False
+        self.end_close()
+        self.close()
+
+    def _shut_down(self) -> None:
         self.tasks.wait()
         QApplication.instance().removeEventFilter(self._idle)
-        super().closeEvent(event)

@@ -348,7 +348,7 @@
       <translation>Åbne næste skridt ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="392" />
+      <location filename="../../journal/ui/panels/case_library.py" line="390" />
       <source>Open the reflection</source>
       <translation>Åbn refleksionen</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>{name} (arkiveret)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="355" />
+      <location filename="../../journal/ui/panels/case_library.py" line="353" />
       <source>“{name}” is archived. Tick “Show archived cases” to see it again.</source>
       <translation>»{name}« er arkiveret. Sæt flueben i »Vis arkiverede sager« for at se den igen.</translation>
     </message>
@@ -459,77 +459,77 @@
   <context>
     <name>Commitments</name>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="119" />
+      <location filename="../../journal/ui/panels/commitments.py" line="117" />
       <source>Add</source>
       <translation>Tilføj</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="110" />
+      <location filename="../../journal/ui/panels/commitments.py" line="108" />
       <source>Add a next step…</source>
       <translation>Tilføj et næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="111" />
+      <location filename="../../journal/ui/panels/commitments.py" line="109" />
       <source>By</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="68" />
+      <location filename="../../journal/ui/panels/commitments.py" line="66" />
       <source>Done</source>
       <translation>Udført</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="70" />
+      <location filename="../../journal/ui/panels/commitments.py" line="68" />
       <source>Drop</source>
       <translation>Opgiv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="96" />
+      <location filename="../../journal/ui/panels/commitments.py" line="94" />
       <source>Drop the chosen next step: it will not come back</source>
       <translation>Opgiv det valgte næste skridt: det kommer ikke igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="183" />
+      <location filename="../../journal/ui/panels/commitments.py" line="192" />
       <source>From {date}:</source>
       <translation>Fra {date}:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="95" />
+      <location filename="../../journal/ui/panels/commitments.py" line="93" />
       <source>Give the chosen next step a later date</source>
       <translation>Giv det valgte næste skridt en senere dato</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="113" />
+      <location filename="../../journal/ui/panels/commitments.py" line="111" />
       <source>Give the next step a date; Tværs asks how it went when the date has passed</source>
       <translation>Giv det næste skridt en dato; Tværs spørger, hvordan det gik, når datoen er passeret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="94" />
+      <location filename="../../journal/ui/panels/commitments.py" line="92" />
       <source>Mark the chosen next step as done</source>
       <translation>Markér det valgte næste skridt som udført</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="90" />
+      <location filename="../../journal/ui/panels/commitments.py" line="88" />
       <source>Next steps</source>
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="72" />
+      <location filename="../../journal/ui/panels/commitments.py" line="70" />
       <source>Open again</source>
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="266" />
+      <location filename="../../journal/ui/panels/commitments.py" line="274" />
       <source>Open the follow-up</source>
       <translation>Åbn opfølgningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="266" />
+      <location filename="../../journal/ui/panels/commitments.py" line="274" />
       <source>Open the original reflection</source>
       <translation>Åbn den oprindelige refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="69" />
+      <location filename="../../journal/ui/panels/commitments.py" line="67" />
       <source>Postpone…</source>
       <translation>Udskyd …</translation>
     </message>
@@ -537,47 +537,47 @@
   <context>
     <name>ContentActions</name>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="89" />
+      <location filename="../../journal/ui/content_actions.py" line="90" />
       <source>&amp;Cases</source>
       <translation>S&amp;ager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="79" />
+      <location filename="../../journal/ui/content_actions.py" line="80" />
       <source>&amp;New case…</source>
       <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="77" />
+      <location filename="../../journal/ui/content_actions.py" line="78" />
       <source>Add your own &amp;question…</source>
       <translation>Tilføj dit &amp;eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="294" />
+      <location filename="../../journal/ui/content_actions.py" line="295" />
       <source>Answers to: {question}</source>
       <translation>Svar på: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="78" />
+      <location filename="../../journal/ui/content_actions.py" line="79" />
       <source>Case &amp;library…</source>
       <translation>&amp;Sagsoversigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="71" />
+      <location filename="../../journal/ui/content_actions.py" line="72" />
       <source>New from &amp;template</source>
       <translation>Ny ud fra s&amp;kabelon</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="80" />
+      <location filename="../../journal/ui/content_actions.py" line="81" />
       <source>Open &amp;next steps…</source>
       <translation>Å&amp;bne næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="280" />
+      <location filename="../../journal/ui/content_actions.py" line="282" />
       <source>Remove your question “{question}”? Reflections that answered it keep their text.</source>
       <translation>Vil du fjerne dit spørgsmål »{question}«? Refleksioner, der besvarede det, beholder deres tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="292" />
+      <location filename="../../journal/ui/content_actions.py" line="293" />
       <source>Show all</source>
       <translation>Vis alle</translation>
     </message>
@@ -606,62 +606,62 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="307" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="313" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="389" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="139" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="141" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="378" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="385" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="161" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="163" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="478" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="485" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="163" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="165" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="122" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="124" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="136" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="138" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="113" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="115" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="149" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="151" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="389" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -679,17 +679,17 @@
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="680" />
+      <location filename="../../journal/store/store.py" line="697" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="684" />
+      <location filename="../../journal/store/store.py" line="701" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="137" />
+      <location filename="../../journal/store/store.py" line="157" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -699,17 +699,17 @@
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="749" />
+      <location filename="../../journal/store/store.py" line="766" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="899" />
+      <location filename="../../journal/store/store.py" line="916" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="911" />
+      <location filename="../../journal/store/store.py" line="928" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="921" />
+      <location filename="../../journal/store/store.py" line="938" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="167" />
+      <location filename="../../journal/store/store.py" line="187" />
       <source>The journal file {path} is missing, but its key file is there. Restore journal.db from a backup folder.</source>
       <translation>Dagbogsfilen {path} mangler, men nøglefilen er der. Gendan journal.db fra en mappe med sikkerhedskopier.</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="291" />
+      <location filename="../../journal/session.py" line="47" />
       <source>The journal is locked. Unlock it to continue.</source>
       <translation>Dagbogen er låst. Lås den op for at fortsætte.</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="985" />
+      <location filename="../../journal/store/store.py" line="1002" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -899,12 +899,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="973" />
+      <location filename="../../journal/store/store.py" line="990" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="996" />
+      <location filename="../../journal/store/store.py" line="1013" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="353" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="360" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -989,12 +989,12 @@
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="675" />
+      <location filename="../../journal/store/store.py" line="692" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="660" />
+      <location filename="../../journal/store/store.py" line="677" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="859" />
+      <location filename="../../journal/store/store.py" line="876" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
@@ -1034,7 +1034,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="297" />
+      <location filename="../../journal/store/store.py" line="318" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="302" />
+      <location filename="../../journal/store/store.py" line="323" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="778" />
+      <location filename="../../journal/store/store.py" line="795" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
@@ -1223,27 +1223,32 @@
   <context>
     <name>JournalCare</name>
     <message>
-      <location filename="../../journal/ui/care.py" line="148" />
+      <location filename="../../journal/ui/care.py" line="155" />
       <source>Restored: {n} reflections.</source>
       <translation>Gendannet: {n} refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="82" />
+      <location filename="../../journal/ui/care.py" line="143" />
+      <source>Restoring the backup…</source>
+      <translation>Sikkerhedskopien gendannes …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="81" />
       <source>The daily backup failed: {reason}</source>
       <translation>Dagens sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="106" />
+      <location filename="../../journal/ui/care.py" line="111" />
       <source>The journal file is damaged and there is no backup yet. Tværs will not write to it. Export what you can read, and contact your IT support.</source>
       <translation>Dagbogsfilen er beskadiget, og der er endnu ingen sikkerhedskopi. Tværs skriver ikke i den. Eksportér det, du kan læse, og kontakt din it-afdeling.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="113" />
+      <location filename="../../journal/ui/care.py" line="118" />
       <source>The journal file is damaged, so Tværs has stopped writing to it. Restore the newest backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget, så Tværs er holdt op med at skrive i den. Vil du gendanne den nyeste sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="129" />
+      <location filename="../../journal/ui/care.py" line="139" />
       <source>The text in the editor could not be saved yet. Copy it somewhere safe, or wait until it is saved, then restore.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes. Kopiér den et sikkert sted hen, eller vent til den er gemt, og gendan derefter.</translation>
     </message>
@@ -1279,127 +1284,142 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="218" />
+      <location filename="../../journal/ui/main_window.py" line="219" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="231" />
+      <location filename="../../journal/ui/main_window.py" line="232" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="221" />
+      <location filename="../../journal/ui/main_window.py" line="222" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="224" />
+      <location filename="../../journal/ui/main_window.py" line="225" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="216" />
+      <location filename="../../journal/ui/main_window.py" line="217" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="214" />
+      <location filename="../../journal/ui/main_window.py" line="215" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="217" />
+      <location filename="../../journal/ui/main_window.py" line="218" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="219" />
+      <location filename="../../journal/ui/main_window.py" line="220" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="215" />
+      <location filename="../../journal/ui/main_window.py" line="216" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="233" />
+      <location filename="../../journal/ui/main_window.py" line="234" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="564" />
+      <location filename="../../journal/ui/main_window.py" line="637" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="271" />
+      <location filename="../../journal/ui/main_window.py" line="276" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="345" />
+      <location filename="../../journal/ui/main_window.py" line="354" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="354" />
+      <location filename="../../journal/ui/main_window.py" line="363" />
       <source>Delete this reflection for good? This cannot be undone.</source>
       <translation>Vil du slette denne refleksion for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="630" />
+      <location filename="../../journal/ui/main_window.py" line="720" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="467" />
+      <location filename="../../journal/ui/main_window.py" line="800" />
+      <source>Making a backup before closing…</source>
+      <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="525" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="383" />
+      <location filename="../../journal/ui/main_window.py" line="404" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="112" />
+      <location filename="../../journal/ui/main_window.py" line="113" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="595" />
+      <location filename="../../journal/ui/main_window.py" line="654" />
+      <source>Reading the backups…</source>
+      <translation>Læser sikkerhedskopierne …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="682" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="220" />
+      <location filename="../../journal/ui/main_window.py" line="221" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="97" />
+      <location filename="../../journal/ui/main_window.py" line="98" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="223" />
+      <location filename="../../journal/ui/main_window.py" line="712" />
+      <source>Setting the new passphrase…</source>
+      <translation>Sætter den nye adgangssætning …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="224" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="623" />
+      <location filename="../../journal/ui/main_window.py" line="710" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="592" />
+      <location filename="../../journal/ui/main_window.py" line="679" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="307" />
+      <location filename="../../journal/ui/main_window.py" line="316" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -1409,22 +1429,27 @@
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="199" />
+      <location filename="../../journal/ui/main_window.py" line="200" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="101" />
+      <location filename="../../journal/ui/main_window.py" line="578" />
+      <source>Unlocking…</source>
+      <translation>Låser op …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="102" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="701" />
+      <location filename="../../journal/ui/main_window.py" line="787" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="308" />
+      <location filename="../../journal/ui/main_window.py" line="317" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>

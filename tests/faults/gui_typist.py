@@ -30,7 +30,7 @@ def main() -> None:
     install_language(app, "da")
     window = build_window(store, "da", care=False)
     window.show()
-    window.editor._timer.setInterval(150)  # the autosave pause, shortened
+    window.editor.set_autosave_delay(150)  # the autosave pause, shortened
     window.new_entry()
     editor = window.editor
     out = sys.stdout.buffer

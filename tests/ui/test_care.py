@@ -16,6 +16,10 @@ def test_first_open_of_the_day_makes_a_verified_backup_and_close_after_changes_a
     main_window.new_action.trigger()
     type_text(main_window.editor.body, "Noget nyt i dag")
     main_window.close()
+    # The session backup runs on the writer while the window keeps painting and says so.
+    assert main_window.isVisible() and "backup" in main_window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=20_000)
+    assert main_window.is_locked
     kinds = sorted(b.kind for b in backup.list_backups(paths, key=None))
     assert kinds == ["daily", "session"]
     newest = backup.list_backups(paths)[0]
@@ -47,7 +51,7 @@ def test_damaged_journal_stops_writing_and_restores_the_newest_backup(qtbot, jou
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert "damaged" in asked[0]
-    qtbot.waitUntil(lambda: window.store is not None and window.store.count_entries() == 40, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.is_locked and window.store.count_entries() == 40, timeout=10_000)
     assert window.store.integrity_check() == []
     assert any(b.kind == "damaged" for b in backup.list_backups(window.store.paths))  # the damaged file is kept
     window.close()
@@ -72,7 +76,8 @@ def test_restore_from_the_backups_page(qtbot, main_window, monkeypatch):
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_first)
     monkeypatch.setattr("journal.ui.messages.ask", lambda *a, **k: True)
-    main_window.settings_action.trigger()
+    main_window.settings_action.trigger()  # the backups are read, then restored, off the GUI thread
+    qtbot.waitUntil(lambda: not main_window.is_locked and main_window.store.count_entries() == 1, timeout=15_000)
     assert [e.excerpt for e in main_window.store.list_entries()] == ["Før sikkerhedskopien"]
     assert main_window.entry_model.rowCount() == 1
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from journal.ui.models.commitments import CommitmentListModel
 from journal.ui.panels.case_library import CaseLibrary
 from journal.ui.panels.open_commitments import OpenCommitmentsDialog
-from tests.conftest import PASSPHRASE, type_text
+from tests.conftest import PASSPHRASE, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -107,6 +107,6 @@ def test_lock_closes_the_case_library_and_hides_follow_ups(qtbot, main_window, m
     assert seen["closed"] and window.is_locked
     assert window.prompt_panel.follow_ups.isHidden() and window.prompt_panel.follow_ups.items == []
     assert not window.content_actions.library_action.isEnabled()
-    window.unlock(PASSPHRASE)
+    unlock(qtbot, window)
     assert [c.commitment.text for c in window.prompt_panel.follow_ups.cards] == ["Hemmeligt næste skridt"]
     assert window.content_actions.library_action.isEnabled()

@@ -44,7 +44,7 @@ def test_own_case_create_rename_describe_archive_and_write_in_it(qtbot, main_win
         qtbot.waitUntil(lambda: NAME not in _case_names(library), timeout=5_000)
         assert "archived" in library.notice.text()
         library.show_archived.setChecked(True)
-        library.select_case(library.store.list_cases(include_archived=True)[0].id)
+        library.select_case(library.session.store.list_cases(include_archived=True)[0].id)
         seen["archived"] = library.case.archived and library.archive_button.text() == "Restore"
         qtbot.mouseClick(library.archive_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: library.case is not None and not library.case.archived, timeout=5_000)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from journal.store import Store
-from tests.conftest import PASSPHRASE, type_text
+from tests.conftest import PASSPHRASE, close_window, type_text, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -178,12 +178,10 @@ def test_lock_hides_text_and_wrong_passphrase_keeps_it_locked(qtbot, main_window
     assert main_window.stack.currentWidget() is main_window.lock_page
     assert main_window.editor.body.toPlainText() == ""
     assert main_window.entry_model.rowCount() == 0
-    main_window.lock_page.passphrase.setText("forkert")
-    qtbot.mouseClick(main_window.lock_page.button, Qt.MouseButton.LeftButton)
+    unlock(qtbot, main_window, "forkert")
     assert main_window.is_locked
     assert "not right" in main_window.lock_page.message.text()
-    main_window.lock_page.passphrase.setText(PASSPHRASE)
-    qtbot.mouseClick(main_window.lock_page.button, Qt.MouseButton.LeftButton)
+    unlock(qtbot, main_window)
     assert not main_window.is_locked
     assert main_window.editor.body.toPlainText() == "Hemmelig refleksion"
     assert main_window.editor.body.textCursor().position() == cursor_at
@@ -287,13 +285,12 @@ def test_window_size_and_pane_widths_are_remembered(qtbot, store):
     first.splitter.setSizes([170, wanted[0] - 400, 200])
     sizes = first.splitter.sizes()
     first.hide()
-    first.store, first.editor.store = None, None  # closing below must not close the shared journal
-    first.close()
+    close_window(qtbot, first)  # closes the journal too: the second window opens it again
     settings = Settings.load(store.paths.settings_file)
     assert settings.window_geometry and settings.splitter_state
     assert "Tværs" not in store.paths.settings_file.read_text("utf-8")  # layout only, no content
 
-    second = build_window(store, "en", care=False)
+    second = build_window(Store.open(store.paths.root, PASSPHRASE), "en", care=False)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
@@ -331,7 +328,6 @@ def test_first_start_shows_a_tour_beside_each_part_and_it_can_be_skipped(qtbot, 
     window.tour_action.trigger()
     qtbot.keyClick(bubble.next_button, Qt.Key.Key_Escape)  # Esc ends it too
     assert not tour.active
-    window.store, window.editor.store = None, None  # the fixture's store is closed by its own teardown
     install_language(application(), "en")
 
 

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import KnownError
+from journal.ui.events import AUTOSAVE
+from journal.session import JournalClosed, SessionState
 from journal.store.records import Entry
 from journal.ui.editor.highlighter import MarkdownHighlighter
 from journal.ui.editor.preview import SafePreview
@@ -100,7 +102,7 @@ class EntryEditor(QWidget):
     def __init__(self, tasks, parent=None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.store = None
+        self.session = tasks.session  # asked for the store on each read; never kept
         self._ref = _EntryRef()
         self._revision = 0
         self._saved_revision = 0
@@ -289,6 +291,10 @@ class EntryEditor(QWidget):
         if self.preview.isVisible():
             self._render_preview()
 
+    def set_autosave_delay(self, msecs: int) -> None:
+        """How long after the last keystroke the text is saved (a setting; tests make it short)."""
+        self._timer.setInterval(msecs)
+
     # --- case, next steps and links ----------------------------------------------------
 
     def set_cases(self, cases) -> None:
@@ -321,15 +327,15 @@ class EntryEditor(QWidget):
 
     def _case_chosen(self, _index: int) -> None:
         case_id = self.case_box.currentData()
-        ref, store = self._ref, self.store
-        if store is None or case_id == ref.case_id:
+        ref = self._ref
+        if not self.session.is_open or case_id == ref.case_id:
             return
         previous = ref.case_id
         ref.case_id = case_id  # a new entry is created in this case
         if ref.id is None and not self.is_dirty() and self._creating is not ref:
             return  # nothing saved or on its way: the entry is created in this case later
 
-        def job():
+        def job(store):
             # Runs after any queued save of this entry, so a new entry has its id by now.
             return store.update_entry(ref.id, case_id=case_id) if ref.id is not None else None
 
@@ -341,39 +347,40 @@ class EntryEditor(QWidget):
                     self._show_case()
             self.saveFailed.emit(exc)
 
-        self.tasks.write(job, None, failed)
+        if self.tasks.write(job, None, failed) is None:
+            failed(JournalClosed("The journal is locked. Unlock it to continue."))
 
     def write_for_entry(self, fn, on_done=None, on_error=None) -> None:
-        """Run ``fn(entry_id)`` on the writer once the shown entry is saved (a new, empty one is created)."""
+        """Run ``fn(store, entry_id)`` on the writer once the shown entry is saved (a new, empty one is created)."""
         self.save_now(force=True)
         ref = self._ref
 
-        def job():
+        def job(store):
             if ref.id is None:
                 raise KnownError("The reflection could not be saved, so the next step was not added. Try again.")
-            return fn(ref.id)
+            return fn(store, ref.id)
 
         self.tasks.write(job, on_done, on_error)
 
     def refresh_from_store(self) -> None:
         """Re-read what the editor shows beside the text: next steps and links to other entries."""
-        self.commitments.store = self.store
-        if self.commitments._entry_id == self._ref.id:
+        if self.commitments.entry_id == self._ref.id:
             self.commitments.refresh()  # the same entry: keep the chosen next step chosen
         else:
             self.commitments.load(self._ref.id)
         self._update_links()
 
     def _update_links(self) -> None:
-        ref, store = self._ref, self.store
+        ref = self._ref
         parts = []
-        if store is not None:
+        if self.session.is_open:
             try:
+                store = self.session.store
                 original = None
                 if ref.follow_up_of is not None:
                     original = store.get_commitment(ref.follow_up_of).entry_id
-                elif ref.id is not None and self.commitments._original is not None:
-                    original = self.commitments._original.entry_id
+                elif ref.id is not None and self.commitments.original is not None:
+                    original = self.commitments.original.entry_id
                 if original is not None:
                     parts.append(f'<a href="entry:{original}">{tr("Open the reflection it follows up")}</a>')
                 if ref.prompt_id:
@@ -408,7 +415,7 @@ class EntryEditor(QWidget):
     def _autosave(self) -> None:
         """The timed save: a long body is gathered between events, anything else saved at once."""
         document = self.body.document()
-        if self.store is None or not self.is_dirty() or document.characterCount() < GATHER_FROM:
+        if not self.session.is_open or not self.is_dirty() or document.characterCount() < GATHER_FROM:
             self.save_now()
             return
         self._gather = _Gather(self._ref, self._revision, document.firstBlock())
@@ -416,7 +423,7 @@ class EntryEditor(QWidget):
 
     def _gather_step(self) -> None:
         gather = self._gather
-        if gather is None or gather.ref is not self._ref or gather.revision != self._revision or self.store is None:
+        if gather is None or gather.ref is not self._ref or gather.revision != self._revision or not self.session.is_open:
             self._stop_gathering()  # switched, locked or edited meanwhile: the next autosave starts over
             return
         deadline = time.perf_counter() + GATHER_SLICE_S
@@ -446,20 +453,20 @@ class EntryEditor(QWidget):
         self._timer.stop()
         self._stop_gathering()
         create = force and self._ref.id is None and self._ref is not self._creating
-        if self.store is None or not (self.is_dirty() or create):
+        if self.session.state is SessionState.LOCKED or not (self.is_dirty() or create):
             return
         revision = self._revision
         title, tags = self.title.text(), self._tag_list()
         if body is None:
             body = plain_text(self.body.document())
-        ref, store = self._ref, self.store
+        ref = self._ref
         if ref.id is None and not (title.strip() or body.strip()) and not create:
             self._saved_revision = revision  # nothing typed yet: nothing to keep
             return
         if ref.id is None:
             self._creating = ref  # one create per new entry; later saves queue behind it as updates
 
-        def job():
+        def job(store):
             if ref.id is None and ref.follow_up_of is not None:
                 changes = store.create_follow_up_entry(ref.follow_up_of, body, title=title, tags=tags)
                 ref.id = changes.ids[0]
@@ -478,15 +485,18 @@ class EntryEditor(QWidget):
                 self.statusMessage.emit(tr("Saved at {time}").format(time=now))
             if ref.id is not None:
                 self.saved.emit(ref.id)
-                if self._ref is ref and self.commitments._entry_id != ref.id:
+                if self._ref is ref and self.commitments.entry_id != ref.id:
                     self.refresh_from_store()  # a new entry: its next steps and links belong to it now
 
         def failed(exc) -> None:
             self.saveFailed.emit(exc)
-            if self._ref is ref and self.store is not None:
-                self._retry.start()
+            if self._ref is ref and self.session.state is not SessionState.LOCKED:
+                self._retry.start()  # also when it failed while locking: the lock is then called off
 
-        self.tasks.write(job, done, failed)
+        # Saving what is typed is essential: it is still accepted while the journal closes
+        # (the ordered close saves, then drains, then closes).
+        if self.tasks.write(job, done, failed, essential=True, initiator=AUTOSAVE) is None and self._creating is ref:
+            self._creating = None  # never sent: the next save creates the entry
 
     # --- search hits ----------------------------------------------------------------------
 

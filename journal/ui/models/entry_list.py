@@ -100,6 +100,16 @@ class EntryListModel(QAbstractListModel):
         self._exhausted = True
         self.endResetModel()
 
+    def update_row(self, summary: EntrySummary) -> bool:
+        """Put a re-read row in place (an autosave changed its title or text); False if it is not shown."""
+        row = self.row_of(summary.id)
+        if row < 0 or self._rows[row].day != summary.day:
+            return False
+        self._rows[row] = summary
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
     def row_of(self, entry_id: int) -> int:
         for i, row in enumerate(self._rows):
             if row.id == entry_id:

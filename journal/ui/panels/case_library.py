@@ -56,9 +56,9 @@ class CaseChoice:
 
 
 class CaseLibrary(QDialog):
-    def __init__(self, store, tasks, events, content, current_case: str | None = None, parent=None) -> None:
+    def __init__(self, session, tasks, events, content, current_case: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.store, self.tasks, self.content = store, tasks, content
+        self.session, self.tasks, self.content = session, tasks, content
         self.choice: CaseChoice | None = None
         self._case: Case | None = None
         self.setWindowTitle(tr("Cases"))
@@ -201,7 +201,7 @@ class CaseLibrary(QDialog):
     def reload(self, select: str | None = None) -> None:
         select = select if select is not None else (self._case.id if self._case else None)
         try:
-            cases = self.store.list_cases(include_archived=self.show_archived.isChecked())
+            cases = self.session.store.list_cases(include_archived=self.show_archived.isChecked())
         except KnownError:
             cases = []
         self.cases.blockSignals(True)
@@ -300,8 +300,8 @@ class CaseLibrary(QDialog):
         if case is None:
             return
         try:
-            entries = self.store.list_entries(case_id=case.id)
-            steps = self.store.list_open_commitments(case_id=case.id)
+            entries = self.session.store.list_entries(case_id=case.id)
+            steps = self.session.store.list_open_commitments(case_id=case.id)
         except KnownError:
             entries, steps = [], []
         for summary in entries:
@@ -319,7 +319,7 @@ class CaseLibrary(QDialog):
         self.steps_heading.setText(tr("Open next steps ({count})").format(count=len(steps)) if steps else tr("Open next steps"))
 
     def _on_changed(self, changes) -> None:
-        if self.store is None or self.store.closed:
+        if not self.session.is_open:
             return
         if changes.kind == "cases":
             select = changes.ids[0] if changes.created and changes.ids else None
@@ -333,8 +333,7 @@ class CaseLibrary(QDialog):
         value = CaseEditDialog.ask(self)
         if value is None:
             return
-        store = self.store
-        self.tasks.write(lambda: store.create_case(value.name, value.description), None, self._failed)
+        self.tasks.write(lambda store: store.create_case(value.name, value.description), None, self._failed)
 
     def edit_case(self) -> None:
         case = self._case
@@ -343,17 +342,16 @@ class CaseLibrary(QDialog):
         value = CaseEditDialog.ask(self, case.name, case.description)
         if value is None:
             return
-        store = self.store
-        self.tasks.write(lambda: store.update_case(case.id, name=value.name, description=value.description), None, self._failed)
+        self.tasks.write(lambda store: store.update_case(case.id, name=value.name, description=value.description), None, self._failed)
 
     def toggle_archived(self) -> None:
         case = self._case
         if case is None or case.published:
             return
-        store, archived = self.store, not case.archived
+        archived = not case.archived
         if archived and not self.show_archived.isChecked():
             self.notice.setText(tr("“{name}” is archived. Tick “Show archived cases” to see it again.").format(name=case.name))
-        self.tasks.write(lambda: store.update_case(case.id, archived=archived), None, self._failed)
+        self.tasks.write(lambda store: store.update_case(case.id, archived=archived), None, self._failed)
 
     def _failed(self, exc) -> None:
         messages.show_error(self, exc)
@@ -394,13 +392,13 @@ class CaseLibrary(QDialog):
 
     def act_on_step(self, step, what: str) -> None:
         if what == "postpone":
-            postpone(self, self.tasks, self.store, step)
+            postpone(self, self.tasks, step)
         else:
-            set_status(self, self.tasks, self.store, step.id, what)
+            set_status(self, self.tasks, step.id, what)
 
     @classmethod
-    def ask(cls, parent, store, tasks, events, content, current_case: str | None = None) -> CaseChoice | None:
-        dialog = cls(store, tasks, events, content, current_case, parent)
+    def ask(cls, parent, session, tasks, events, content, current_case: str | None = None) -> CaseChoice | None:
+        dialog = cls(session, tasks, events, content, current_case, parent)
         try:
             dialog.exec()
             return dialog.choice

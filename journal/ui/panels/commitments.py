@@ -46,19 +46,17 @@ def tr(text: str) -> str:
 # --- actions shared by every view of next steps ---------------------------------------
 
 
-def set_status(parent, tasks, store, commitment_id: int, status: str, due: str | None | type(...) = ...) -> None:
+def set_status(parent, tasks, commitment_id: int, status: str, due: str | None | type(...) = ...) -> None:
     """Mark a next step done, dropped, open again (or postponed to ``due``) through the writer."""
-    if store is None:
-        return
-    tasks.write(lambda: store.update_commitment(commitment_id, status=status, due=due), None, lambda exc: messages.show_error(parent, exc))
+    tasks.write(lambda store: store.update_commitment(commitment_id, status=status, due=due), None, lambda exc: messages.show_error(parent, exc))
 
 
-def postpone(parent, tasks, store, commitment: Commitment) -> bool:
+def postpone(parent, tasks, commitment: Commitment) -> bool:
     """Ask for a new date and postpone; ``False`` when the leader cancelled."""
     new_date = PostponeDialog.ask(parent, commitment.text, commitment.due)
     if new_date is None:
         return False
-    set_status(parent, tasks, store, commitment.id, "postponed", new_date.isoformat())
+    set_status(parent, tasks, commitment.id, "postponed", new_date.isoformat())
     return True
 
 
@@ -82,7 +80,7 @@ class CommitmentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("commitmentsPanel")
         self.tasks = tasks
-        self.store = None
+        self.session = tasks.session  # asked for the store on each read; never kept
         self.entry_writer = None  # the editor's write_for_entry(fn, on_done, on_error)
         self._entry_id: int | None = None
         self._original: Commitment | None = None
@@ -166,16 +164,27 @@ class CommitmentsPanel(QWidget):
 
     # --- what is shown ------------------------------------------------------------------
 
+    @property
+    def entry_id(self) -> int | None:
+        """The entry whose next steps are shown."""
+        return self._entry_id
+
+    @property
+    def original(self) -> Commitment | None:
+        """The next step the shown entry follows up, if it is a follow-up."""
+        return self._original
+
     def load(self, entry_id: int | None) -> None:
         """Show the next steps written in ``entry_id`` (and the one it follows up, first)."""
         self._entry_id = entry_id
         rows: list[Commitment] = []
         prefixes: dict[int, str] = {}
         self._original = None
-        if entry_id is not None and self.store is not None:
+        if entry_id is not None and self.session.is_open:
             try:
-                self._original = self.store.follow_up_of(entry_id)
-                rows = self.store.list_commitments(entry_id=entry_id)
+                store = self.session.store
+                self._original = store.follow_up_of(entry_id)
+                rows = store.list_commitments(entry_id=entry_id)
             except KnownError:  # e.g. locked meanwhile: show nothing rather than stale rows
                 self._original, rows = None, []
             if self._original is not None:
@@ -224,23 +233,22 @@ class CommitmentsPanel(QWidget):
     def add(self) -> None:
         """Add the typed next step to the entry (saving a new entry first)."""
         text = self.text.text().strip()
-        if not text or self.entry_writer is None or self.store is None:
+        if not text or self.entry_writer is None or not self.session.is_open:
             return
         due = to_date(self.due.date()).isoformat() if self.has_due.isChecked() else None
-        store = self.store
 
         def done(_changes) -> None:
             if self.text.text().strip() == text:
                 self.text.clear()
                 self.has_due.setChecked(False)
 
-        self.entry_writer(lambda entry_id: store.add_commitment(entry_id, text, due), done, self._failed)
+        self.entry_writer(lambda store, entry_id: store.add_commitment(entry_id, text, due), done, self._failed)
 
     def _failed(self, exc) -> None:
         messages.show_error(self, exc)
 
     def _done_toggled(self, commitment_id: int, done: bool) -> None:
-        set_status(self, self.tasks, self.store, commitment_id, "done" if done else "open")
+        set_status(self, self.tasks, commitment_id, "done" if done else "open")
 
     def _act_on_current(self, what: str) -> None:
         c = self.current()
@@ -249,9 +257,9 @@ class CommitmentsPanel(QWidget):
 
     def act(self, commitment: Commitment, what: str) -> None:
         if what == "postpone":
-            postpone(self, self.tasks, self.store, commitment)
+            postpone(self, self.tasks, commitment)
         else:
-            set_status(self, self.tasks, self.store, commitment.id, what)
+            set_status(self, self.tasks, commitment.id, what)
 
     def _menu(self, pos) -> None:
         index = self.view.indexAt(pos)

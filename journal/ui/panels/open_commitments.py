@@ -69,9 +69,9 @@ def group_by_case(steps: list[Commitment], case_names: dict[str, str]) -> list[t
 
 
 class OpenCommitmentsDialog(QDialog):
-    def __init__(self, store, tasks, events, parent=None) -> None:
+    def __init__(self, session, tasks, events, parent=None) -> None:
         super().__init__(parent)
-        self.store, self.tasks = store, tasks
+        self.session, self.tasks = session, tasks
         self.chosen_entry: int | None = None
         self.setWindowTitle(tr("Open next steps"))
         self.setObjectName("openCommitments")
@@ -141,8 +141,8 @@ class OpenCommitmentsDialog(QDialog):
     def reload(self) -> None:
         current = self.current()
         try:
-            steps = self.store.list_open_commitments()
-            case_names = {c.id: c.name for c in self.store.list_cases(include_archived=True)}
+            steps = self.session.store.list_open_commitments()
+            case_names = {c.id: c.name for c in self.session.store.list_cases(include_archived=True)}
         except KnownError:
             steps, case_names = [], {}
         groups = group_by_date(steps) if self.by_date.isChecked() else group_by_case(steps, case_names)
@@ -205,9 +205,9 @@ class OpenCommitmentsDialog(QDialog):
         if step is None:
             return
         if what == "postpone":
-            postpone(self, self.tasks, self.store, step)
+            postpone(self, self.tasks, step)
         else:
-            set_status(self, self.tasks, self.store, step.id, what)
+            set_status(self, self.tasks, step.id, what)
 
     def _menu(self, pos) -> None:
         item = self.tree.itemAt(pos)
@@ -227,12 +227,12 @@ class OpenCommitmentsDialog(QDialog):
             self.accept()
 
     def _on_changed(self, changes) -> None:
-        if self.store is not None and not self.store.closed and changes.kind in ("commitments", "entries", "cases"):
+        if self.session.is_open and changes.kind in ("commitments", "entries", "cases"):
             self.reload()
 
     @classmethod
-    def ask(cls, parent, store, tasks, events) -> int | None:
-        dialog = cls(store, tasks, events, parent)
+    def ask(cls, parent, session, tasks, events) -> int | None:
+        dialog = cls(session, tasks, events, parent)
         try:
             dialog.exec()
             return dialog.chosen_entry
