@@ -6,7 +6,9 @@
 Prints: start-up as a ratio to a bare PySide6 window (and, for the usual start,
 the time to the unlock dialog and from the passphrase to the window); search p50/p95 at 20k and
 100k entries; the longest GUI-thread stall while autosave writes a 5 MB entry;
-CLI wall time of ``list --limit 10`` and ``search``; and the sections other
+CLI wall time of ``list --limit 10`` and ``search``; the longest GUI-thread
+stall during unlock, change of passphrase, opening Settings and search at the
+large size (``bench_stalls.py``); and the sections other
 modules add (anonymiser throughput, …).
 """
 
@@ -202,6 +204,13 @@ def bench_autosave() -> None:
           f"holds the GUI {statistics.median(r[1] for r in results):.1f} ms")
 
 
+def bench_stalls(journal: Path, label: str) -> None:
+    """The longest GUI-thread stall during unlock, change of passphrase, Settings and search."""
+    import bench_stalls
+
+    bench_stalls.main(journal, PASSPHRASE, f" ({label} entries)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller journals, fewer repeats")
@@ -222,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_search(j_large, f"{large // 1000}k", 3 if args.quick else 10)
     bench_cli(j_small, runs)
     bench_autosave()
+    bench_stalls(j_large, f"{large // 1000}k")
     for name in ("bench_anonymise", "bench_io"):
         path = HERE / f"{name}.py"
         if path.exists():

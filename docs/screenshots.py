@@ -61,7 +61,9 @@ def main() -> int:
         pump(app)
         window.grab().save(str(OUT / f"main-{lang}.png"))
         window.search_field.setText("vedholdenhed")
-        window.run_search()
+        window.run_search()  # answered on the reader thread
+        window.tasks.wait()
+        pump(app)
         window.result_view.setCurrentIndex(window.search_model.index(0))
         pump(app)
         window.grab().save(str(OUT / f"search-{lang}.png"))

@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
+        self._search_generation = 0
+        self._shown_query = ""  # the text whose hits the result list shows
         self.auto_lock = QTimer(self)
         self.auto_lock.setSingleShot(True)
         self.auto_lock.timeout.connect(self.lock)
@@ -259,9 +261,7 @@ class MainWindow(QMainWindow):
         if published and not self.store.readonly:
             # On the writer, not in the way of the first paint; the case lists refresh when it reports.
             self.tasks.write(lambda store: store.ensure_published_cases(published), None, self._cards_not_written, initiator=CONTENT)
-        self.prompt_panel.set_content(self.content.prompts, self.content.theme_names())
-        self.refresh_today()
-        self._fill_cases()
+        self._fill_cases()  # the questions (with the leader's own) are loaded by ContentActions.load
 
     @staticmethod
     def _cards_not_written(exc) -> None:
@@ -421,25 +421,42 @@ class MainWindow(QMainWindow):
             self._search_timer.start()
         else:
             self._search_timer.stop()
+            self._search_generation += 1  # an answer still on its way is no longer wanted
+            self._shown_query = ""
             self.search_model.clear()
             self.no_results.hide()
             self.left_stack.setCurrentWidget(self.entry_view)
 
-    def run_search(self) -> None:
+    def run_search(self, *, open_first: bool = False) -> None:
+        """Search on the reader thread (at 100,000 entries a query takes tens of milliseconds);
+        the newest query's answer wins, older ones are dropped."""
         if self.is_locked:
             return
         query = self.search_field.text()
         if not query.strip():
             self._search_edited("")  # nothing to look for: the list of reflections again
             return
-        try:
-            hits = self.store.search(query, limit=50)
-        except KnownError as exc:
-            self.statusBar().showMessage(messages.error_text(exc))
-            return
+        self._search_generation += 1
+        generation = self._search_generation
+        self.tasks.read(
+            lambda store: store.search(query, limit=50),
+            lambda hits: self._show_hits(generation, hits, open_first),
+            self._search_failed,
+        )
+
+    def _show_hits(self, generation: int, hits, open_first: bool) -> None:
+        if generation != self._search_generation or not self.search_field.text().strip():
+            return  # typed on meanwhile (or cleared): a newer search is on its way
         self.search_model.set_hits(hits)
+        self._shown_query = self.search_field.text()
         self.no_results.setVisible(not hits)
         self.left_stack.setCurrentWidget(self.result_view)
+        if open_first and hits:
+            self.result_view.setCurrentIndex(self.search_model.index(0))
+            self._result_activated(self.search_model.index(0))
+
+    def _search_failed(self, exc) -> None:
+        self.statusBar().showMessage(messages.error_text(exc))
 
     def _result_selected(self, current, _previous) -> None:
         if current.isValid():
@@ -452,10 +469,11 @@ class MainWindow(QMainWindow):
 
     def _open_first_result(self) -> None:
         self._search_timer.stop()
-        self.run_search()
-        if self.search_model.rowCount() > 0:
-            self.result_view.setCurrentIndex(self.search_model.index(0))
+        if self._shown_query == self.search_field.text() and self.search_model.rowCount() > 0:
+            self.result_view.setCurrentIndex(self.search_model.index(0))  # the hits shown are for this text
             self._result_activated(self.search_model.index(0))
+            return
+        self.run_search(open_first=True)
 
     # --- lock ----------------------------------------------------------------------------------
 

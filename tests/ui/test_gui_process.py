@@ -28,20 +28,24 @@ def _start_gui(journal_dir, env):
     )
 
 
-def _wait_for_lock(journal_dir, env, gui, seconds=20.0) -> None:
-    """The GUI holds the journal lock once it runs: probe with a read-only-safe lock attempt."""
-    from journal.lock import JournalLock
+def _wait_until_listening(journal_dir, gui, temp_dir, seconds=30.0) -> None:
+    """Wait for the condition a second start relies on: the window has the journal and listens
+    on its local socket (polled; the window is being built meanwhile)."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    from journal.ui.single_instance import server_name
 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         assert gui.poll() is None, gui.stderr.read().decode()
-        probe = JournalLock(journal_dir / "journal.lock")
-        if not probe.try_acquire():
-            time.sleep(0.5)  # the window is being built; give it time to listen
+        probe = QLocalSocket()
+        name = server_name(journal_dir)  # on POSIX a socket file in the window's temp folder (its TMPDIR)
+        probe.connectToServer(name if os.name == "nt" else str(temp_dir / name))
+        if probe.waitForConnected(200):
+            probe.disconnectFromServer()
             return
-        probe.release()
-        time.sleep(0.1)
-    pytest.fail("the window never took the journal lock")
+        time.sleep(0.05)
+    pytest.fail("the window never started listening for a second start")
 
 
 def test_smoke_opens_paints_and_exits_zero(cli, journal_dir, tmp_path):
@@ -57,9 +61,7 @@ def test_window_stays_up_and_owns_the_journal(cli, journal_dir, tmp_path):
     env = _env(tmp_path)
     gui = _start_gui(journal_dir, env)
     try:
-        _wait_for_lock(journal_dir, env, gui)
-        time.sleep(1.0)
-        assert gui.poll() is None  # still up
+        _wait_until_listening(journal_dir, gui, tmp_path)
 
         # a command that writes waits briefly, then says why and changes nothing
         refused = cli("add", stdin="skrevet mens vinduet var åbent")
