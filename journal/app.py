@@ -172,7 +172,7 @@ def build_window(store, lang: str, settings: Settings | None = None, *, care: bo
     integrity check and the daily backup, so a smoke test leaves no backups behind;
     ``first_start`` (the journal was just created) shows the tour once the window is up."""
     from journal.prompts.catalogue import load_catalogue
-    from journal.ui.content import Content
+    from journal.prompts.content import Content
     from journal.ui.main_window import MainWindow
 
     settings_path = store.paths.settings_file

@@ -7,6 +7,8 @@ The content lives as TOML under the shipped ``data/`` folder
 
     data/prompts/themes.toml        [[theme]]      id, name.da/en, description.da/en
     data/prompts/frameworks.toml    [[framework]]  id, name.da/en, description.da/en
+    data/prompts/kinds.toml         [[kind]]       id (one of KINDS), name.da/en
+    data/prompts/sources.toml       [[source]]     id (a seed file name), title.da/en
     data/prompts/bank/*.toml        [[prompt]]     id, theme, kind, text.da/en,
                                                    framework?, source.file, source.quote
     data/cases/*.toml               [[case]]       id, name.da/en, summary.da/en,
@@ -51,17 +53,12 @@ MILESTONE = "milestone"
 FOLLOW_UP = "follow_up"
 KINDS = (DAILY, BEFORE_MEETING, AFTER_MEETING, MILESTONE, FOLLOW_UP)
 
-KIND_NAMES: dict[str, dict[str, str]] = {
-    DAILY: {"da": "Dagligt", "en": "Daily"},
-    BEFORE_MEETING: {"da": "Før et møde", "en": "Before a meeting"},
-    AFTER_MEETING: {"da": "Efter et møde", "en": "After a meeting"},
-    MILESTONE: {"da": "Ved en milepæl", "en": "At a milestone"},
-    FOLLOW_UP: {"da": "Opfølgning", "en": "Follow-up"},
-}
 
 # Where things are, relative to the content root.
 THEMES_FILE = Path("prompts") / "themes.toml"
 FRAMEWORKS_FILE = Path("prompts") / "frameworks.toml"
+KINDS_FILE = Path("prompts") / "kinds.toml"
+SOURCES_FILE = Path("prompts") / "sources.toml"
 PROMPTS_DIR = Path("prompts") / "bank"
 CASES_DIR = Path("cases")
 TEMPLATES_DIR = Path("templates")
@@ -113,6 +110,22 @@ class Source:
 
     def to_json(self) -> dict[str, str]:
         return {"file": self.file, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class KindName:
+    """The shown name of a prompt kind (the ids are the app's, :data:`KINDS`)."""
+
+    id: str
+    name: Localized
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A published text the content quotes: its seed file name (``id``) and its title."""
+
+    id: str
+    title: Localized
 
 
 @dataclass(frozen=True)
@@ -268,6 +281,8 @@ class Catalogue:
     frameworks: tuple[Framework, ...] = ()
     cases: tuple[CaseCard, ...] = ()
     templates: tuple[Template, ...] = ()
+    kinds: tuple[KindName, ...] = ()
+    sources: tuple[SourceText, ...] = ()
     problem_details: tuple[Problem, ...] = ()
     _index: dict[str, dict[str, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -282,6 +297,14 @@ class Catalogue:
             "template": {t.id: t for t in self.templates},
         }
         object.__setattr__(self, "_index", index)
+
+    def kind_name(self, kind: str, lang: str | None = None) -> str:
+        """The shown name of a prompt kind (its id when the data has none)."""
+        return next((k.name(lang) for k in self.kinds if k.id == kind), "") or kind
+
+    def source_title(self, file: str, lang: str | None = None) -> str:
+        """The title of a quoted text (its file name when the data has none)."""
+        return next((s.title(lang) for s in self.sources if s.id == file), "") or file
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -651,6 +674,8 @@ class _Loader:
 
         frameworks = self.validated("framework", self.root / FRAMEWORKS_FILE, self._framework)
         themes = self.validated("theme", self.root / THEMES_FILE, self._theme)
+        kinds = self.validated("kind", self.root / KINDS_FILE, self._kind)
+        sources = self.validated("source", self.root / SOURCES_FILE, self._source_text)
         self.framework_ids = [f.id for f in frameworks]
         self.theme_ids = [t.id for t in themes]
 
@@ -675,6 +700,8 @@ class _Loader:
             frameworks=tuple(frameworks),
             cases=tuple(cases),
             templates=tuple(templates),
+            kinds=tuple(kinds),
+            sources=tuple(sources),
             problem_details=tuple(self.problems),
         )
 
@@ -685,6 +712,20 @@ class _Loader:
         description = e.localized("description")
         e.done()
         return Theme(theme_id, name, description)
+
+    def _kind(self, data: Mapping[str, Any]) -> KindName:
+        e = _Entry(data, ("id", "name"))
+        kind_id = e.string("id", choices=KINDS)
+        name = e.localized("name")
+        e.done()
+        return KindName(kind_id, name)
+
+    def _source_text(self, data: Mapping[str, Any]) -> SourceText:
+        e = _Entry(data, ("id", "title"))
+        file = e.string("id", pattern=SEED_FILE_PATTERN)
+        title = e.localized("title")
+        e.done()
+        return SourceText(file, title)
 
     def _framework(self, data: Mapping[str, Any]) -> Framework:
         e = _Entry(data, ("id", "name", "description"))

@@ -31,7 +31,7 @@ from journal.session import JournalSession, SessionState
 from journal.store import search as search_terms
 from journal.store.records import Changes, Entry, EntrySummary
 from journal.ui import messages
-from journal.ui.content import Content
+from journal.prompts.content import Content
 from journal.ui.content_actions import ContentActions
 from journal.ui.editor.entry_editor import EntryEditor
 from journal.ui.events import AUTOSAVE, CONTENT, Events

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.gui
 
 def _journal_with_entries(journal_dir, n: int = 400) -> Store:
     from journal.prompts.catalogue import load_catalogue
-    from journal.ui.content import Content
+    from journal.prompts.content import Content
 
     store, _ = Store.create(journal_dir, PASSPHRASE)
     store.create_entries({"body": f"Refleksion nr. {i}: økonomien ender i adskilte kasser. " * 20} for i in range(n))

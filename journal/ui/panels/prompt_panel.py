@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.prompts.content import localised
 from journal.ui.panels.follow_ups import FollowUpsPanel
 from journal.ui.panels.source_passage import SourcePassage
 from journal.ui.panels.wrapped_delegate import WrappedTextDelegate
@@ -34,17 +35,6 @@ OWN_THEME = "__own__"  # the theme filter's entry for the leader's own questions
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PromptPanel", text)
-
-
-def localised(value, lang: str) -> str:
-    """Text from a {"da": …, "en": …} mapping (or an object with one), Danish as fallback."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return value.get(lang) or value.get("da") or value.get("en") or ""
-    return str(value)
 
 
 class PromptPanel(QWidget):

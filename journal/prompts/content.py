@@ -1,20 +1,27 @@
-"""What the window shows of the shipped content: prompts, themes, case cards, today's prompt.
+"""The content in one language: prompts (the shipped ones and the leader's own), themes,
+kinds, case cards, templates and today's prompt, as plain values.
 
-A thin adapter over ``journal.prompts`` so widgets deal only in plain values.
+Qt-free: the window shows it, the command line can use it. Today's prompt comes from
+the one scheduling rule in :mod:`journal.prompts.schedule`.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from journal.prompts.catalogue import KIND_NAMES, KINDS, Localized, Prompt
-from journal.ui.panels.prompt_panel import localised
+from journal.prompts import schedule
+from journal.prompts.catalogue import KINDS, Localized, Prompt
 
-# The seed texts the prompts quote (``source.file``), by title; see docs/content.md.
-SOURCE_TITLES = {
-    "000_8423b5e084795842.txt": "Topledelse – Ledelse i fællesskab (Væksthus for Ledelse)",
-    "001_0d5ab999f37e3cc3.txt": "Tværgående ledelse kræver vedholdenhed hos cheferne (Væksthus for Ledelse, 2020)",
-}
+
+def localised(value, lang: str) -> str:
+    """Text from a {"da": …, "en": …} mapping (or an object with one), Danish as fallback."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return value.get(lang) or value.get("da") or value.get("en") or ""
+    return str(value)
 
 
 class Content:
@@ -40,7 +47,7 @@ class Content:
         return prompt_id in self._own_ids
 
     def kind_names(self) -> dict[str, str]:
-        return {kind: localised(KIND_NAMES.get(kind, {}), self.lang) or kind for kind in KINDS}
+        return {kind: self.catalogue.kind_name(kind, self.lang) for kind in KINDS}
 
     def source_of(self, prompt_id: str | None) -> tuple[str, str]:
         """(quote, title of the source text) of a prompt; ("", "") for own prompts."""
@@ -48,7 +55,7 @@ class Content:
         source = getattr(prompt, "source", None)
         if source is None:
             return "", ""
-        return source.quote, SOURCE_TITLES.get(source.file, source.file)
+        return source.quote, self.catalogue.source_title(source.file, self.lang)
 
     def templates(self) -> list[tuple[str, str]]:
         """(id, name) of every entry template, in the catalogue's order."""
@@ -104,20 +111,6 @@ class Content:
         for pid, when in answered.items():
             theme = self._by_id[pid].theme
             theme_last[theme] = max(when, theme_last.get(theme, when))
-        try:
-            from journal.prompts import schedule
-        except ImportError:  # pragma: no cover - the scheduler ships with the prompt bank
-            schedule = None
-        if schedule is not None:
-            try:
-                if after:
-                    return schedule.another_prompt(self.prompts, day, answered, theme_last, after, seed=seed)
-                return schedule.todays_prompt(self.prompts, day, answered, theme_last, seed=seed)
-            except (AttributeError, TypeError):
-                pass
-        fresh = [p for p in self.prompts if answered.get(p.id, date.min) < day - timedelta(days=30)] or self.prompts
-        index = day.toordinal() % len(fresh)
         if after:
-            ids = [p.id for p in fresh]
-            index = (ids.index(after) + 1) % len(fresh) if after in ids else index
-        return fresh[index]
+            return schedule.another_prompt(self.prompts, day, answered, theme_last, after, seed=seed)
+        return schedule.todays_prompt(self.prompts, day, answered, theme_last, seed=seed)
