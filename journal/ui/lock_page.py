@@ -29,12 +29,16 @@ class LockPage(QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("lockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setMaximumWidth(360)
+        self.passphrase.setMinimumWidth(320)  # room for a long passphrase, also at 100 % scaling
+        self.passphrase.setMaximumWidth(420)
         self.button = QPushButton(tr("Unlock"), self)
         self.button.setObjectName("unlockButton")
         self.recover_button = QPushButton(tr("Forgot your passphrase? Use the recovery key…"), self)
         self.recover_button.setObjectName("recoverButton")
         self.recover_button.setFlat(True)
+        # Looks and acts like a link: the palette's link colour, underlined, a pointing hand.
+        self.recover_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recover_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
         self.message = QLabel(self)
         self.message.setObjectName("lockMessage")
         self.message.setStyleSheet("color: #b00020;")

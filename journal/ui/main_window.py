@@ -13,6 +13,9 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QT
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
     QComboBox,
     QDialog,
     QLabel,
@@ -31,12 +34,14 @@ from journal.session import JournalSession, SessionState
 from journal.store import search as search_terms
 from journal.store.records import Changes, Entry, EntrySummary
 from journal.ui import messages
+from journal.ui.dialogs import help as help_dialogs
 from journal.prompts.content import Content
 from journal.ui.content_actions import ContentActions
 from journal.ui.editor.entry_editor import EntryEditor
 from journal.ui.events import AUTOSAVE, CONTENT, Events
 from journal.ui.lock_page import LockPage
-from journal.ui.models.entry_list import EntryListModel, IdRole, SearchResultModel
+from journal.ui.dates import long_date
+from journal.ui.models.entry_list import CreatedRole, EntryListModel, IdRole, SearchResultModel
 from journal.ui.panels.entry_delegate import EntryDelegate
 from journal.ui.panels.prompt_panel import PromptPanel
 from journal.ui.tasks import Tasks
@@ -186,6 +191,7 @@ class MainWindow(QMainWindow):
         except DamagedJournal:
             store.damaged = True
         self.content_actions = ContentActions(self)  # own questions, templates, cases, next steps, follow-ups
+        self.menuBar().addMenu(self.help_menu)  # last, after the menus ContentActions adds
         self._closing_backup = False
         if store.damaged:
             QTimer.singleShot(0, self.care.offer_restore)
@@ -217,7 +223,9 @@ class MainWindow(QMainWindow):
         self.new_action = action(tr("&New reflection"), QKeySequence.StandardKey.New, self.new_entry, "actionNew")
         self.find_action = action(tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search, "actionFind")
         self.lock_action = action(tr("&Lock"), "Ctrl+L", self.lock, "actionLock")
-        self.preview_action = action(tr("&Preview"), "Ctrl+P", self.editor.preview_button.toggle, "actionPreview")
+        self.preview_action = action(tr("&Preview"), "Ctrl+P", self._preview_chosen, "actionPreview")
+        self.preview_action.setCheckable(True)
+        self.editor.preview_button.toggled.connect(self.preview_action.setChecked)
         self.delete_action = action(tr("&Delete reflection…"), None, self.delete_entry, "actionDelete")
         self.quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
         self.settings_action = action(tr("S&ettings…"), "Ctrl+,", self.open_settings, "actionSettings")
@@ -232,13 +240,43 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        # Undo … Select all act on whichever text field has the keyboard focus.
+        standard = QKeySequence.StandardKey
+        self.edit_actions = {
+            "undo": action(tr("&Undo"), standard.Undo, lambda: self._on_focused_text("undo"), "actionUndo"),
+            "redo": action(tr("&Redo"), standard.Redo, lambda: self._on_focused_text("redo"), "actionRedo"),
+            "cut": action(tr("Cu&t"), standard.Cut, lambda: self._on_focused_text("cut"), "actionCut"),
+            "copy": action(tr("&Copy"), standard.Copy, lambda: self._on_focused_text("copy"), "actionCopy"),
+            "paste": action(tr("&Paste"), standard.Paste, lambda: self._on_focused_text("paste"), "actionPaste"),
+            "selectAll": action(tr("Select &all"), standard.SelectAll, lambda: self._on_focused_text("selectAll"), "actionSelectAll"),
+        }
+        for name, act in self.edit_actions.items():
+            edit_menu.addAction(act)
+            if name in ("redo", "paste"):
+                edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addAction(self.preview_action)
         view_menu.addAction(self.privacy_action)
         view_menu.addSeparator()
         view_menu.addAction(self.tour_action)
+        self.about_action = action(tr("&About Tværs"), None, lambda: help_dialogs.show_about(self, str(self.data_dir)), "actionAbout")
+        self.shortcuts_action = action(tr("&Keyboard shortcuts"), None, lambda: help_dialogs.ShortcutsDialog.ask(self), "actionShortcuts")
+        self.privacy_note_action = action(tr("&Privacy"), None, lambda: help_dialogs.show_privacy(self), "actionPrivacyNote")
+        self.help_menu = QMenu(tr("&Help"), self)
+        for act in (self.shortcuts_action, self.privacy_note_action, self.about_action):
+            self.help_menu.addAction(act)
         self.menus = [file_menu, edit_menu, view_menu]
+
+    def _on_focused_text(self, what: str) -> None:
+        """Run ``what`` (undo, cut, …) on the focused text field, if it can."""
+        widget = QApplication.focusWidget()
+        method = getattr(widget, what, None) if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) else None
+        if method is not None:
+            method()
+
+    def _preview_chosen(self, on: bool) -> None:
+        self.editor.preview_button.setChecked(on)
 
     def _connect(self) -> None:
         self.events.changed.connect(self._on_changed)
@@ -357,15 +395,44 @@ class MainWindow(QMainWindow):
         self.refresh_today(after=current_id)
 
     def delete_entry(self) -> None:
+        """Delete the open entry after a question that names it; then the next one in the list opens."""
         entry_id = self.editor.entry_id
         if entry_id is None:
             return
-        if not messages.ask(self, tr("Delete this reflection for good? This cannot be undone.")):
+        row = self.entry_model.row_of(entry_id)
+        index = self.entry_model.index(row) if row >= 0 else None
+        title = (index.data() if index is not None else "") or self.editor.title.text() or tr("Untitled reflection")
+        day = long_date(index.data(CreatedRole)) if index is not None else ""
+        question = (
+            tr("Delete the reflection “{title}” from {date} for good? This cannot be undone.").format(title=title, date=day)
+            if day else tr("Delete the reflection “{title}” for good? This cannot be undone.").format(title=title)
+        )
+        if not messages.confirm(self, question, tr("Delete reflection")):
             return
         if self.is_locked:  # locked while the question was open
             return
+        following = self.entry_model.index(row + 1).data(IdRole) if row >= 0 else None
+        if following is None and row > 0:
+            following = self.entry_model.index(row - 1).data(IdRole)
         self.editor.clear()
-        self.tasks.write(lambda store: store.delete_entry(entry_id), None, self.write_failed)
+        self.save_state.clear()  # "Saved at …" was about the entry that is gone
+
+        def deleted(_changes) -> None:
+            if following is not None and self.editor.entry_id is None:
+                self.open_entry(following)
+                self._select_row_of(following)
+            self.statusBar().showMessage(tr("The reflection was deleted."), 5_000)
+
+        self.tasks.write(lambda store: store.delete_entry(entry_id), deleted, self.write_failed)
+
+    def _select_row_of(self, entry_id: int) -> None:
+        """Show ``entry_id`` as the list's current row without opening it again."""
+        row = self.entry_model.row_of(entry_id)
+        if row >= 0:
+            selection = self.entry_view.selectionModel()
+            selection.blockSignals(True)
+            self.entry_view.setCurrentIndex(self.entry_model.index(row))
+            selection.blockSignals(False)
 
     def _entry_saved(self, entry_id: int) -> None:
         self._last_entry_id = entry_id
@@ -572,7 +639,11 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def _journal_actions(self) -> list[QAction]:
-        return [self.new_action, self.find_action, self.delete_action, self.preview_action]
+        """Every action that needs an open journal: disabled on the lock screen."""
+        return [
+            self.new_action, self.find_action, self.delete_action, self.preview_action,
+            self.settings_action, self.privacy_action, self.tour_action,
+        ]
 
     def _lock_for(self, reason: str) -> None:
         import logging

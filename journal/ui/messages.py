@@ -30,6 +30,18 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     box.exec()
 
 
+def confirm(parent: QWidget | None, text: str, action: str, title: str | None = None) -> bool:
+    """Ask before something that cannot be undone: the button names the action ("Delete
+    reflection"), Cancel is the default, so Enter never destroys anything."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Tværs"), text, QMessageBox.StandardButton.NoButton, parent)
+    do = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is do
+
+
 def ask(parent: QWidget | None, text: str, title: str | None = None) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,

@@ -1221,6 +1221,54 @@
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="25" />
+      <source>A private, encrypted reflection journal for leaders working across departments and sectors.</source>
+      <translation>En privat, krypteret refleksionsdagbog for ledere, der arbejder på tværs af forvaltninger og sektorer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="31" />
+      <source>About Tværs</source>
+      <translation>Om Tværs</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="66" />
+      <source>Action</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="28" />
+      <source>Built with Qt and PySide6 (LGPLv3), SQLCipher (BSD), SQLAlchemy and Alembic (MIT), Python-Markdown (BSD), nh3 (MIT), argon2-cffi (MIT) and cryptography (Apache 2.0/BSD).</source>
+      <translation>Bygget med Qt og PySide6 (LGPLv3), SQLCipher (BSD), SQLAlchemy og Alembic (MIT), Python-Markdown (BSD), nh3 (MIT), argon2-cffi (MIT) og cryptography (Apache 2.0/BSD).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="40" />
+      <source>Everything you write stays on this computer, encrypted with your passphrase. Tværs never goes on the internet and sends nothing anywhere. Only what you choose to export leaves the journal. Ctrl+L locks the journal; Ctrl+Shift+H hides the text while you share your screen.</source>
+      <translation>Alt, hvad du skriver, bliver på denne computer, krypteret med din adgangssætning. Tværs går aldrig på internettet og sender intet nogen steder hen. Kun det, du selv vælger at eksportere, forlader dagbogen. Ctrl+L låser dagbogen; Ctrl+Shift+H skjuler teksten, mens du deler din skærm.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="63" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="66" />
+      <source>Keys</source>
+      <translation>Taster</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="39" />
+      <source>Privacy</source>
+      <translation>Privatliv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/help.py" line="26" />
+      <source>Your journal is in this folder:</source>
+      <translation>Din dagbog ligger i denne mappe:</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalCare</name>
     <message>
       <location filename="../../journal/ui/care.py" line="155" />
@@ -1256,17 +1304,17 @@
   <context>
     <name>LockPage</name>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="62" />
+      <location filename="../../journal/ui/lock_page.py" line="66" />
       <source>Click to continue where you left off.</source>
       <translation>Klik for at fortsætte, hvor du slap.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="62" />
+      <location filename="../../journal/ui/lock_page.py" line="66" />
       <source>Enter your passphrase to continue where you left off.</source>
       <translation>Indtast din adgangssætning for at fortsætte, hvor du slap.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="35" />
+      <location filename="../../journal/ui/lock_page.py" line="36" />
       <source>Forgot your passphrase? Use the recovery key…</source>
       <translation>Har du glemt din adgangssætning? Brug gendannelsesnøglen …</translation>
     </message>
@@ -1276,7 +1324,7 @@
       <translation>Tværs er låst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="33" />
+      <location filename="../../journal/ui/lock_page.py" line="34" />
       <source>Unlock</source>
       <translation>Lås op</translation>
     </message>
@@ -1284,172 +1332,237 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="219" />
+      <location filename="../../journal/ui/main_window.py" line="263" />
+      <source>&amp;About Tværs</source>
+      <translation>&amp;Om Tværs</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="249" />
+      <source>&amp;Copy</source>
+      <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="229" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="232" />
+      <location filename="../../journal/ui/main_window.py" line="242" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="222" />
+      <location filename="../../journal/ui/main_window.py" line="266" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="232" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="225" />
+      <location filename="../../journal/ui/main_window.py" line="235" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="217" />
+      <location filename="../../journal/ui/main_window.py" line="264" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="225" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="215" />
+      <location filename="../../journal/ui/main_window.py" line="223" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="218" />
+      <location filename="../../journal/ui/main_window.py" line="250" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Sæt ind</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="226" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="220" />
+      <location filename="../../journal/ui/main_window.py" line="265" />
+      <source>&amp;Privacy</source>
+      <translation>&amp;Privatliv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="230" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="216" />
+      <location filename="../../journal/ui/main_window.py" line="247" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="224" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="234" />
+      <location filename="../../journal/ui/main_window.py" line="246" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="258" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="637" />
+      <location filename="../../journal/ui/main_window.py" line="726" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="276" />
+      <location filename="../../journal/ui/main_window.py" line="314" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="354" />
+      <location filename="../../journal/ui/main_window.py" line="392" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="363" />
-      <source>Delete this reflection for good? This cannot be undone.</source>
-      <translation>Vil du slette denne refleksion for altid? Det kan ikke fortrydes.</translation>
+      <location filename="../../journal/ui/main_window.py" line="248" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="720" />
+      <location filename="../../journal/ui/main_window.py" line="410" />
+      <source>Delete reflection</source>
+      <translation>Slet refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="408" />
+      <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
+      <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="407" />
+      <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
+      <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="809" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="800" />
+      <location filename="../../journal/ui/main_window.py" line="889" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="525" />
+      <location filename="../../journal/ui/main_window.py" line="610" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="404" />
+      <location filename="../../journal/ui/main_window.py" line="471" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="113" />
+      <location filename="../../journal/ui/main_window.py" line="118" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="654" />
+      <location filename="../../journal/ui/main_window.py" line="743" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="682" />
+      <location filename="../../journal/ui/main_window.py" line="771" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="221" />
+      <location filename="../../journal/ui/main_window.py" line="231" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="98" />
+      <location filename="../../journal/ui/main_window.py" line="103" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="712" />
+      <location filename="../../journal/ui/main_window.py" line="251" />
+      <source>Select &amp;all</source>
+      <translation>&amp;Markér alt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="801" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="224" />
+      <location filename="../../journal/ui/main_window.py" line="234" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="710" />
+      <location filename="../../journal/ui/main_window.py" line="799" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="679" />
+      <location filename="../../journal/ui/main_window.py" line="424" />
+      <source>The reflection was deleted.</source>
+      <translation>Refleksionen er slettet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="768" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="316" />
+      <location filename="../../journal/ui/main_window.py" line="354" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="135" />
+      <location filename="../../journal/ui/main_window.py" line="140" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="200" />
+      <location filename="../../journal/ui/main_window.py" line="208" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="578" />
+      <location filename="../../journal/ui/main_window.py" line="667" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="102" />
+      <location filename="../../journal/ui/main_window.py" line="107" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="787" />
+      <location filename="../../journal/ui/main_window.py" line="876" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="317" />
+      <location filename="../../journal/ui/main_window.py" line="355" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
@@ -1707,87 +1820,87 @@
   <context>
     <name>PromptPanel</name>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="117" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="107" />
       <source>+ Own question…</source>
       <translation>+ Eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="118" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="108" />
       <source>Add a question of your own</source>
       <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="185" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="175" />
       <source>All kinds</source>
       <translation>Alle typer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="109" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="99" />
       <source>All questions</source>
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="176" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="166" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="90" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="80" />
       <source>Another question</source>
       <translation>Et andet spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="87" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="77" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="132" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="122" />
       <source>Double-click a question to answer it</source>
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="279" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="269" />
       <source>Edit your question…</source>
       <translation>Redigér dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="122" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="112" />
       <source>Filter the questions</source>
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="253" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="243" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="205" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="195" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="280" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="270" />
       <source>Remove your question…</source>
       <translation>Fjern dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="69" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="59" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="253" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="243" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="195" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="185" />
       <source>Your own question</source>
       <translation>Dit eget spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="178" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="168" />
       <source>Your own questions</source>
       <translation>Dine egne spørgsmål</translation>
     </message>
@@ -1863,7 +1976,7 @@
       <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="132" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="134" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
@@ -1903,12 +2016,12 @@
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="117" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="119" />
       <source>No backups yet.</source>
       <translation>Ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="120" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="122" />
       <source>Open the backup folder</source>
       <translation>Åbn mappen med sikkerhedskopier</translation>
     </message>
@@ -1918,7 +2031,7 @@
       <translation>Adgangssætning og gendannelsesnøgle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="118" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="120" />
       <source>Restore the chosen backup…</source>
       <translation>Gendan den valgte sikkerhedskopi …</translation>
     </message>
@@ -1958,7 +2071,7 @@
       <translation>Hvor dagbogen gemmes</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="112" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="114" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>

@@ -108,7 +108,9 @@ class SettingsDialog(QDialog):
         locale = QLocale()
         for info in backups:
             when = locale.toString(info.created, QLocale.FormatType.ShortFormat)
-            size = locale.formattedDataSize(info.size)
+            # "140 kB", not "140,00 KiB": decimal units, as a file manager on Windows shows them
+            digits = 0 if info.size < 1_000_000 else 1
+            size = locale.formattedDataSize(info.size, digits, QLocale.DataSizeFormat.DataSizeSIFormat)
             entries = "" if info.entries is None else " · " + tr("{n} reflections").format(n=locale.toString(info.entries))
             item = QListWidgetItem(f"{when} · {size}{entries}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))

@@ -1,0 +1,121 @@
+"""What a new leader meets in the first hour: menus, deleting, the lock screen, the backup list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from journal import __version__
+from tests.conftest import type_text
+
+pytestmark = pytest.mark.gui
+
+
+def _menu(window, title: str):
+    return next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == title)
+
+
+def test_edit_menu_works_on_the_focused_text_field(qtbot, main_window):
+    names = [a.text().replace("&", "") for a in _menu(main_window, "Edit").actions() if not a.isSeparator()]
+    assert names == ["Undo", "Redo", "Cut", "Copy", "Paste", "Select all", "Search"]
+    main_window.new_action.trigger()
+    body = main_window.editor.body
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=5_000)
+    type_text(body, "Første sætning")
+    main_window.edit_actions["selectAll"].trigger()
+    assert body.textCursor().selectedText() == "Første sætning"
+    main_window.edit_actions["cut"].trigger()
+    assert body.toPlainText() == ""
+    main_window.edit_actions["paste"].trigger()
+    main_window.edit_actions["paste"].trigger()
+    assert body.toPlainText() == "Første sætningFørste sætning"
+    main_window.edit_actions["undo"].trigger()
+    assert body.toPlainText() == "Første sætning"
+    main_window.edit_actions["redo"].trigger()
+    assert body.toPlainText() == "Første sætningFørste sætning"
+
+
+def test_help_menu_says_the_version_where_the_journal_is_and_lists_every_shortcut(qtbot, main_window, monkeypatch):
+    from journal.ui.dialogs.help import ShortcutsDialog
+
+    assert main_window.menuBar().actions()[-1].text().replace("&", "") == "Help"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    main_window.about_action.trigger()
+    assert __version__ in shown[0] and str(main_window.data_dir) in shown[0]
+    main_window.privacy_note_action.trigger()
+    assert "never goes on the internet" in shown[1]
+    rows = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda d: rows.extend(
+        (d.table.item(i, 0).text(), d.table.item(i, 1).text()) for i in range(d.table.rowCount())) or 0)
+    main_window.shortcuts_action.trigger()
+    assert ("Lock", "Ctrl+L") in rows and ("Preview", "Ctrl+P") in rows and ("Case library", "Ctrl+Shift+K") in rows
+
+
+def test_preview_is_a_checkable_menu_entry_that_follows_the_button(qtbot, main_window):
+    assert main_window.preview_action.isCheckable()
+    main_window.new_action.trigger()
+    main_window.preview_action.trigger()
+    assert main_window.editor.preview.isVisible() and main_window.preview_action.isChecked()
+    main_window.editor.preview_button.click()
+    assert not main_window.preview_action.isChecked() and not main_window.editor.preview.isVisible()
+
+
+def test_deleting_names_the_entry_then_opens_the_next_and_clears_the_saved_note(qtbot, main_window, monkeypatch):
+    from journal.ui import messages
+
+    store = main_window.store
+    older = store.create_entry("Den ældre refleksion", title="Mødet med direktionen").ids[0]
+    newer = store.create_entry("Den nyere refleksion", title="Ærø-sagen").ids[0]
+    main_window.entry_model.reload()
+    main_window.open_entry(newer)
+    main_window.save_state.setText("Saved at 10:15")
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, action, title=None: asked.append((text, action)) or True)
+    main_window.delete_action.trigger()
+    assert "“Ærø-sagen”" in asked[0][0] and asked[0][1] == "Delete reflection"
+    assert main_window.save_state.text() == ""
+    qtbot.waitUntil(lambda: main_window.editor.entry_id == older, timeout=5_000)
+    assert main_window.entry_view.currentIndex().data() == "Mødet med direktionen"
+    assert [e.id for e in store.list_entries()] == [older]
+
+
+def test_cancel_is_the_default_when_asked_to_delete(qtbot, main_window, monkeypatch):
+    seen = {}
+
+    def look(box):
+        seen["default"] = box.defaultButton().text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    entry = main_window.store.create_entry("Bliver stående").ids[0]
+    main_window.entry_model.reload()
+    main_window.open_entry(entry)
+    main_window.delete_action.trigger()
+    assert "Delete reflection" in seen["buttons"] and seen["default"] == "Cancel"
+    assert main_window.store.count_entries() == 1
+
+
+def test_the_lock_screen_disables_what_needs_the_journal_and_has_a_wide_field_and_a_link(qtbot, main_window):
+    main_window.lock()
+    for act in (main_window.settings_action, main_window.new_action, main_window.find_action, main_window.tour_action):
+        assert not act.isEnabled(), act.text()
+    page = main_window.lock_page
+    assert page.passphrase.width() >= 300
+    assert page.recover_button.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert "underline" in page.recover_button.styleSheet()
+
+
+def test_backup_sizes_are_in_kilobytes_a_leader_reads(qtbot, store):
+    from journal.settings import Settings
+    from journal.store import backup
+    from journal.ui.dialogs.settings import SettingsDialog
+
+    backup.make_backup(store, kind="session")
+    dialog = SettingsDialog(Settings(), str(store.paths.root), True, None, backup.list_backups(store.paths, store.data_key))
+    qtbot.addWidget(dialog)
+    text = dialog.backup_list.item(0).text()
+    assert " kB" in text and "KiB" not in text and ",00" not in text
