@@ -385,7 +385,12 @@ class MainWindow(QMainWindow):
     def answer_prompt(self, prompt_id: str) -> None:
         """A new entry that answers ``prompt_id``, the question quoted at the top."""
         text = self.content.prompt_text(prompt_id)
-        if not text or self.is_locked or not self.leave_entry():
+        if not text or self.is_locked:
+            return
+        if self.editor.is_untouched_answer_to(prompt_id):
+            self.editor.body.setFocus()  # already answering it, nothing typed yet: one reflection, not two
+            return
+        if not self.leave_entry():
             return
         self.entry_view.clearSelection()
         self.editor.new_entry(f"> {text}\n\n", prompt_id=prompt_id, case_id=self.case_filter_id)

@@ -64,6 +64,7 @@ class _EntryRef:
     case_id: str | None = None
     created: str | None = None
     follow_up_of: int | None = None  # a new follow-up entry: the next step (commitment id) it answers
+    scaffold: str = ""  # the quoted question or template a new entry starts with: not the leader's words
 
 
 def plain_text(document: QTextDocument) -> str:
@@ -237,13 +238,25 @@ class EntryEditor(QWidget):
         ``save_untouched=False`` (templates) waits for the leader's first edit
         before the entry is created; a prompt's quote is content and is saved.
         """
-        self._show(_EntryRef(None, prompt_id, case_id, follow_up_of=follow_up_of), "", body, ())
+        self._show(_EntryRef(None, prompt_id, case_id, follow_up_of=follow_up_of, scaffold=body), "", body, ())
         if body and save_untouched:
             self._edited()  # a prompt's quote is content: save it
         cursor = self.body.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self.body.setTextCursor(cursor)
         self.body.setFocus()
+
+    def _has_own_words(self, title: str, body: str, tags) -> bool:
+        """Is there anything of the leader's own beyond the question or template it started from?"""
+        return bool(title.strip() or tags or body.strip() != self._ref.scaffold.strip())
+
+    def is_untouched_answer_to(self, prompt_id: str) -> bool:
+        """A new answer to ``prompt_id`` in which nothing has been written yet."""
+        ref = self._ref
+        return (
+            ref.id is None and ref.prompt_id == prompt_id and self._creating is not ref
+            and not self._has_own_words(self.title.text(), plain_text(self.body.document()), self._tag_list())
+        )
 
     def set_prompt_caption(self, text: str) -> None:
         self.prompt_label.setText(text)
@@ -460,8 +473,8 @@ class EntryEditor(QWidget):
         if body is None:
             body = plain_text(self.body.document())
         ref = self._ref
-        if ref.id is None and not (title.strip() or body.strip()) and not create:
-            self._saved_revision = revision  # nothing typed yet: nothing to keep
+        if ref.id is None and not create and not self._has_own_words(title, body, tags):
+            self._saved_revision = revision  # nothing of the leader's own yet (a question or template alone): nothing to keep
             return
         if ref.id is None:
             self._creating = ref  # one create per new entry; later saves queue behind it as updates

@@ -141,8 +141,9 @@ class PromptPanel(QWidget):
 
         self.answer_button.clicked.connect(self._answer_today)
         self.another_button.clicked.connect(self._another)
+        # Activation is the double-click (or Enter, or the platform's single click); listening to
+        # itemDoubleClicked as well made one double-click start two reflections.
         self.list.itemActivated.connect(self._chosen)
-        self.list.itemDoubleClicked.connect(self._chosen)
         self.theme_filter.currentIndexChanged.connect(self._refill)
         self.kind_filter.currentIndexChanged.connect(self._refill)
         self.own_button.clicked.connect(self.ownPromptRequested)
