@@ -4,7 +4,9 @@
 (jobs run one after another, in order); the result or the exception comes back
 on the GUI thread through a queued signal.  Jobs get plain data in and give
 plain data out; they never touch a widget.  ``Tasks.compute`` does the same on
-a separate pool for pure work such as rendering Markdown.
+a separate pool for pure work.  ``Tasks.render`` runs display-only work (the
+Markdown preview) on a third pool that ``wait`` does not wait for: saving,
+locking and closing never wait for a render.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ class Tasks(QObject):
         self._writer.setMaxThreadCount(1)
         self._compute = QThreadPool(self)
         self._compute.setMaxThreadCount(1)
+        self._render = QThreadPool(self)
+        self._render.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._next = 0
 
@@ -86,7 +90,17 @@ class Tasks(QObject):
     def compute(self, fn: Callable[[], Any], on_done: Callable | None = None, on_error: Callable | None = None) -> int:
         return self._submit(self._compute, fn, on_done, on_error)
 
+    def render(self, fn: Callable[[], Any], on_done: Callable | None = None, on_error: Callable | None = None) -> int:
+        """Display-only work that uses no store (a preview); ``wait`` leaves it running."""
+        return self._submit(self._render, fn, on_done, on_error)
+
+    def wait_renders(self, msecs: int = -1) -> bool:
+        """Block until every render has run (tests; the pool also waits when it is destroyed)."""
+        return self._render.waitForDone(msecs)
+
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every job has run (close, lock, tests). Callbacks still arrive by event."""
+        """Block until every store job has run (close, lock, tests); renders are not waited for.
+
+        Callbacks still arrive by event."""
         ok = self._writer.waitForDone(msecs)
         return self._compute.waitForDone(msecs) and ok

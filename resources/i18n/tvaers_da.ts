@@ -606,62 +606,77 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="307" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="338" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="413" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="139" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="167" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="378" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="608" />
+      <source>Nothing was pasted: the reflection would be {length} characters long, and one reflection holds at most {limit}. Paste the text in parts into several reflections.</source>
+      <translation>Intet blev indsat: refleksionen ville blive {length} tegn lang, og en refleksion kan højst rumme {limit}. Indsæt teksten i dele i flere refleksioner.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="409" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="161" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="190" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="478" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="509" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="163" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="192" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="122" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="150" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="136" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="164" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="113" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="595" />
+      <source>The text is longer than {count} characters, so the preview shows its beginning as plain text.</source>
+      <translation>Teksten er længere end {count} tegn, så forhåndsvisningen viser begyndelsen af den som ren tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="598" />
+      <source>The text nests too deeply or has too many brackets or table cells to be formatted safely, so the preview shows it as plain text.</source>
+      <translation>Teksten er indlejret for dybt eller har for mange klammer eller tabelceller til at kunne formateres sikkert, så forhåndsvisningen viser den som ren tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="141" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="149" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="177" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="413" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -669,27 +684,27 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../journal/store/store.py" line="71" />
+      <location filename="../../journal/store/store.py" line="72" />
       <source>'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05 eller 2025-03-05T14:30.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="89" />
+      <location filename="../../journal/store/store.py" line="90" />
       <source>'{value}' is not a date. Use the form 2025-03-05.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="680" />
+      <location filename="../../journal/store/store.py" line="685" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="684" />
+      <location filename="../../journal/store/store.py" line="689" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="137" />
+      <location filename="../../journal/store/store.py" line="138" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -699,19 +714,24 @@
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="749" />
+      <location filename="../../journal/store/store.py" line="754" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="899" />
+      <location filename="../../journal/store/store.py" line="904" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="911" />
+      <location filename="../../journal/store/store.py" line="916" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/limits.py" line="21" />
+      <source>A reflection of {length} characters is too long to keep: one reflection holds at most {limit} characters. Split the text into several reflections.</source>
+      <translation>En refleksion på {length} tegn er for lang til at blive gemt: en refleksion kan højst rumme {limit} tegn. Del teksten op i flere refleksioner.</translation>
     </message>
     <message>
       <location filename="../../journal/cohort/anonymise/register.py" line="130" />
@@ -739,7 +759,7 @@
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="921" />
+      <location filename="../../journal/store/store.py" line="926" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
     </message>
@@ -829,7 +849,7 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="167" />
+      <location filename="../../journal/store/store.py" line="168" />
       <source>The journal file {path} is missing, but its key file is there. Restore journal.db from a backup folder.</source>
       <translation>Dagbogsfilen {path} mangler, men nøglefilen er der. Gendan journal.db fra en mappe med sikkerhedskopier.</translation>
     </message>
@@ -879,7 +899,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="985" />
+      <location filename="../../journal/store/store.py" line="990" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -899,12 +919,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="973" />
+      <location filename="../../journal/store/store.py" line="978" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="996" />
+      <location filename="../../journal/store/store.py" line="1001" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -934,7 +954,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="353" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="384" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -989,12 +1009,12 @@
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="675" />
+      <location filename="../../journal/store/store.py" line="680" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="660" />
+      <location filename="../../journal/store/store.py" line="665" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
@@ -1014,7 +1034,7 @@
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="859" />
+      <location filename="../../journal/store/store.py" line="864" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
@@ -1034,7 +1054,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="297" />
+      <location filename="../../journal/store/store.py" line="298" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1044,7 +1064,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="302" />
+      <location filename="../../journal/store/store.py" line="303" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1064,7 +1084,7 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="778" />
+      <location filename="../../journal/store/store.py" line="783" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
