@@ -6,9 +6,10 @@
 Prints: start-up as a ratio to a bare PySide6 window (and, for the usual start,
 the time to the unlock dialog and from the passphrase to the window); search p50/p95 at 20k and
 100k entries; the longest GUI-thread stall while autosave writes a 5 MB entry;
-CLI wall time of ``list --limit 10`` and ``search``; the longest GUI-thread
-stall during unlock, change of passphrase, opening Settings and search at the
-large size (``bench_stalls.py``); and the sections other
+the GUI time per keystroke in a 5 MB entry with the preview open; CLI wall time
+of ``list --limit 10`` and ``search``; the longest GUI-thread stall during
+unlock, change of passphrase, opening Settings and search at the large size
+(``bench_stalls.py``); and the sections other
 modules add (anonymiser throughput, …).
 """
 
@@ -211,6 +212,65 @@ def bench_stalls(journal: Path, label: str) -> None:
     bench_stalls.main(journal, PASSPHRASE, f" ({label} entries)")
 
 
+def bench_keystrokes() -> None:
+    """GUI time per keystroke in a 5 MB entry with the preview open, and the longest
+    event-loop gap in the pause after each keystroke (when the preview refreshes)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+
+    from journal.app import application, build_window, install_language
+    from journal.store import Store
+
+    app = application()
+    install_language(app, "en")
+    store, _ = Store.create(Path(tempfile.mkdtemp(prefix="tvaers-bench-")), None)
+    text = ("Tværgående ledelse kræver vedholdenhed og nysgerrighed. " * 30 + "\n") * 3000
+    entry_id = store.create_entry(text).ids[0]
+    window = build_window(store, "en")
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    window.open_entry(entry_id)
+    app.processEvents()
+    open_ms = (time.perf_counter() - start) * 1000
+    window.editor.preview_button.setChecked(True)
+    body = window.editor.body
+    body.setFocus()
+    keys, pauses = [], []
+    for char in "vedholdende":
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+        app.processEvents()
+        keys.append((time.perf_counter() - start) * 1000)
+        clock, gaps, last = QElapsedTimer(), [], [0]
+        clock.start()
+
+        def tick():
+            now = clock.nsecsElapsed()
+            gaps.append((now - last[0]) / 1e6)
+            last[0] = now
+
+        ticker = QTimer()
+        ticker.setInterval(1)
+        ticker.timeout.connect(tick)
+        ticker.start()
+        end = time.perf_counter() + 0.8  # a pause in typing: the preview refreshes after 0.3 s
+        while time.perf_counter() < end:
+            app.processEvents()
+        ticker.stop()
+        pauses.append(max(gaps or [0.0]))
+    window.editor.preview_button.setChecked(False)
+    window.tasks.wait()
+    window.close()
+    print(f"typing in a {len(text) / 1e6:.1f} MB entry, preview open: {statistics.median(keys):.1f} ms per keystroke "
+          f"(max {max(keys):.1f}); longest GUI stall while the preview refreshes {statistics.median(pauses):.0f} ms "
+          f"(max {max(pauses):.0f}); opening it {open_ms:.0f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller journals, fewer repeats")
@@ -231,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_search(j_large, f"{large // 1000}k", 3 if args.quick else 10)
     bench_cli(j_small, runs)
     bench_autosave()
+    bench_keystrokes()
     bench_stalls(j_large, f"{large // 1000}k")
     for name in ("bench_anonymise", "bench_io"):
         path = HERE / f"{name}.py"

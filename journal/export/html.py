@@ -2,7 +2,9 @@
 
 Every user string (title, tags, dates, comment authors) is escaped with
 ``html.escape``; entry and comment bodies go through the one sanitiser
-(``journal.export.markdown.render``).  The document carries a Content Security
+(``journal.export.markdown.render_bounded``), with the same caps on nesting
+and brackets as the preview (a body beyond them is exported as plain text
+with a note; there is no size cap, the store caps an entry).  The document carries a Content Security
 Policy that forbids every load and every script, a no-referrer policy, and its
 CSS inline.  Pure Python.
 """
@@ -13,14 +15,20 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from journal.export.markdown import render
+from journal.export.markdown import render_bounded
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
 
 LABELS = {
-    "da": {"tags": "Mærker", "comments": "Kommentarer", "entries": "indlæg", "title": "Tværs – refleksioner"},
-    "en": {"tags": "Tags", "comments": "Comments", "entries": "entries", "title": "Tværs – reflections"},
+    "da": {
+        "tags": "Mærker", "comments": "Kommentarer", "entries": "indlæg", "title": "Tværs – refleksioner",
+        "plain": "Vist som ren tekst: teksten er for dybt indlejret eller har for mange klammer eller tabelceller til at blive formateret sikkert.",
+    },
+    "en": {
+        "tags": "Tags", "comments": "Comments", "entries": "entries", "title": "Tværs – reflections",
+        "plain": "Shown as plain text: it nests too deeply or has too many brackets or table cells to be formatted safely.",
+    },
 }
 
 STYLE = """
@@ -38,6 +46,7 @@ pre { white-space: pre-wrap; background: #f4f4f4; padding: 0.6rem; }
 section.comments { border-top: 1px dashed #bbb; margin-top: 1rem; padding-top: 0.5rem; }
 .comment { margin: 0 0 1rem 1rem; }
 .comment .author { font-weight: 600; }
+p.plain-note { color: #555; font-style: italic; }
 table { border-collapse: collapse; }
 td, th { border: 1px solid #ccc; padding: 0.2rem 0.5rem; }
 """.strip()
@@ -50,6 +59,14 @@ def _when(moment: str) -> str:
     return moment[:16].replace("T", " ")
 
 
+def _body_html(markdown_text: str, labels: dict[str, str]) -> str:
+    """A body or comment as HTML: formatted, or plain text with a note when it exceeds a cap."""
+    rendering = render_bounded(markdown_text, max_chars=None)
+    if rendering.limit is None:
+        return rendering.html
+    return f'<p class="plain-note">{escape(labels["plain"])}</p>{rendering.html}'
+
+
 def _entry_html(entry, labels: dict[str, str]) -> str:
     parts = ["<article>"]
     if entry.title:
@@ -59,7 +76,7 @@ def _entry_html(entry, labels: dict[str, str]) -> str:
         tags = "".join(f"<span>#{escape(tag)}</span>" for tag in entry.tags)
         meta.append(f'<span class="tags" title="{escape(labels["tags"])}">{tags}</span>')
     parts.append('<p class="meta">' + " · ".join(meta) + "</p>")
-    parts.append(f'<div class="body">{render(entry.body)}</div>')
+    parts.append(f'<div class="body">{_body_html(entry.body, labels)}</div>')
     if entry.comments:
         parts.append(f'<section class="comments"><h3>{escape(labels["comments"])}</h3>')
         for comment in entry.comments:
@@ -67,7 +84,7 @@ def _entry_html(entry, labels: dict[str, str]) -> str:
                 '<div class="comment">'
                 f'<p class="meta"><span class="author">{escape(comment.author)}</span>, '
                 f'<time datetime="{escape(comment.created)}">{escape(_when(comment.created))}</time></p>'
-                f"{render(comment.body)}</div>"
+                f"{_body_html(comment.body, labels)}</div>"
             )
         parts.append("</section>")
     parts.append("</article>")

@@ -24,6 +24,7 @@ from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotF
 from journal.paths import JournalPaths
 from journal.store import crypto, search
 from journal.store.engine import make_engine, translate_operational_error
+from journal.store.limits import check_entry_size
 from journal.store.records import (
     HIT_END,
     HIT_START,
@@ -374,6 +375,7 @@ class Store:
         created: str | None = None, uid: str | None = None, source_key: str | None = None,
     ) -> int:
         """Insert one entry inside the caller's transaction; returns its id."""
+        check_entry_size(body)
         created = created or iso_local()
         if case_id is not None:
             self._require_case(conn, case_id)
@@ -410,6 +412,7 @@ class Store:
         with self._write() as conn:
             known_cases = {r.id for r in conn.execute(text("SELECT id FROM cases"))}
             for item in entries:
+                check_entry_size(item.get("body", ""))  # rolls the whole batch back
                 created = item.get("created") or iso_local()
                 case_id = item.get("case_id")
                 if case_id is not None and case_id not in known_cases:
@@ -454,6 +457,8 @@ class Store:
             row = conn.execute(text("SELECT title, body, case_id FROM entries WHERE id = :id"), {"id": entry_id}).first()
             if row is None:
                 raise NotFound("There is no entry {id}.", id=entry_id)
+            if body is not None:
+                check_entry_size(body, stored=len(row.body))
             new_case = row.case_id if case_id is ... else case_id
             if new_case is not None and new_case != row.case_id:
                 self._require_case(conn, new_case)

@@ -19,6 +19,10 @@ Once the session has begun closing, new operations are refused (``write`` and
 results of a journal that has since been closed are dropped: a backup in flight
 when the leader locks finishes or is cancelled quietly, it never reports an error
 over the lock screen.
+
+``Tasks.render(fn, on_done, on_error)`` runs display-only work (the Markdown
+preview) on a fourth pool that ``wait`` does not wait for: saving, locking and
+closing never wait for a render.
 """
 
 from __future__ import annotations
@@ -99,6 +103,7 @@ class Tasks(QObject):
         self._writer = self._pool()
         self._reader = self._pool()
         self._compute = self._pool()
+        self._render = self._pool()
         self._relay = _Relay(session, self)
         self._next = 0
 
@@ -163,8 +168,18 @@ class Tasks(QObject):
         """No job is running anywhere and no answer is on its way."""
         return not self._relay.pending and all(p.activeThreadCount() == 0 for p in (self._writer, self._reader, self._compute))
 
+    def render(self, fn: Callable[[], Any], on_done: Callable | None = None, on_error: Callable | None = None) -> int:
+        """Display-only work that uses no store (a preview); ``wait`` leaves it running."""
+        return self._submit(self._render, fn, _NO_EPOCH, on_done, on_error)
+
+    def wait_renders(self, msecs: int = -1) -> bool:
+        """Block until every render has run (tests; the pool also waits when it is destroyed)."""
+        return self._render.waitForDone(msecs)
+
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every job has run (close, lock, tests). Callbacks still arrive by event."""
+        """Block until every store job has run (close, lock, tests); renders are not waited for.
+
+        Callbacks still arrive by event."""
         ok = self._writer.waitForDone(msecs)
         ok = self._reader.waitForDone(msecs) and ok
         return self._compute.waitForDone(msecs) and ok

@@ -606,62 +606,77 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="313" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="357" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="389" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="433" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="141" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="170" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="385" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="631" />
+      <source>Nothing was pasted: the reflection would be {length} characters long, and one reflection holds at most {limit}. Paste the text in parts into several reflections.</source>
+      <translation>Intet blev indsat: refleksionen ville blive {length} tegn lang, og en refleksion kan højst rumme {limit}. Indsæt teksten i dele i flere refleksioner.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="429" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="163" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="193" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="485" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="529" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="165" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="195" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="124" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="153" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="138" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="167" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="115" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="618" />
+      <source>The text is longer than {count} characters, so the preview shows its beginning as plain text.</source>
+      <translation>Teksten er længere end {count} tegn, så forhåndsvisningen viser begyndelsen af den som ren tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="621" />
+      <source>The text nests too deeply or has too many brackets or table cells to be formatted safely, so the preview shows it as plain text.</source>
+      <translation>Teksten er indlejret for dybt eller har for mange klammer eller tabelceller til at kunne formateres sikkert, så forhåndsvisningen viser den som ren tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="144" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="151" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="180" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="389" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="433" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -669,27 +684,27 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../journal/store/store.py" line="71" />
+      <location filename="../../journal/store/store.py" line="72" />
       <source>'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05 eller 2025-03-05T14:30.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="89" />
+      <location filename="../../journal/store/store.py" line="90" />
       <source>'{value}' is not a date. Use the form 2025-03-05.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="697" />
+      <location filename="../../journal/store/store.py" line="702" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="701" />
+      <location filename="../../journal/store/store.py" line="706" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="157" />
+      <location filename="../../journal/store/store.py" line="158" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -699,19 +714,24 @@
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="766" />
+      <location filename="../../journal/store/store.py" line="771" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="916" />
+      <location filename="../../journal/store/store.py" line="921" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="928" />
+      <location filename="../../journal/store/store.py" line="933" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/limits.py" line="21" />
+      <source>A reflection of {length} characters is too long to keep: one reflection holds at most {limit} characters. Split the text into several reflections.</source>
+      <translation>En refleksion på {length} tegn er for lang til at blive gemt: en refleksion kan højst rumme {limit} tegn. Del teksten op i flere refleksioner.</translation>
     </message>
     <message>
       <location filename="../../journal/cohort/anonymise/register.py" line="130" />
@@ -739,7 +759,7 @@
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="938" />
+      <location filename="../../journal/store/store.py" line="943" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
     </message>
@@ -829,7 +849,7 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="187" />
+      <location filename="../../journal/store/store.py" line="188" />
       <source>The journal file {path} is missing, but its key file is there. Restore journal.db from a backup folder.</source>
       <translation>Dagbogsfilen {path} mangler, men nøglefilen er der. Gendan journal.db fra en mappe med sikkerhedskopier.</translation>
     </message>
@@ -879,7 +899,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1002" />
+      <location filename="../../journal/store/store.py" line="1007" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -899,12 +919,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="990" />
+      <location filename="../../journal/store/store.py" line="995" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1013" />
+      <location filename="../../journal/store/store.py" line="1018" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -934,7 +954,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="360" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="404" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -989,12 +1009,12 @@
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="692" />
+      <location filename="../../journal/store/store.py" line="697" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="677" />
+      <location filename="../../journal/store/store.py" line="682" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
@@ -1014,7 +1034,7 @@
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="876" />
+      <location filename="../../journal/store/store.py" line="881" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
@@ -1034,7 +1054,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="318" />
+      <location filename="../../journal/store/store.py" line="319" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1044,7 +1064,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="323" />
+      <location filename="../../journal/store/store.py" line="324" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1064,7 +1084,7 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="795" />
+      <location filename="../../journal/store/store.py" line="800" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
@@ -1422,7 +1442,7 @@
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="726" />
+      <location filename="../../journal/ui/main_window.py" line="731" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
@@ -1432,7 +1452,7 @@
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="392" />
+      <location filename="../../journal/ui/main_window.py" line="397" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
@@ -1442,37 +1462,37 @@
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="410" />
+      <location filename="../../journal/ui/main_window.py" line="415" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="408" />
+      <location filename="../../journal/ui/main_window.py" line="413" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="407" />
+      <location filename="../../journal/ui/main_window.py" line="412" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="809" />
+      <location filename="../../journal/ui/main_window.py" line="814" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="889" />
+      <location filename="../../journal/ui/main_window.py" line="894" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="610" />
+      <location filename="../../journal/ui/main_window.py" line="615" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="471" />
+      <location filename="../../journal/ui/main_window.py" line="476" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1482,12 +1502,12 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="743" />
+      <location filename="../../journal/ui/main_window.py" line="748" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="771" />
+      <location filename="../../journal/ui/main_window.py" line="776" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
@@ -1507,7 +1527,7 @@
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="801" />
+      <location filename="../../journal/ui/main_window.py" line="806" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
@@ -1517,17 +1537,17 @@
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="799" />
+      <location filename="../../journal/ui/main_window.py" line="804" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="424" />
+      <location filename="../../journal/ui/main_window.py" line="429" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="768" />
+      <location filename="../../journal/ui/main_window.py" line="773" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
@@ -1547,7 +1567,7 @@
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="667" />
+      <location filename="../../journal/ui/main_window.py" line="672" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -1557,7 +1577,7 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="876" />
+      <location filename="../../journal/ui/main_window.py" line="881" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
@@ -1830,7 +1850,7 @@
       <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="175" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="176" />
       <source>All kinds</source>
       <translation>Alle typer</translation>
     </message>
@@ -1840,7 +1860,7 @@
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="166" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="167" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
@@ -1860,7 +1880,7 @@
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="269" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="270" />
       <source>Edit your question…</source>
       <translation>Redigér dit spørgsmål …</translation>
     </message>
@@ -1870,17 +1890,17 @@
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="243" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="244" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="195" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="196" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="270" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="271" />
       <source>Remove your question…</source>
       <translation>Fjern dit spørgsmål …</translation>
     </message>
@@ -1890,17 +1910,17 @@
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="243" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="244" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="185" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="186" />
       <source>Your own question</source>
       <translation>Dit eget spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="168" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="169" />
       <source>Your own questions</source>
       <translation>Dine egne spørgsmål</translation>
     </message>

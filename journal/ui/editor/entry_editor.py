@@ -12,7 +12,14 @@ Reading the text out of the editor is the only part of a save on the GUI
 thread. For a long body (from ``GATHER_FROM`` characters) the timed autosave
 reads it a slice of blocks at a time between events, so typing never freezes;
 an edit in between starts over.  Saves that must happen now (focus-out, switch,
-lock, close) read it in one go.
+lock, close) read it in one go.  Nothing on a keystroke reads the whole text:
+an edit only bumps the revision and restarts timers.
+
+The preview renders on the render pool, which saving and locking never wait
+for; each request carries a generation number, and a result that is no longer
+the newest (edited, switched, locked meanwhile) is dropped.  Only the first
+``MAX_RICH_CHARS`` characters are read for it.  A paste that would make the
+body longer than the store keeps (``MAX_ENTRY_CHARS``) is refused whole.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from functools import partial
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
@@ -40,6 +49,8 @@ from journal.errors import KnownError
 from journal.ui.events import AUTOSAVE
 from journal.session import JournalClosed, SessionState
 from journal.store.records import Entry
+from journal.store.limits import MAX_ENTRY_CHARS
+from journal.ui import messages
 from journal.ui.editor.highlighter import MarkdownHighlighter
 from journal.ui.editor.preview import SafePreview
 from journal.ui.panels.commitments import CommitmentsPanel
@@ -85,12 +96,29 @@ class _Gather:
     parts: list[str] = field(default_factory=list)
 
 
+class _Generation:
+    """The number of the newest preview request, read by render jobs on their thread."""
+
+    value = 0
+
+
 class BodyEdit(QPlainTextEdit):
     focusLost = Signal()
+    pasteRefused = Signal(int)  # the length the body would have had
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
         self.focusLost.emit()
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override (paste and drop)
+        """Refuse a paste or drop that would make the body longer than an entry may be."""
+        cursor = self.textCursor()
+        selected = cursor.selectionEnd() - cursor.selectionStart()
+        length = self.document().characterCount() - 1 - selected + len(source.text())
+        if length > MAX_ENTRY_CHARS:
+            self.pasteRefused.emit(length)
+            return
+        super().insertFromMimeData(source)
 
 
 class EntryEditor(QWidget):
@@ -154,6 +182,7 @@ class EntryEditor(QWidget):
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
         self.body.setFont(body_font)
+        self.body.pasteRefused.connect(self._paste_refused)
         self.highlighter = MarkdownHighlighter(self.body.document())
 
         self.preview = SafePreview(self)
@@ -202,6 +231,7 @@ class EntryEditor(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_MS)
         self._preview_timer.timeout.connect(self._render_preview)
+        self._preview_generation = _Generation()
 
         self.body.textChanged.connect(self._edited)
         self.title.textEdited.connect(self._edited)
@@ -274,6 +304,7 @@ class EntryEditor(QWidget):
             self.body.setPlainText("")
             self.body.document().clearUndoRedoStacks()
             self.body.setExtraSelections([])
+            self._preview_generation.value += 1  # a render still running is dropped when it ends
             self.preview.clear()
             self.set_prompt_caption("")
         finally:
@@ -545,18 +576,63 @@ class EntryEditor(QWidget):
             self._render_preview()
 
     def _render_preview(self) -> None:
-        text = self.body.toPlainText()
+        """Render the body off the GUI thread; a request that is no longer the newest is skipped."""
+        self._preview_generation.value += 1
+        generation, latest = self._preview_generation.value, self._preview_generation
+        text = self._preview_source()
 
-        def job() -> str:
-            from journal.export.markdown import render  # loaded on first preview, not at start-up
+        def job():
+            if latest.value != generation:
+                return None  # a newer request is queued behind this one
+            from journal.export.markdown import render_bounded
 
-            return render(text)
+            return render_bounded(text)
 
-        self.tasks.compute(job, self._show_preview)
+        self.tasks.render(job, partial(self._show_preview, generation))
 
-    def _show_preview(self, html: str) -> None:
-        if self.preview.isVisible():
-            self.preview.show_html(html)
+    def _preview_source(self) -> str:
+        """The body for the preview: no more than one character past the size cap is read."""
+        from journal.export.markdown import MAX_RICH_CHARS
+
+        document = self.body.document()
+        if document.characterCount() <= MAX_RICH_CHARS + 1:
+            return self.body.toPlainText()
+        cursor = QTextCursor(document)
+        cursor.setPosition(MAX_RICH_CHARS + 1, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def _show_preview(self, generation: int, rendering) -> None:
+        """Show a finished render, unless a newer one was asked for or the preview is hidden."""
+        if rendering is None or generation != self._preview_generation.value or not self.preview.isVisible():
+            return
+        html = rendering.html
+        if rendering.limit is not None:
+            html = f'<p><i>{escape(self._preview_note(rendering.limit))}</i></p>{html}'
+        self.preview.show_html(html)
+
+    def _preview_note(self, limit: str) -> str:
+        """Why the preview shows plain text: the size cap, or any of the caps on structure."""
+        from journal.export.markdown import MAX_RICH_CHARS
+
+        if limit == "size":
+            return tr(
+                "The text is longer than {count} characters, so the preview shows its beginning as plain text."
+            ).format(count=QLocale().toString(MAX_RICH_CHARS))
+        return tr(
+            "The text nests too deeply or has too many brackets or table cells to be formatted safely, "
+            "so the preview shows it as plain text."
+        )
+
+    def _paste_refused(self, length: int) -> None:
+        """Say why nothing was pasted; the text already there is untouched."""
+        locale = QLocale()
+        messages.show_error(
+            self,
+            tr(
+                "Nothing was pasted: the reflection would be {length} characters long, and one reflection "
+                "holds at most {limit}. Paste the text in parts into several reflections."
+            ).format(length=locale.toString(length), limit=locale.toString(MAX_ENTRY_CHARS)),
+        )
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

@@ -17,6 +17,8 @@ class SafePreview(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.requested_resources: list[str] = []
+        # Text shown plain (beyond the rendering caps) wraps like the editor does.
+        self.document().setDefaultStyleSheet("pre.plain { white-space: pre-wrap; }")
         self.anchorClicked.connect(self.linkRequested)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
