@@ -117,13 +117,15 @@ def _excerpt(body: str) -> str:
 class Store:
     """One open journal. Thread-safe: writes are serialised, reads may run beside them."""
 
-    def __init__(self, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile, *, readonly: bool = False) -> None:
+    def __init__(
+        self, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile, *, readonly: bool = False, create: bool = False
+    ) -> None:
         self.paths = paths
         self._key = key
         self.keyfile = keyfile
         self.readonly = readonly
         self.damaged = False  # set when an integrity check failed: nothing more is written
-        self._engine = make_engine(paths.database, key, readonly=readonly)
+        self._engine = make_engine(paths.database, key, readonly=readonly, create=create)
         self._write_lock = threading.Lock()
         self._closed = False
 
@@ -145,9 +147,11 @@ class Store:
         keyfile.write(paths.key_file)
         _restrict(paths.key_file)
         try:
-            store = cls(paths, dek, keyfile)
+            store = cls(paths, dek, keyfile, create=True)
             store._migrate(new=True)
             store._write_meta({"db_uuid": keyfile.db_uuid, "created": iso_local()})
+            store._engine.dispose()  # from now on a connection never creates the file again
+            store._engine = make_engine(paths.database, dek)
         except BaseException:
             for leftover in (paths.database, paths.key_file, Path(str(paths.database) + "-wal"), Path(str(paths.database) + "-shm")):
                 try:
@@ -160,40 +164,44 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str | None = None, *, recovery_key: str | None = None) -> "Store":
-        """Open an existing journal; wrong passphrase → ``WrongPassphrase``, nothing changed."""
+        """Open an existing journal; wrong passphrase → ``WrongPassphrase``, nothing changed.
+
+        Never creates a journal: with the key file there, a missing, empty or
+        foreign database is ``DamagedJournal`` naming the newest verified backup.
+        """
         paths = JournalPaths(data_dir)
-        if not paths.database.exists():
-            if paths.key_file.exists():
-                raise NoJournal(
-                    "The journal file {path} is missing, but its key file is there. "
-                    "Restore journal.db from a backup folder.",
-                    path=str(paths.database),
-                )
+        if not paths.exists():
             raise NoJournal(
                 "There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.",
                 path=str(paths.root),
             )
         keyfile = crypto.KeyFile.read(paths.key_file)
         dek = keyfile.unlock_with_recovery(recovery_key) if recovery_key is not None else keyfile.unlock(passphrase)
-        store = cls(paths, dek, keyfile, readonly=not _writable(paths.root))
-        try:
-            store._migrate(new=False)
-        except BaseException:
-            store.close()
-            raise
-        return store
+        return cls._opened(paths, dek, keyfile)
 
     @classmethod
     def reopen(cls, data_dir: Path, key: bytes) -> "Store":
         """Open again with a data key already unlocked (after a restore, without asking again)."""
         paths = JournalPaths(data_dir)
-        store = cls(paths, key, crypto.KeyFile.read(paths.key_file), readonly=not _writable(paths.root))
+        return cls._opened(paths, key, crypto.KeyFile.read(paths.key_file))
+
+    @classmethod
+    def _opened(cls, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile) -> "Store":
+        store = cls(paths, key, keyfile, readonly=not _writable(paths.root))
         try:
             store._migrate(new=False)
+        except DamagedJournal:
+            store._abandon()
+            raise damaged_database(paths) from None
         except BaseException:
-            store.close()
+            store._abandon()
             raise
         return store
+
+    def _abandon(self) -> None:
+        """Drop the connections of a journal that failed to open, writing nothing."""
+        self._closed = True
+        self._engine.dispose()
 
     @staticmethod
     def exists(data_dir: Path) -> bool:
@@ -292,6 +300,8 @@ class Store:
             current = _revision(conn)
         if current == HEAD_REVISION:
             return
+        if current is None and not new:
+            raise DamagedJournal("The journal file is damaged.")  # tables but no schema: not a journal of ours
         if self.readonly:
             if current != HEAD_REVISION:
                 raise KnownError(
@@ -1029,6 +1039,36 @@ class Store:
         except DamagedJournal:
             return ["the file cannot be read"]
         return [] if rows == ["ok"] else rows
+
+
+def newest_verified_backup(paths: JournalPaths):
+    """The newest backup that passed verification when it was made (raw copies of damage excluded)."""
+    from journal.store import backup
+
+    return next((b for b in backup.list_backups(paths) if b.kind != "damaged"), None)
+
+
+def damaged_database(paths: JournalPaths) -> DamagedJournal:
+    """The journal file is missing, empty or foreign: say so and name the way back.
+
+    ``backup`` in the error's params is the newest verified backup (or absent),
+    so the window can offer to restore it.
+    """
+    newest = newest_verified_backup(paths)
+    if newest is None:
+        return DamagedJournal(
+            "The journal file {path} is empty, missing or does not open with its key file: it is damaged, "
+            "and Tværs will not write to it. There is no backup in {folder}; "
+            "copy the journal folder back from another backup of your computer.",
+            path=str(paths.database),
+            folder=str(paths.backup_dir),
+        )
+    return DamagedJournal(
+        "The journal file {path} is empty, missing or does not open with its key file: it is damaged, "
+        "and Tværs will not write to it. Restore the newest verified backup with: tvaers restore \"{backup}\"",
+        path=str(paths.database),
+        backup=str(newest.path),
+    )
 
 
 def _commitment(r) -> Commitment:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
 from journal.errors import KnownError
 from journal.ui import messages
@@ -147,3 +147,33 @@ class JournalCare(QObject):
         self.changed = False
         window.statusBar().showMessage(tr("Restored: {n} reflections.").format(n=result.entries))
         return True
+
+
+def restore_unopened(folder, damage, passphrase: str | None, parent=None) -> bool:
+    """The journal file would not open (empty, missing, foreign): offer its newest verified backup.
+
+    ``damage`` is the ``DamagedJournal`` from opening, naming the backup in its
+    params. Returns ``True`` once the backup is restored (the damaged file is kept
+    in the backup folder), ``False`` when the leader declines or restoring fails.
+    """
+    from pathlib import Path
+
+    from journal.store import backup
+
+    newest = Path(damage.params["backup"])
+    parsed = backup.parse_backup_name(newest.name)
+    locale = parent.locale() if parent is not None else QLocale()
+    when = locale.toString(parsed[0], QLocale.FormatType.LongFormat) if parsed else newest.name
+    question = tr(
+        "The journal file is damaged: it is empty, missing or does not open with its key file. "
+        "Tværs has not written to it. Restore the newest verified backup from {when}? "
+        "The damaged file is kept in the backup folder."
+    ).format(when=when)
+    if not messages.ask(parent, question):
+        return False
+    try:
+        backup.restore(folder, newest, passphrase=passphrase)
+    except KnownError as exc:
+        messages.show_error(parent, exc)
+        return False
+    return True

@@ -89,3 +89,57 @@ def test_idle_checkpoint_folds_the_wal_into_the_database(qtbot, main_window):
     main_window.care.idle_checkpoint.setInterval(50)
     main_window.care.idle_checkpoint.start()
     qtbot.waitUntil(lambda: os.path.getsize(paths.database) > before, timeout=10_000)
+
+
+def _answer(monkeypatch, button):
+    """Every message box answers ``button`` at once; returns the texts shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        return button
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown
+
+
+def _emptied_journal_with_backup(journal_dir, entries=5):
+    store, _ = Store.create(journal_dir, PASSPHRASE)
+    for i in range(entries):
+        store.create_entry(f"Refleksion nr. {i}")
+    made = backup.make_backup(store, kind="daily")
+    store.close()
+    store.paths.database.write_bytes(b"")  # a sync client or a failed copy did this
+    return store.paths, made
+
+
+def test_an_emptied_journal_file_offers_the_newest_verified_backup_at_start(qtbot, journal_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.app import application, build_window, install_language, open_or_create
+
+    paths, _made = _emptied_journal_with_backup(journal_dir)
+    shown = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    install_language(application(), "en")
+    store, _lang = open_or_create(journal_dir, "en", PASSPHRASE)
+    assert len(shown) == 1 and "damaged" in shown[0] and "Restore the newest verified backup" in shown[0]
+    window = build_window(store, "en", care=False)
+    qtbot.addWidget(window)
+    assert window.entry_model.rowCount() == 5, "the entries of the backup, not an empty journal"
+    assert any(b.kind == "damaged" for b in backup.list_backups(paths)), "the emptied file is kept"
+    window.close()
+
+
+def test_declining_the_backup_leaves_the_emptied_file_alone(qtbot, journal_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.app import application, install_language, open_or_create
+
+    paths, _made = _emptied_journal_with_backup(journal_dir)
+    shown = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    install_language(application(), "en")
+    assert open_or_create(journal_dir, "en", PASSPHRASE) is None
+    assert len(shown) == 1
+    assert paths.database.stat().st_size == 0
