@@ -14,7 +14,7 @@ import os
 import time
 from pathlib import Path
 
-from journal.errors import JournalLocked, KnownError
+from journal.errors import FolderReadOnly, JournalLocked
 
 RETRY_SECONDS = 0.1
 
@@ -29,14 +29,18 @@ class JournalLock:
         return self._fd is not None
 
     def try_acquire(self) -> bool:
-        """Take the lock if nobody has it; never waits."""
+        """Take the lock if nobody has it; never waits.
+
+        ``FolderReadOnly`` when the lock file cannot be made: the caller decides
+        whether that ends a write (a command) or means reading only (the window).
+        """
         if self._fd is not None:
             return True
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise KnownError(
+            raise FolderReadOnly(
                 "The journal folder is read-only, so Tværs cannot save. Reading still works; "
                 "give your user write access to the folder to save again."
             ) from exc

@@ -158,3 +158,42 @@ def translate_operational_error(exc: Exception) -> KnownError | None:
             "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
         )
     return None
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_HEADER = 32
+WAL_FRAME_HEADER = 24
+
+
+def wal_commits(database: Path) -> int:
+    """How many committed transactions the ``-wal`` beside ``database`` holds (an upper bound).
+
+    A read-only connection (``immutable=1``) cannot replay the WAL, so these saves
+    are not visible. Counted from the frame headers, which SQLCipher leaves in
+    clear: frames of the current WAL generation (its salts) whose *commit size*
+    is set.  Frames an earlier checkpoint already copied are counted too, hence
+    "up to".  0 when there is no WAL or it is not one.
+    """
+    import struct
+
+    wal = Path(str(database) + "-wal")
+    try:
+        with open(wal, "rb") as fh:
+            header = fh.read(WAL_HEADER)
+            if len(header) < WAL_HEADER:
+                return 0
+            magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", header[:24])
+            if magic not in WAL_MAGIC or page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+                return 0
+            commits = 0
+            while True:
+                frame = fh.read(WAL_FRAME_HEADER)
+                if len(frame) < WAL_FRAME_HEADER:
+                    return commits
+                _page, commit_size, frame_salt1, frame_salt2 = struct.unpack(">4I", frame[:16])
+                if (frame_salt1, frame_salt2) != (salt1, salt2):
+                    return commits  # an older generation: SQLite stops reading here too
+                commits += commit_size != 0
+                fh.seek(page_size, os.SEEK_CUR)
+    except OSError:
+        return 0

@@ -23,7 +23,7 @@ from journal import __version__
 from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotFound
 from journal.paths import JournalPaths
 from journal.store import crypto, search
-from journal.store.engine import make_engine, translate_operational_error
+from journal.store.engine import make_engine, translate_operational_error, wal_commits
 from journal.store.records import (
     HIT_END,
     HIT_START,
@@ -125,6 +125,7 @@ class Store:
         self.keyfile = keyfile
         self.readonly = readonly
         self.damaged = False  # set when an integrity check failed: nothing more is written
+        self.hidden_saves = 0  # read-only: saves in a -wal that cannot be replayed (an upper bound)
         self._engine = make_engine(paths.database, key, readonly=readonly, create=create)
         self._write_lock = threading.Lock()
         self._closed = False
@@ -188,6 +189,8 @@ class Store:
     @classmethod
     def _opened(cls, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile) -> "Store":
         store = cls(paths, key, keyfile, readonly=not _writable(paths.root))
+        if store.readonly:
+            store.hidden_saves = wal_commits(paths.database)
         try:
             store._migrate(new=False)
         except DamagedJournal:
@@ -1019,6 +1022,8 @@ class Store:
             schema_version=self.schema_version(),
             app_version=__version__,
             protected=self.keyfile.needs_passphrase,
+            read_only=self.readonly,
+            hidden_saves=self.hidden_saves,
         )
 
     def quick_check(self) -> list[str]:
@@ -1026,7 +1031,17 @@ class Store:
         return self._check("PRAGMA quick_check")
 
     def integrity_check(self) -> list[str]:
-        """``integrity_check`` and ``cipher_integrity_check``: every problem found, or nothing."""
+        """``integrity_check`` and ``cipher_integrity_check``: every problem found, or nothing.
+
+        A read-only journal whose ``-wal`` cannot be replayed is not reported whole:
+        ``KnownError`` saying that recent saves are not visible.
+        """
+        if self.hidden_saves:
+            raise KnownError(
+                "The journal folder is read-only, and up to {n} recent saves are not visible until the folder "
+                "is writable. Give your user write access to the folder, then check again.",
+                n=self.hidden_saves,
+            )
         problems = self._check("PRAGMA integrity_check")
         with self._read() as conn:
             problems += [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QLabel
 
 from journal.errors import KnownError
 from journal.ui import messages
@@ -36,6 +37,22 @@ class JournalCare(QObject):
         self.idle_checkpoint.setSingleShot(True)
         self.idle_checkpoint.setInterval(60_000)
         self.idle_checkpoint.timeout.connect(self._checkpoint)
+        self.read_only_banner = QLabel(window)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        window.statusBar().addPermanentWidget(self.read_only_banner, 1)
+        self.show_read_only(window.store)
+
+    def show_read_only(self, store) -> None:
+        """A lasting line in the status bar while the journal can only be read, and why."""
+        if store is None or not store.readonly:
+            self.read_only_banner.hide()
+            return
+        text = tr("Read-only: the journal folder cannot be written to, so nothing you change is saved.")
+        if store.hidden_saves:
+            text += " " + tr("Up to {n} recent saves are not visible until the folder is writable.").format(n=store.hidden_saves)
+        self.read_only_banner.setText(text)
+        self.read_only_banner.show()
 
     def _note_change(self, _changes) -> None:
         self.changed = True
@@ -50,6 +67,7 @@ class JournalCare(QObject):
 
     def opened(self) -> None:
         store = self.window.store
+        self.show_read_only(store)
         if store is None:
             return
         self.window.tasks.compute(store.quick_check, lambda problems: self._checked(store, problems), self._check_failed)
