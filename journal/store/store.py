@@ -125,6 +125,7 @@ class Store:
         self.keyfile = keyfile
         self.readonly = readonly
         self.damaged = False  # set when an integrity check failed: nothing more is written
+        self._health_known = False  # a quick_check has run on this journal since it was opened
         self.hidden_saves = 0  # read-only: saves in a -wal that cannot be replayed (an upper bound)
         self._engine = make_engine(paths.database, key, readonly=readonly, create=create)
         self._write_lock = threading.Lock()
@@ -271,15 +272,7 @@ class Store:
         """One ``BEGIN IMMEDIATE … COMMIT``; any failure rolls back everything."""
         if self._closed:
             raise KnownError("The journal is locked. Unlock it to continue.")
-        if self.damaged:
-            raise DamagedJournal(
-                "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
-            )
-        if self.readonly:
-            raise KnownError(
-                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
-                "give your user write access to the folder to save again."
-            )
+        self._refuse_writing_if_unhealthy()
         with self._write_lock:
             try:
                 with self._engine.connect() as conn:
@@ -291,6 +284,25 @@ class Store:
                 if known is None:
                     raise
                 raise known from None
+
+    def _refuse_writing_if_unhealthy(self) -> None:
+        """Nothing is written into a damaged or read-only journal.
+
+        The first write after opening runs ``quick_check`` (once per open store), so a
+        command writes into no journal that ``check`` would call damaged; the window's
+        own start-up check sets the same flag.
+        """
+        if not self._health_known and not self.readonly:
+            self.quick_check()
+        if self.damaged:
+            raise DamagedJournal(
+                "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
+            )
+        if self.readonly:
+            raise KnownError(
+                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
+                "give your user write access to the folder to save again."
+            )
 
     # --- schema ----------------------------------------------------------------
 
@@ -987,11 +999,7 @@ class Store:
         self._write_key_file(candidate)
 
     def _write_key_file(self, candidate: crypto.KeyFile) -> None:
-        if self.readonly:
-            raise KnownError(
-                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
-                "give your user write access to the folder to save again."
-            )
+        self._refuse_writing_if_unhealthy()
         try:
             candidate.write(self.paths.key_file)
         except OSError as exc:
@@ -1027,8 +1035,11 @@ class Store:
         )
 
     def quick_check(self) -> list[str]:
-        """Problems found by ``PRAGMA quick_check`` (empty when all is well)."""
-        return self._check("PRAGMA quick_check")
+        """Problems found by ``PRAGMA quick_check`` (empty when all is well); sets ``damaged``."""
+        problems = self._check("PRAGMA quick_check")
+        self.damaged = self.damaged or bool(problems)
+        self._health_known = True
+        return problems
 
     def integrity_check(self) -> list[str]:
         """``integrity_check`` and ``cipher_integrity_check``: every problem found, or nothing.

@@ -276,7 +276,10 @@ class MainWindow(QMainWindow):
         self.case_filter.blockSignals(False)
 
     def _refresh_today(self, after: str | None = None) -> None:
-        usage = self.store.prompt_usage()
+        try:
+            usage = self.store.prompt_usage()
+        except KnownError:  # a damaged journal: today's question without its history; restore is offered
+            usage = {}
         seed = self.store.keyfile.db_uuid  # each journal its own sequence of questions
         self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after, seed=seed))
 
