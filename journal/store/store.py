@@ -20,6 +20,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
 from journal import __version__
+from journal import lock as journal_lock
 from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotFound
 from journal.paths import JournalPaths
 from journal.store import crypto, search
@@ -220,8 +221,8 @@ class Store:
         if self._closed:
             return
         self._closed = True
-        if self.readonly:
-            self._engine.dispose()
+        if self.readonly or journal_lock.lost(self.paths.lock_file):
+            self._engine.dispose()  # a lost lock: another writer may own the journal now; fold nothing into it
             return
         try:
             with self._engine.connect() as conn:
@@ -233,7 +234,7 @@ class Store:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (on idle), so the -wal file stays small."""
-        if self._closed or self.readonly:
+        if self._closed or self.readonly or journal_lock.lost(self.paths.lock_file):
             return
         with self._write_lock:
             with self._engine.connect() as conn:
@@ -292,6 +293,7 @@ class Store:
         command writes into no journal that ``check`` would call damaged; the window's
         own start-up check sets the same flag.
         """
+        journal_lock.verify_held(self.paths.lock_file)
         if not self._health_known and not self.readonly:
             self.quick_check()
         if self.damaged:
