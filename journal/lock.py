@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from journal.errors import FolderReadOnly, JournalLocked
-from journal.paths import DATABASE_NAME
+from journal.paths import DATABASE_NAME, make_private_folder
 
 RETRY_SECONDS = 0.1
 
@@ -51,7 +51,7 @@ class JournalLock:
         if self._fd is not None:
             return True
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
             fd, created = _open_lock_file(self.path)
         except OSError as exc:
             raise FolderReadOnly(

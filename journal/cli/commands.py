@@ -115,6 +115,7 @@ def cmd_init(args) -> int:
     from journal.store import Store
 
     folder = data_dir(args)
+    Store.check_new_folder(folder)  # before the lock file is made in it
     if args.no_passphrase:
         secret = None
     else:

@@ -8,6 +8,7 @@ module knows nothing of Qt.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import uuid
@@ -22,7 +23,7 @@ from sqlalchemy import text
 from journal import __version__
 from journal import lock as journal_lock
 from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotFound
-from journal.paths import JournalPaths
+from journal.paths import JournalPaths, make_private_folder
 from journal.store import crypto, search
 from journal.store.engine import make_engine, translate_operational_error, wal_commits
 from journal.store.records import (
@@ -138,12 +139,8 @@ class Store:
     def create(cls, data_dir: Path, passphrase: str | None, *, kdf: dict | None = None) -> tuple["Store", str]:
         """A new journal in ``data_dir``; returns the open store and the recovery key (show it once)."""
         paths = JournalPaths(data_dir)
-        if paths.database.exists() or paths.key_file.exists():
-            raise KnownError(
-                "A journal already exists in {path}. Open it, or choose another folder.", path=str(paths.root)
-            )
-        paths.root.mkdir(parents=True, exist_ok=True)
-        _restrict(paths.root, folder=True)
+        cls.check_new_folder(data_dir)
+        make_private_folder(paths.root)
         keyfile, dek = crypto.new_key_file()
         keyfile.set_passphrase(dek, passphrase, kdf)
         recovery = keyfile.set_recovery(dek)
@@ -164,6 +161,37 @@ class Store:
             raise
         _restrict(paths.database)
         return store, recovery
+
+    @staticmethod
+    def check_new_folder(data_dir: Path) -> None:
+        """Refuse a folder a new journal must not go into; changes nothing.
+
+        A journal gets a folder of its own: a new one (made owner-only), or an
+        existing one that is empty (but for Tværs's lock file), belongs to this
+        user and no one else can write to. Tværs never changes an existing
+        folder's permissions, so a shared folder is refused rather than narrowed.
+        """
+        paths = JournalPaths(data_dir)
+        if paths.database.exists() or paths.key_file.exists():
+            raise KnownError(
+                "A journal already exists in {path}. Open it, or choose another folder.", path=str(paths.root)
+            )
+        if not paths.root.exists():
+            return
+        if not paths.root.is_dir() or any(p.name != paths.lock_file.name for p in paths.root.iterdir()):
+            raise KnownError(
+                "The folder {path} is not empty. A journal needs a folder of its own: "
+                "choose a new folder (Tværs creates it) or an empty one.",
+                path=str(paths.root),
+            )
+        if os.name == "posix":
+            info = paths.root.stat()
+            if info.st_uid != os.geteuid() or info.st_mode & 0o022:
+                raise KnownError(
+                    "The folder {path} belongs to another user or others can write to it. "
+                    "A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.",
+                    path=str(paths.root),
+                )
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str | None = None, *, recovery_key: str | None = None) -> "Store":
