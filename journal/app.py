@@ -58,14 +58,30 @@ def install_language(app: QApplication, lang: str) -> None:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
+class _PrivateLogHandler(RotatingFileHandler):
+    """A rotating log whose files only their owner can read (0600), like everything Tværs writes."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # a log written by an older version was 0644
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(paths: JournalPaths) -> None:
-    """A small rotating log of events and bugs. It never holds journal text."""
+    """A small rotating log of events and bugs. It never holds journal text.
+
+    ``logs/`` is Tværs's own folder inside the journal folder: owner-only (0700).
+    """
+    from journal.paths import make_private_folder
+
     logger = logging.getLogger("tvaers")
     if logger.handlers:
         return
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(paths.log_dir / "tvaers.log", maxBytes=256_000, backupCount=3, encoding="utf-8")
+        if not make_private_folder(paths.log_dir):
+            paths.log_dir.chmod(0o700)  # ours, perhaps made 0755 by an older version
+        handler = _PrivateLogHandler(paths.log_dir / "tvaers.log", maxBytes=256_000, backupCount=3, encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

@@ -143,3 +143,25 @@ def test_declining_the_backup_leaves_the_emptied_file_alone(qtbot, journal_dir, 
     assert open_or_create(journal_dir, "en", PASSPHRASE) is None
     assert len(shown) == 1
     assert paths.database.stat().st_size == 0
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="permission bits are POSIX")
+def test_the_log_is_owner_only(store, monkeypatch):
+    """Issue 19.13: everything Tværs writes is 0600 in 0700 folders, the log included."""
+    import logging
+    import stat
+
+    from journal.app import setup_logging
+
+    logger = logging.getLogger("tvaers")
+    monkeypatch.setattr(logger, "handlers", [])
+    setup_logging(store.paths)
+    try:
+        logger.warning("a line in the log")
+        log_file = store.paths.log_dir / "tvaers.log"
+        assert stat.S_IMODE(store.paths.log_dir.stat().st_mode) == 0o700
+        assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+        assert "a line in the log" in log_file.read_text("utf-8")
+    finally:
+        for handler in logger.handlers:
+            handler.close()
