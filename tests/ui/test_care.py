@@ -165,3 +165,38 @@ def test_the_log_is_owner_only(store, monkeypatch):
     finally:
         for handler in logger.handlers:
             handler.close()
+
+
+@pytest.mark.parametrize("damage", ["argon2-infinity", "short-nonce", "fifo"])
+def test_a_damaged_key_file_is_one_dialog_naming_the_file(qtbot, journal_dir, monkeypatch, damage):
+    """Issue 19.3: the window starts, shows one message naming journal.keys, and ends with 1."""
+    import json
+    import os
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.cli.main import main
+
+    if damage == "fifo" and not hasattr(os, "mkfifo"):
+        pytest.skip("FIFOs are POSIX")
+    store, _ = Store.create(journal_dir, PASSPHRASE)
+    store.close()
+    keys = store.paths.key_file
+    document = json.loads(keys.read_text("utf-8"))
+    if damage == "fifo":
+        keys.unlink()
+        os.mkfifo(keys)
+    else:
+        slot = document["slots"][0]
+        if damage == "argon2-infinity":
+            slot["kdf"]["m"] = 1e999
+        else:
+            slot["nonce"] = "AAAA"
+        keys.write_text(json.dumps(document), "utf-8")
+    shown = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs the crash hook
+    monkeypatch.setenv("TVAERS_PASSPHRASE", PASSPHRASE)
+    assert main(["--data-dir", str(journal_dir), "--lang", "en"]) == 1
+    assert len(shown) == 1 and str(keys) in shown[0], shown
+    assert "ran into an error it did not expect" not in shown[0]
