@@ -1113,14 +1113,14 @@ def damaged_database(paths: JournalPaths) -> DamagedJournal:
     newest = newest_verified_backup(paths)
     if newest is None:
         return DamagedJournal(
-            "The journal file {path} is empty, missing or does not open with its key file: it is damaged, "
+            "The journal file {path} is damaged (empty, missing, corrupt or not of this key file), "
             "and Tværs will not write to it. There is no backup in {folder}; "
             "copy the journal folder back from another backup of your computer.",
             path=str(paths.database),
             folder=str(paths.backup_dir),
         )
     return DamagedJournal(
-        "The journal file {path} is empty, missing or does not open with its key file: it is damaged, "
+        "The journal file {path} is damaged (empty, missing, corrupt or not of this key file), "
         "and Tværs will not write to it. Restore the newest verified backup with: tvaers restore \"{backup}\"",
         path=str(paths.database),
         backup=str(newest.path),

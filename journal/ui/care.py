@@ -183,7 +183,7 @@ def restore_unopened(folder, damage, passphrase: str | None, parent=None) -> boo
     locale = parent.locale() if parent is not None else QLocale()
     when = locale.toString(parsed[0], QLocale.FormatType.LongFormat) if parsed else newest.name
     question = tr(
-        "The journal file is damaged: it is empty, missing or does not open with its key file. "
+        "The journal file is damaged (empty, missing, corrupt or not of this key file). "
         "Tværs has not written to it. Restore the newest verified backup from {when}? "
         "The damaged file is kept in the backup folder."
     ).format(when=when)

@@ -850,13 +850,13 @@
     </message>
     <message>
       <location filename="../../journal/store/store.py" line="1122" />
-      <source>The journal file {path} is empty, missing or does not open with its key file: it is damaged, and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
-      <translation>Dagbogsfilen {path} er tom, mangler eller kan ikke åbnes med sin nøglefil: den er beskadiget, og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
+      <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
+      <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
       <location filename="../../journal/store/store.py" line="1115" />
-      <source>The journal file {path} is empty, missing or does not open with its key file: it is damaged, and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
-      <translation>Dagbogsfilen {path} er tom, mangler eller kan ikke åbnes med sin nøglefil: den er beskadiget, og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
+      <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
+      <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
       <location filename="../../journal/store/store.py" line="1081" />
@@ -1278,6 +1278,11 @@
       <translation>Dagens sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
     <message>
+      <location filename="../../journal/ui/care.py" line="185" />
+      <source>The journal file is damaged (empty, missing, corrupt or not of this key file). Tværs has not written to it. Restore the newest verified backup from {when}? The damaged file is kept in the backup folder.</source>
+      <translation>Dagbogsfilen er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil). Tværs har ikke skrevet i den. Vil du gendanne den nyeste kontrollerede sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
       <location filename="../../journal/ui/care.py" line="124" />
       <source>The journal file is damaged and there is no backup yet. Tværs will not write to it. Export what you can read, and contact your IT support.</source>
       <translation>Dagbogsfilen er beskadiget, og der er endnu ingen sikkerhedskopi. Tværs skriver ikke i den. Eksportér det, du kan læse, og kontakt din it-afdeling.</translation>
@@ -1286,11 +1291,6 @@
       <location filename="../../journal/ui/care.py" line="131" />
       <source>The journal file is damaged, so Tværs has stopped writing to it. Restore the newest backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget, så Tværs er holdt op med at skrive i den. Vil du gendanne den nyeste sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
-    </message>
-    <message>
-      <location filename="../../journal/ui/care.py" line="185" />
-      <source>The journal file is damaged: it is empty, missing or does not open with its key file. Tværs has not written to it. Restore the newest verified backup from {when}? The damaged file is kept in the backup folder.</source>
-      <translation>Dagbogsfilen er beskadiget: den er tom, mangler eller kan ikke åbnes med sin nøglefil. Tværs har ikke skrevet i den. Vil du gendanne den nyeste kontrollerede sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
       <location filename="../../journal/ui/care.py" line="147" />
