@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtWidgets import QApplication
 
 from journal import APP_ID, APP_NAME, ORG_NAME, __version__
-from journal.errors import KnownError, WrongPassphrase
+from journal.errors import DamagedJournal, KnownError, WrongPassphrase
 from journal.paths import JournalPaths, resources_dir
 from journal.settings import Settings
 
@@ -58,14 +58,30 @@ def install_language(app: QApplication, lang: str) -> None:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
+class _PrivateLogHandler(RotatingFileHandler):
+    """A rotating log whose files only their owner can read (0600), like everything Tværs writes."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # a log written by an older version was 0644
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(paths: JournalPaths) -> None:
-    """A small rotating log of events and bugs. It never holds journal text."""
+    """A small rotating log of events and bugs. It never holds journal text.
+
+    ``logs/`` is Tværs's own folder inside the journal folder: owner-only (0700).
+    """
+    from journal.paths import make_private_folder
+
     logger = logging.getLogger("tvaers")
     if logger.handlers:
         return
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(paths.log_dir / "tvaers.log", maxBytes=256_000, backupCount=3, encoding="utf-8")
+        if not make_private_folder(paths.log_dir):
+            paths.log_dir.chmod(0o700)  # ours, perhaps made 0755 by an older version
+        handler = _PrivateLogHandler(paths.log_dir / "tvaers.log", maxBytes=256_000, backupCount=3, encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
@@ -87,6 +103,8 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
             return early.result(), lang
         except WrongPassphrase:
             given_passphrase = None  # ask, as if nothing had been given
+        except DamagedJournal:
+            pass  # opened again below, where the newest verified backup is offered
     from journal.store import crypto
     from journal.ui import messages
     from journal.ui.dialogs.unlock import RECOVER, UnlockDialog
@@ -95,13 +113,9 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
     if not paths.exists():
         return _first_start(folder, lang, parent)
     if not crypto.KeyFile.read(paths.key_file).needs_passphrase:
-        from journal.store import Store
-
-        return Store.open(folder, None), lang
+        return _with_language(_open_or_restore(folder, None, parent), lang)
     if given_passphrase is not None:
-        from journal.store import Store
-
-        return Store.open(folder, given_passphrase), lang
+        return _with_language(_open_or_restore(folder, given_passphrase, parent), lang)
     _prepare_meanwhile()
     message = ""
     while True:
@@ -120,9 +134,32 @@ def open_or_create(folder: Path, lang: str, given_passphrase: str | None, parent
                 store = Store.open(folder, recovery_key=answer.current)
                 store.change_passphrase(answer.new)
                 return store, lang
-            return Store.open(folder, secret), lang
+            return _with_language(_open_or_restore(folder, secret, parent), lang)
         except WrongPassphrase as exc:
             message = messages.error_text(exc)
+
+
+def _open_or_restore(folder: Path, passphrase: str | None, parent):
+    """``Store.open``; a damaged journal file makes the leader an offer of the newest verified backup.
+
+    Returns ``None`` when the leader declines (nothing was written). Without a
+    backup to offer, the ``DamagedJournal`` goes on to be shown as it is.
+    """
+    from journal.store import Store
+    from journal.ui.care import restore_unopened
+
+    try:
+        return Store.open(folder, passphrase)
+    except DamagedJournal as exc:
+        if "backup" not in exc.params:
+            raise
+        if not restore_unopened(folder, exc, passphrase, parent):
+            return None
+    return Store.open(folder, passphrase)
+
+
+def _with_language(store, lang: str):
+    return None if store is None else (store, lang)
 
 
 def _first_start(folder: Path, lang: str, parent):

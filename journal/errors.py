@@ -37,6 +37,10 @@ class JournalLocked(KnownError):
     """Another process holds the journal's writer lock."""
 
 
+class FolderReadOnly(KnownError):
+    """Nothing can be created in the journal folder; reading still works (the cause is the ``OSError``)."""
+
+
 class NotFound(KnownError):
     pass
 

@@ -101,6 +101,23 @@ def remember_data_dir(folder: Path) -> None:
     write_atomic(location_file(), json.dumps({"data_dir": str(Path(folder).resolve())}).encode("utf-8"))
 
 
+def make_private_folder(folder: Path) -> bool:
+    """Create ``folder`` for the owner only (0700 on POSIX); ``True`` if this call created it.
+
+    An existing folder is left exactly as it is: Tværs never changes the
+    permissions of a folder it did not create.
+    """
+    folder = Path(folder)
+    if folder.is_dir():
+        return False
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        return False
+    return True
+
+
 class JournalPaths:
     """The files of one journal folder."""
 

@@ -75,7 +75,7 @@ def begin(args) -> Startup:
     """Take the journal lock, then start opening the journal if nothing needs to be asked first."""
     from journal.cli import passphrase as secrets_in
     from journal.cli.commands import data_dir
-    from journal.errors import KnownError
+    from journal.errors import FolderReadOnly, KnownError
     from journal.lock import JournalLock
     from journal.paths import JournalPaths
     from journal.store import crypto
@@ -86,8 +86,8 @@ def begin(args) -> Startup:
     try:
         if not lock.try_acquire():
             return Startup(folder, None, busy=True)
-    except OSError:
-        lock = None
+    except FolderReadOnly:
+        lock = None  # the store opens read-only and the window says so
     if not (paths.database.exists() and paths.key_file.exists()):
         return Startup(folder, lock, None)
     try:

@@ -58,10 +58,12 @@ def _journal_lock(args, paths):
     from journal.cli.commands import write_lock
     from journal.store.backup import os_error
 
+    from journal.errors import FolderReadOnly
+
     try:
         return write_lock(args)
-    except OSError as exc:  # e.g. journal.lock cannot be created in a read-only folder
-        raise os_error(exc, paths.root, restoring=True) from None
+    except FolderReadOnly as exc:  # journal.lock cannot be created in a read-only folder
+        raise os_error(exc.__cause__, paths.root, restoring=True) from None
 
 
 def cmd_backups(args) -> int:

@@ -115,6 +115,7 @@ def cmd_init(args) -> int:
     from journal.store import Store
 
     folder = data_dir(args)
+    Store.check_new_folder(folder)  # before the lock file is made in it
     if args.no_passphrase:
         secret = None
     else:
@@ -195,6 +196,9 @@ def cmd_show(args, store) -> int:
 @_with_store
 def cmd_info(args, store) -> int:
     info = store.info()
+    if info.hidden_saves:  # a warning, not a failure: what is shown is true, only not all of it
+        notice = tr("CLI", "The journal folder is read-only: up to {n} recent saves are not visible until it is writable.")
+        sys.stderr.write("tvaers: " + notice.format(n=info.hidden_saves) + "\n")
     if args.json:
         out_json(info.to_json())
         return 0

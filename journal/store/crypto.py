@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 import tempfile
 import unicodedata
 import uuid
@@ -36,6 +37,19 @@ FORMAT = "tvaers-keys"
 VERSION = 1
 DEK_BYTES = 32
 RECOVERY_BYTES = 16  # 128 bits
+
+KEY_FILE_MAX_BYTES = 64 * 1024  # a real key file is under 1 KiB
+MAX_SLOTS = 8
+MAX_UUID_CHARS = 64
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_BYTES = DEK_BYTES + 16  # AES-GCM adds a 16-byte tag
+KDF_FIELDS = {
+    "passphrase": {"name", "m", "t", "p", "salt"},
+    "recovery": {"name", "salt"},
+    "plain": set(),
+}
+KDF_NAMES = {"passphrase": "argon2id", "recovery": "hkdf-sha256", "plain": None}
 
 ARGON2_DEFAULT = {"m": 65536, "t": 3, "p": 4}  # KiB, iterations, lanes
 ARGON2_FLOOR = {"m": 65536, "t": 3}
@@ -137,64 +151,64 @@ class KeyFile:
 
     @classmethod
     def read(cls, path: Path) -> "KeyFile":
+        """Read and check the key file: any damage is one ``KnownError`` naming the file.
+
+        Nothing in it reaches Argon2, HKDF or AES-GCM before its type and range are
+        checked, so a damaged or hostile file cannot crash, hang or exhaust memory.
+        """
         path = Path(path)
-        if not path.exists():
-            raise NoJournal(
-                "The key file {path} is missing. Without it the journal cannot be opened: "
-                "restore journal.keys from a backup folder into the journal folder.",
-                path=str(path),
-            )
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise DamagedJournal(
-                "The key file {path} cannot be read ({reason}). Check its permissions.",
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            ) from None
+        raw = _read_capped(path)
         try:
             data = json.loads(raw.decode("utf-8"))
-            if data.get("format") != FORMAT:
-                raise ValueError("format")
-            if int(data.get("version", 0)) > VERSION:
-                raise KnownError(
-                    "The key file {path} was written by a newer version of Tværs. Update Tværs to open it.",
-                    path=str(path),
-                )
-            slots = [
-                Slot(type=str(s["type"]), kdf=dict(s.get("kdf", {})), nonce=str(s.get("nonce", "")), wrapped=str(s["wrapped"]))
-                for s in data["slots"]
-            ]
-            keyfile = cls(db_uuid=str(data["db_uuid"]), slots=slots, path=path)
-            for slot in slots:
-                keyfile._check_slot(slot)
-        except KnownError:
-            raise
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-            raise DamagedJournal(
-                "The key file {path} is damaged. Restore journal.keys from a backup folder; "
-                "do not create a new journal over the old one.",
+        except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            raise _damaged(path) from None
+        try:
+            return cls._from_json(data, path)
+        except _BadShape:
+            raise _damaged(path) from None
+
+    @classmethod
+    def _from_json(cls, data: object, path: Path) -> "KeyFile":
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise _BadShape
+        version = data.get("version")
+        if type(version) is not int or version < 1:
+            raise _BadShape
+        if version > VERSION:
+            raise KnownError(
+                "The key file {path} was written by a newer version of Tværs. Update Tværs to open it.",
                 path=str(path),
-            ) from None
+            )
+        db_uuid, slots = data.get("db_uuid"), data.get("slots")
+        if not isinstance(db_uuid, str) or not 0 < len(db_uuid) <= MAX_UUID_CHARS:
+            raise _BadShape
+        if not isinstance(slots, list) or not 0 < len(slots) <= MAX_SLOTS:
+            raise _BadShape
+        keyfile = cls(db_uuid=db_uuid, slots=[_slot_from_json(s) for s in slots], path=path)
+        for slot in keyfile.slots:
+            keyfile._check_slot(slot)
         return keyfile
 
     def _check_slot(self, slot: Slot) -> None:
+        """Every field of a slot has the type, length and range that Tværs writes."""
+        if set(slot.kdf) != KDF_FIELDS[slot.type] or slot.kdf.get("name", KDF_NAMES[slot.type]) != KDF_NAMES[slot.type]:
+            raise _BadShape
+        if slot.type == "plain":
+            _decoded(slot.wrapped, DEK_BYTES)
+            return
+        _decoded(slot.kdf["salt"], SALT_BYTES)
+        _decoded(slot.nonce, NONCE_BYTES)
+        _decoded(slot.wrapped, WRAPPED_BYTES)
         if slot.type == "passphrase":
-            m, t, p = int(slot.kdf["m"]), int(slot.kdf["t"]), int(slot.kdf["p"])
-            if m < ARGON2_FLOOR["m"] or t < ARGON2_FLOOR["t"] or m > ARGON2_CAP["m"] or t > ARGON2_CAP["t"] or not 1 <= p <= ARGON2_CAP["p"]:
+            m, t, p = slot.kdf["m"], slot.kdf["t"], slot.kdf["p"]
+            if any(type(value) is not int for value in (m, t, p)):
+                raise _BadShape
+            if not (ARGON2_FLOOR["m"] <= m <= ARGON2_CAP["m"] and ARGON2_FLOOR["t"] <= t <= ARGON2_CAP["t"] and 1 <= p <= ARGON2_CAP["p"]):
                 raise DamagedJournal(
                     "The key file {path} asks for key-derivation settings outside the safe range; "
                     "it may have been tampered with. Restore journal.keys from a backup.",
                     path=str(self.path),
                 )
-            _unb64(slot.kdf["salt"])
-        elif slot.type == "recovery":
-            _unb64(slot.kdf["salt"])
-        elif slot.type != "plain":
-            raise ValueError(slot.type)
-        if slot.type != "plain":
-            _unb64(slot.nonce)
-        _unb64(slot.wrapped)
 
     def to_bytes(self) -> bytes:
         data = {
@@ -290,6 +304,82 @@ class KeyFile:
     @property
     def needs_passphrase(self) -> bool:
         return not any(s.type == "plain" for s in self.slots)
+
+
+class _BadShape(ValueError):
+    """A key file field that is not what Tværs writes (reported as a damaged key file)."""
+
+
+def _damaged(path: Path) -> DamagedJournal:
+    return DamagedJournal(
+        "The key file {path} is damaged. Restore journal.keys from a backup folder; "
+        "do not create a new journal over the old one.",
+        path=str(path),
+    )
+
+
+def _read_capped(path: Path) -> bytes:
+    """The key file's bytes: only from a regular file, and at most ``KEY_FILE_MAX_BYTES``.
+
+    Opened without blocking (a FIFO would wait for a writer forever) and checked
+    with ``fstat`` on the open file, so a link to ``/dev/zero`` is refused unread.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise NoJournal(
+            "The key file {path} is missing. Without it the journal cannot be opened: "
+            "restore journal.keys from a backup folder into the journal folder.",
+            path=str(path),
+        ) from None
+    except OSError as exc:
+        raise DamagedJournal(
+            "The key file {path} cannot be read ({reason}). Check its permissions.",
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise DamagedJournal(
+                "The key file {path} is not a regular file (a link to a device, or a pipe). "
+                "Restore journal.keys from a backup folder.",
+                path=str(path),
+            )
+        try:
+            raw = fh.read(KEY_FILE_MAX_BYTES + 1)
+        except OSError as exc:
+            raise DamagedJournal(
+                "The key file {path} cannot be read ({reason}). Check its permissions.",
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            ) from None
+    if len(raw) > KEY_FILE_MAX_BYTES:
+        raise _damaged(path)
+    return raw
+
+
+def _slot_from_json(value: object) -> Slot:
+    if not isinstance(value, dict):
+        raise _BadShape
+    slot_type, kdf = value.get("type"), value.get("kdf", {})
+    nonce, wrapped = value.get("nonce", ""), value.get("wrapped")
+    if not isinstance(slot_type, str) or slot_type not in KDF_FIELDS or not isinstance(kdf, dict) or not isinstance(nonce, str) or not isinstance(wrapped, str):
+        raise _BadShape
+    return Slot(type=slot_type, kdf=dict(kdf), nonce=nonce, wrapped=wrapped)
+
+
+def _decoded(value: object, size: int) -> bytes:
+    """Base64 ``value`` decoded, if it is exactly ``size`` bytes."""
+    if not isinstance(value, str) or len(value) > 4 * size:
+        raise _BadShape
+    try:
+        data = _unb64(value)
+    except ValueError:  # binascii.Error, and UnicodeEncodeError for non-ASCII text
+        raise _BadShape from None
+    if len(data) != size:
+        raise _BadShape
+    return data
 
 
 def new_key_file() -> tuple[KeyFile, bytes]:

@@ -11,6 +11,8 @@ driver's implicit transactions are switched off and the ``begin`` event emits
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from urllib.parse import quote
 
@@ -35,31 +37,35 @@ _PRAGMAS = (
 )
 
 
-def raw_connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
-    """One DB-API connection, keyed and checked. Raises ``DamagedJournal`` if the key does not fit."""
+def raw_connect(path: Path, key: bytes, *, readonly: bool = False, create: bool = False) -> sqlcipher3.Connection:
+    """One DB-API connection, keyed and checked. Raises ``DamagedJournal`` if the key does not fit.
+
+    Only ``create=True`` (``tvaers init``, the first start) may make a new database:
+    SQLite would otherwise create a missing file, or take an empty one for a new
+    journal, and a truncated journal would be silently replaced by an empty one.
+    """
     if len(key) != 32:
         raise ValueError("data key must be 32 bytes")
-    if readonly:
-        # immutable: SQLite may not create -shm/-wal beside it. The window and every
-        # command checkpoint the WAL into the file when they close, so nothing is missed.
-        target, uri = f"file:{quote(Path(path).as_posix())}?mode=ro&immutable=1", True
-    else:
-        target, uri = str(path), False
-    conn = sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    if not create:
+        _require_existing(Path(path))
+    conn = sqlcipher3.connect(
+        _uri(Path(path), readonly=readonly, create=create),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlcipher3.DatabaseError as exc:
             if "not a database" in str(exc):
-                raise DamagedJournal(
-                    "The journal {path} cannot be decrypted with this key file. "
-                    "The key file may belong to another journal, or the database is damaged: "
-                    "restore both from the same backup.",
-                    path=str(path),
-                ) from None
+                raise _undecryptable(path) from None
             raise
+        if not tables and not create:
+            raise _undecryptable(path)  # decrypts, but holds nothing: never a journal of ours
         for pragma in _PRAGMAS:
             if readonly and "journal_mode" in pragma:
                 continue
@@ -70,11 +76,40 @@ def raw_connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3
     return conn
 
 
-def make_engine(path: Path, key: bytes, *, readonly: bool = False) -> Engine:
+def _uri(path: Path, *, readonly: bool, create: bool) -> str:
+    """The SQLite URI: ``mode=rw`` never creates a file, ``mode=rwc`` only for a new journal."""
+    location = quote(path.as_posix())
+    if readonly:
+        # immutable: SQLite may not create -shm/-wal beside it. The window and every
+        # command checkpoint the WAL into the file when they close, so nothing is missed.
+        return f"file:{location}?mode=ro&immutable=1"
+    return f"file:{location}?mode={'rwc' if create else 'rw'}"
+
+
+def _require_existing(path: Path) -> None:
+    """A journal database is a regular, non-empty file; anything else is damage, not a new journal."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        raise _undecryptable(path) from None
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        raise _undecryptable(path)
+
+
+def _undecryptable(path: Path) -> DamagedJournal:
+    return DamagedJournal(
+        "The journal {path} cannot be decrypted with this key file. "
+        "The key file may belong to another journal, or the database is damaged: "
+        "restore both from the same backup.",
+        path=str(path),
+    )
+
+
+def make_engine(path: Path, key: bytes, *, readonly: bool = False, create: bool = False) -> Engine:
     """A SQLAlchemy engine whose connections are ``raw_connect`` ones."""
 
     def creator():
-        return raw_connect(path, key, readonly=readonly)
+        return raw_connect(path, key, readonly=readonly, create=create)
 
     engine = create_engine(
         "sqlite://",
@@ -123,3 +158,42 @@ def translate_operational_error(exc: Exception) -> KnownError | None:
             "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
         )
     return None
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_HEADER = 32
+WAL_FRAME_HEADER = 24
+
+
+def wal_commits(database: Path) -> int:
+    """How many committed transactions the ``-wal`` beside ``database`` holds (an upper bound).
+
+    A read-only connection (``immutable=1``) cannot replay the WAL, so these saves
+    are not visible. Counted from the frame headers, which SQLCipher leaves in
+    clear: frames of the current WAL generation (its salts) whose *commit size*
+    is set.  Frames an earlier checkpoint already copied are counted too, hence
+    "up to".  0 when there is no WAL or it is not one.
+    """
+    import struct
+
+    wal = Path(str(database) + "-wal")
+    try:
+        with open(wal, "rb") as fh:
+            header = fh.read(WAL_HEADER)
+            if len(header) < WAL_HEADER:
+                return 0
+            magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", header[:24])
+            if magic not in WAL_MAGIC or page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+                return 0
+            commits = 0
+            while True:
+                frame = fh.read(WAL_FRAME_HEADER)
+                if len(frame) < WAL_FRAME_HEADER:
+                    return commits
+                _page, commit_size, frame_salt1, frame_salt2 = struct.unpack(">4I", frame[:16])
+                if (frame_salt1, frame_salt2) != (salt1, salt2):
+                    return commits  # an older generation: SQLite stops reading here too
+                commits += commit_size != 0
+                fh.seek(page_size, os.SEEK_CUR)
+    except OSError:
+        return 0

@@ -136,6 +136,8 @@ class JournalInfo:
     schema_version: str
     app_version: str
     protected: bool
+    read_only: bool = False
+    hidden_saves: int = 0  # read-only: saves in a -wal that cannot be replayed yet (an upper bound)
 
     def to_json(self) -> dict:
         return {
@@ -147,6 +149,8 @@ class JournalInfo:
             "schema_version": self.schema_version,
             "app_version": self.app_version,
             "passphrase": self.protected,
+            "read_only": self.read_only,
+            "hidden_saves": self.hidden_saves,
         }
 
 

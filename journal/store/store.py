@@ -8,6 +8,7 @@ module knows nothing of Qt.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import uuid
@@ -20,10 +21,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
 from journal import __version__
+from journal import lock as journal_lock
 from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotFound
-from journal.paths import JournalPaths
+from journal.paths import JournalPaths, make_private_folder
 from journal.store import crypto, search
-from journal.store.engine import make_engine, translate_operational_error
+from journal.store.engine import make_engine, translate_operational_error, wal_commits
 from journal.store.limits import check_entry_size
 from journal.store.records import (
     HIT_END,
@@ -138,13 +140,17 @@ def _summaries(rows) -> list[EntrySummary]:
 class Store:
     """One open journal. Thread-safe: writes are serialised, reads may run beside them."""
 
-    def __init__(self, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile, *, readonly: bool = False) -> None:
+    def __init__(
+        self, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile, *, readonly: bool = False, create: bool = False
+    ) -> None:
         self.paths = paths
         self._key = key
         self.keyfile = keyfile
         self.readonly = readonly
         self.damaged = False  # set when an integrity check failed: nothing more is written
-        self._engine = make_engine(paths.database, key, readonly=readonly)
+        self._health_known = False  # a quick_check has run on this journal since it was opened
+        self.hidden_saves = 0  # read-only: saves in a -wal that cannot be replayed (an upper bound)
+        self._engine = make_engine(paths.database, key, readonly=readonly, create=create)
         self._write_lock = threading.Lock()
         self._closed = False
 
@@ -154,21 +160,19 @@ class Store:
     def create(cls, data_dir: Path, passphrase: str | None, *, kdf: dict | None = None) -> tuple["Store", str]:
         """A new journal in ``data_dir``; returns the open store and the recovery key (show it once)."""
         paths = JournalPaths(data_dir)
-        if paths.database.exists() or paths.key_file.exists():
-            raise KnownError(
-                "A journal already exists in {path}. Open it, or choose another folder.", path=str(paths.root)
-            )
-        paths.root.mkdir(parents=True, exist_ok=True)
-        _restrict(paths.root, folder=True)
+        cls.check_new_folder(data_dir)
+        make_private_folder(paths.root)
         keyfile, dek = crypto.new_key_file()
         keyfile.set_passphrase(dek, passphrase, kdf)
         recovery = keyfile.set_recovery(dek)
         keyfile.write(paths.key_file)
         _restrict(paths.key_file)
         try:
-            store = cls(paths, dek, keyfile)
+            store = cls(paths, dek, keyfile, create=True)
             store._migrate(new=True)
             store._write_meta({"db_uuid": keyfile.db_uuid, "created": iso_local()})
+            store._engine.dispose()  # from now on a connection never creates the file again
+            store._engine = make_engine(paths.database, dek)
         except BaseException:
             for leftover in (paths.database, paths.key_file, Path(str(paths.database) + "-wal"), Path(str(paths.database) + "-shm")):
                 try:
@@ -179,42 +183,79 @@ class Store:
         _restrict(paths.database)
         return store, recovery
 
+    @staticmethod
+    def check_new_folder(data_dir: Path) -> None:
+        """Refuse a folder a new journal must not go into; changes nothing.
+
+        A journal gets a folder of its own: a new one (made owner-only), or an
+        existing one that is empty (but for Tværs's lock file), belongs to this
+        user and no one else can write to. Tværs never changes an existing
+        folder's permissions, so a shared folder is refused rather than narrowed.
+        """
+        paths = JournalPaths(data_dir)
+        if paths.database.exists() or paths.key_file.exists():
+            raise KnownError(
+                "A journal already exists in {path}. Open it, or choose another folder.", path=str(paths.root)
+            )
+        if not paths.root.exists():
+            return
+        if not paths.root.is_dir() or any(p.name != paths.lock_file.name for p in paths.root.iterdir()):
+            raise KnownError(
+                "The folder {path} is not empty. A journal needs a folder of its own: "
+                "choose a new folder (Tværs creates it) or an empty one.",
+                path=str(paths.root),
+            )
+        if os.name == "posix":
+            info = paths.root.stat()
+            if info.st_uid != os.geteuid() or info.st_mode & 0o022:
+                raise KnownError(
+                    "The folder {path} belongs to another user or others can write to it. "
+                    "A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.",
+                    path=str(paths.root),
+                )
+
     @classmethod
     def open(cls, data_dir: Path, passphrase: str | None = None, *, recovery_key: str | None = None) -> "Store":
-        """Open an existing journal; wrong passphrase → ``WrongPassphrase``, nothing changed."""
+        """Open an existing journal; wrong passphrase → ``WrongPassphrase``, nothing changed.
+
+        Never creates a journal: with the key file there, a missing, empty or
+        foreign database is ``DamagedJournal`` naming the newest verified backup.
+        """
         paths = JournalPaths(data_dir)
-        if not paths.database.exists():
-            if paths.key_file.exists():
-                raise NoJournal(
-                    "The journal file {path} is missing, but its key file is there. "
-                    "Restore journal.db from a backup folder.",
-                    path=str(paths.database),
-                )
+        if not paths.exists():
             raise NoJournal(
                 "There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.",
                 path=str(paths.root),
             )
         keyfile = crypto.KeyFile.read(paths.key_file)
         dek = keyfile.unlock_with_recovery(recovery_key) if recovery_key is not None else keyfile.unlock(passphrase)
-        store = cls(paths, dek, keyfile, readonly=not _writable(paths.root))
-        try:
-            store._migrate(new=False)
-        except BaseException:
-            store.close()
-            raise
-        return store
+        return cls._opened(paths, dek, keyfile)
 
     @classmethod
     def reopen(cls, data_dir: Path, key: bytes) -> "Store":
         """Open again with a data key already unlocked (after a restore, without asking again)."""
         paths = JournalPaths(data_dir)
-        store = cls(paths, key, crypto.KeyFile.read(paths.key_file), readonly=not _writable(paths.root))
+        return cls._opened(paths, key, crypto.KeyFile.read(paths.key_file))
+
+    @classmethod
+    def _opened(cls, paths: JournalPaths, key: bytes, keyfile: crypto.KeyFile) -> "Store":
+        store = cls(paths, key, keyfile, readonly=not _writable(paths.root))
+        if store.readonly:
+            store.hidden_saves = wal_commits(paths.database)
         try:
             store._migrate(new=False)
+        except DamagedJournal:
+            store._abandon()
+            raise damaged_database(paths) from None
         except BaseException:
-            store.close()
+            store._abandon()
             raise
         return store
+
+    def _abandon(self) -> None:
+        """Drop the connections of a journal that failed to open, writing nothing."""
+        self._closed = True
+        self._engine.dispose()
 
     @staticmethod
     def exists(data_dir: Path) -> bool:
@@ -230,8 +271,8 @@ class Store:
             if self._closed:
                 return
             self._closed = True
-            if self.readonly:
-                self._engine.dispose()
+            if self.readonly or journal_lock.lost(self.paths.lock_file):
+                self._engine.dispose()  # a lost lock: another writer may own the journal now; fold nothing into it
                 return
             try:
                 with self._engine.connect() as conn:
@@ -243,7 +284,7 @@ class Store:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (on idle), so the -wal file stays small."""
-        if self._closed or self.readonly:
+        if self._closed or self.readonly or journal_lock.lost(self.paths.lock_file):
             return
         with self._write_lock:
             with self._engine.connect() as conn:
@@ -282,15 +323,7 @@ class Store:
         """One ``BEGIN IMMEDIATE … COMMIT``; any failure rolls back everything."""
         if self._closed:
             raise KnownError("The journal is locked. Unlock it to continue.")
-        if self.damaged:
-            raise DamagedJournal(
-                "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
-            )
-        if self.readonly:
-            raise KnownError(
-                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
-                "give your user write access to the folder to save again."
-            )
+        self._refuse_writing_if_unhealthy()
         with self._write_lock:
             try:
                 with self._engine.connect() as conn:
@@ -303,6 +336,26 @@ class Store:
                     raise
                 raise known from None
 
+    def _refuse_writing_if_unhealthy(self) -> None:
+        """Nothing is written into a damaged or read-only journal.
+
+        The first write after opening runs ``quick_check`` (once per open store), so a
+        command writes into no journal that ``check`` would call damaged; the window's
+        own start-up check sets the same flag.
+        """
+        journal_lock.verify_held(self.paths.lock_file)
+        if not self._health_known and not self.readonly:
+            self.quick_check()
+        if self.damaged:
+            raise DamagedJournal(
+                "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
+            )
+        if self.readonly:
+            raise KnownError(
+                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
+                "give your user write access to the folder to save again."
+            )
+
     # --- schema ----------------------------------------------------------------
 
     def schema_version(self) -> str:
@@ -314,6 +367,8 @@ class Store:
             current = _revision(conn)
         if current == HEAD_REVISION:
             return
+        if current is None and not new:
+            raise DamagedJournal("The journal file is damaged.")  # tables but no schema: not a journal of ours
         if self.readonly:
             if current != HEAD_REVISION:
                 raise KnownError(
@@ -996,11 +1051,7 @@ class Store:
         self._write_key_file(candidate)
 
     def _write_key_file(self, candidate: crypto.KeyFile) -> None:
-        if self.readonly:
-            raise KnownError(
-                "The journal folder is read-only, so Tværs cannot save. Reading still works; "
-                "give your user write access to the folder to save again."
-            )
+        self._refuse_writing_if_unhealthy()
         try:
             candidate.write(self.paths.key_file)
         except OSError as exc:
@@ -1031,14 +1082,29 @@ class Store:
             schema_version=self.schema_version(),
             app_version=__version__,
             protected=self.keyfile.needs_passphrase,
+            read_only=self.readonly,
+            hidden_saves=self.hidden_saves,
         )
 
     def quick_check(self) -> list[str]:
-        """Problems found by ``PRAGMA quick_check`` (empty when all is well)."""
-        return self._check("PRAGMA quick_check")
+        """Problems found by ``PRAGMA quick_check`` (empty when all is well); sets ``damaged``."""
+        problems = self._check("PRAGMA quick_check")
+        self.damaged = self.damaged or bool(problems)
+        self._health_known = True
+        return problems
 
     def integrity_check(self) -> list[str]:
-        """``integrity_check`` and ``cipher_integrity_check``: every problem found, or nothing."""
+        """``integrity_check`` and ``cipher_integrity_check``: every problem found, or nothing.
+
+        A read-only journal whose ``-wal`` cannot be replayed is not reported whole:
+        ``KnownError`` saying that recent saves are not visible.
+        """
+        if self.hidden_saves:
+            raise KnownError(
+                "The journal folder is read-only, and up to {n} recent saves are not visible until the folder "
+                "is writable. Give your user write access to the folder, then check again.",
+                n=self.hidden_saves,
+            )
         problems = self._check("PRAGMA integrity_check")
         with self._read() as conn:
             problems += [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()]
@@ -1051,6 +1117,36 @@ class Store:
         except DamagedJournal:
             return ["the file cannot be read"]
         return [] if rows == ["ok"] else rows
+
+
+def newest_verified_backup(paths: JournalPaths):
+    """The newest backup that passed verification when it was made (raw copies of damage excluded)."""
+    from journal.store import backup
+
+    return next((b for b in backup.list_backups(paths) if b.kind != "damaged"), None)
+
+
+def damaged_database(paths: JournalPaths) -> DamagedJournal:
+    """The journal file is missing, empty or foreign: say so and name the way back.
+
+    ``backup`` in the error's params is the newest verified backup (or absent),
+    so the window can offer to restore it.
+    """
+    newest = newest_verified_backup(paths)
+    if newest is None:
+        return DamagedJournal(
+            "The journal file {path} is damaged (empty, missing, corrupt or not of this key file), "
+            "and Tværs will not write to it. There is no backup in {folder}; "
+            "copy the journal folder back from another backup of your computer.",
+            path=str(paths.database),
+            folder=str(paths.backup_dir),
+        )
+    return DamagedJournal(
+        "The journal file {path} is damaged (empty, missing, corrupt or not of this key file), "
+        "and Tværs will not write to it. Restore the newest verified backup with: tvaers restore \"{backup}\"",
+        path=str(paths.database),
+        backup=str(newest.path),
+    )
 
 
 def _commitment(r) -> Commitment:

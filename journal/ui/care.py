@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QLabel
 
 from journal.errors import KnownError
 from journal.ui import messages
@@ -37,6 +38,22 @@ class JournalCare(QObject):
         self.idle_checkpoint.setSingleShot(True)
         self.idle_checkpoint.setInterval(60_000)
         self.idle_checkpoint.timeout.connect(self._checkpoint)
+        self.read_only_banner = QLabel(window)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        window.statusBar().addPermanentWidget(self.read_only_banner, 1)
+        self.show_read_only(window.store)
+
+    def show_read_only(self, store) -> None:
+        """A lasting line in the status bar while the journal can only be read, and why."""
+        if store is None or not store.readonly:
+            self.read_only_banner.hide()
+            return
+        text = tr("Read-only: the journal folder cannot be written to, so nothing you change is saved.")
+        if store.hidden_saves:
+            text += " " + tr("Up to {n} recent saves are not visible until the folder is writable.").format(n=store.hidden_saves)
+        self.read_only_banner.setText(text)
+        self.read_only_banner.show()
 
     def _note_change(self, changes) -> None:
         if changes.initiator == CONTENT:
@@ -50,6 +67,9 @@ class JournalCare(QObject):
     # --- on open -------------------------------------------------------------------
 
     def opened(self) -> None:
+        if not self.window.session.is_open:
+            return
+        self.show_read_only(self.window.session.store)
         self.window.tasks.read(lambda store: store.quick_check(), self._checked, self._check_failed)
 
     def _check_failed(self, exc) -> None:
@@ -172,3 +192,33 @@ def _restore_and_reopen(folder, path, key):
     except KnownError as exc:
         result, problem = None, exc
     return Store.reopen(folder, key), result, problem
+
+
+def restore_unopened(folder, damage, passphrase: str | None, parent=None) -> bool:
+    """The journal file would not open (empty, missing, foreign): offer its newest verified backup.
+
+    ``damage`` is the ``DamagedJournal`` from opening, naming the backup in its
+    params. Returns ``True`` once the backup is restored (the damaged file is kept
+    in the backup folder), ``False`` when the leader declines or restoring fails.
+    """
+    from pathlib import Path
+
+    from journal.store import backup
+
+    newest = Path(damage.params["backup"])
+    parsed = backup.parse_backup_name(newest.name)
+    locale = parent.locale() if parent is not None else QLocale()
+    when = locale.toString(parsed[0], QLocale.FormatType.LongFormat) if parsed else newest.name
+    question = tr(
+        "The journal file is damaged (empty, missing, corrupt or not of this key file). "
+        "Tværs has not written to it. Restore the newest verified backup from {when}? "
+        "The damaged file is kept in the backup folder."
+    ).format(when=when)
+    if not messages.ask(parent, question):
+        return False
+    try:
+        backup.restore(folder, newest, passphrase=passphrase)
+    except KnownError as exc:
+        messages.show_error(parent, exc)
+        return False
+    return True

@@ -321,9 +321,8 @@ class MainWindow(QMainWindow):
     def refresh_today(self, after: str | None = None) -> None:
         try:
             usage = self.store.prompt_usage()
-        except DamagedJournal:
-            self.store.damaged = True  # the entry list or the integrity check offers the newest backup
-            return
+        except KnownError:  # a damaged journal: today's question without its history; restore is offered
+            usage = {}
         seed = self.store.keyfile.db_uuid  # each journal its own sequence of questions
         self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after, seed=seed))
 

@@ -4,12 +4,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/commands.py" line="123" />
+      <location filename="../../journal/cli/commands.py" line="124" />
       <source>Choose a passphrase: </source>
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="188" />
+      <location filename="../../journal/cli/commands.py" line="189" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="235" />
+      <location filename="../../journal/cli/commands.py" line="239" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
@@ -39,7 +39,12 @@
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="224" />
+      <location filename="../../journal/cli/commands.py" line="200" />
+      <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
+      <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/app.py" line="261" />
       <source>Tværs is already open on this journal; its window was brought to the front.</source>
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
@@ -49,17 +54,17 @@
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="277" />
+      <location filename="../../journal/cli/commands.py" line="281" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="316" />
+      <location filename="../../journal/cli/commands.py" line="320" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="314" />
+      <location filename="../../journal/cli/commands.py" line="318" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -87,7 +92,7 @@
       <translation>Tværs: en privat refleksionsdagbog. Uden en kommando åbner vinduet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="106" />
+      <location filename="../../journal/cli/cmd_backup.py" line="108" />
       <source>a backup file, or the name of one in the backup folder</source>
       <translation>en sikkerhedskopi eller navnet på en i mappen med sikkerhedskopier</translation>
     </message>
@@ -97,27 +102,27 @@
       <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="372" />
+      <location filename="../../journal/cli/commands.py" line="376" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="324" />
+      <location filename="../../journal/cli/commands.py" line="328" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="336" />
+      <location filename="../../journal/cli/commands.py" line="340" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="345" />
+      <location filename="../../journal/cli/commands.py" line="349" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="369" />
+      <location filename="../../journal/cli/commands.py" line="373" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
@@ -137,22 +142,22 @@
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="109" />
+      <location filename="../../journal/cli/cmd_backup.py" line="111" />
       <source>list the backups: date, kind, size, entries, file</source>
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="328" />
+      <location filename="../../journal/cli/commands.py" line="332" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="351" />
+      <location filename="../../journal/cli/commands.py" line="355" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="377" />
+      <location filename="../../journal/cli/commands.py" line="381" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
@@ -172,27 +177,27 @@
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="374" />
+      <location filename="../../journal/cli/commands.py" line="378" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="105" />
+      <location filename="../../journal/cli/cmd_backup.py" line="107" />
       <source>replace the journal with a verified backup (the current state is backed up first)</source>
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="325" />
+      <location filename="../../journal/cli/commands.py" line="329" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="361" />
+      <location filename="../../journal/cli/commands.py" line="365" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="356" />
+      <location filename="../../journal/cli/commands.py" line="360" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
@@ -202,17 +207,17 @@
       <translation>brug en engangsdagbog i en midlertidig mappe (demoer, test)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="101" />
+      <location filename="../../journal/cli/cmd_backup.py" line="103" />
       <source>verified encrypted backup (default: into the backup folder)</source>
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="365" />
+      <location filename="../../journal/cli/commands.py" line="369" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="102" />
+      <location filename="../../journal/cli/cmd_backup.py" line="104" />
       <source>write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)</source>
       <translation>skriv sikkerhedskopien til FILE (eller i mappen FILE) med dens nøglefil ved siden af (NAVN.keys)</translation>
     </message>
@@ -684,27 +689,27 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../journal/store/store.py" line="72" />
+      <location filename="../../journal/store/store.py" line="74" />
       <source>'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05 eller 2025-03-05T14:30.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="90" />
+      <location filename="../../journal/store/store.py" line="92" />
       <source>'{value}' is not a date. Use the form 2025-03-05.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="702" />
+      <location filename="../../journal/store/store.py" line="757" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="706" />
+      <location filename="../../journal/store/store.py" line="761" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="158" />
+      <location filename="../../journal/store/store.py" line="197" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -714,17 +719,17 @@
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="771" />
+      <location filename="../../journal/store/store.py" line="826" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="921" />
+      <location filename="../../journal/store/store.py" line="976" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="933" />
+      <location filename="../../journal/store/store.py" line="988" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
     </message>
@@ -759,22 +764,22 @@
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="943" />
+      <location filename="../../journal/store/store.py" line="998" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="94" />
+      <location filename="../../journal/store/crypto.py" line="108" />
       <source>That recovery key has a typing error. Compare it with your printed copy, group by group.</source>
       <translation>Der er en tastefejl i gendannelsesnøglen. Sammenlign den med din udskrevne kopi, gruppe for gruppe.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="90" />
+      <location filename="../../journal/store/crypto.py" line="104" />
       <source>That recovery key is not valid.</source>
       <translation>Den gendannelsesnøgle er ikke gyldig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="83" />
+      <location filename="../../journal/store/crypto.py" line="97" />
       <source>That recovery key is not valid. It has 28 letters and digits in groups of four.</source>
       <translation>Den gendannelsesnøgle er ikke gyldig. Den består af 28 bogstaver og tal i grupper på fire.</translation>
     </message>
@@ -829,9 +834,19 @@
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke skrives til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="104" />
+      <location filename="../../journal/store/engine.py" line="139" />
       <source>The disk is full, so Tværs could not save. Your text is kept in the window: free some space and it is saved again.</source>
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="211" />
+      <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
+      <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="203" />
+      <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
+      <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="35" />
@@ -844,27 +859,42 @@
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="122" />
+      <location filename="../../journal/store/store.py" line="371" />
+      <source>The journal file is damaged.</source>
+      <translation>Dagbogsfilen er beskadiget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/engine.py" line="157" />
       <source>The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup.</source>
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="188" />
-      <source>The journal file {path} is missing, but its key file is there. Restore journal.db from a backup folder.</source>
-      <translation>Dagbogsfilen {path} mangler, men nøglefilen er der. Gendan journal.db fra en mappe med sikkerhedskopier.</translation>
+      <location filename="../../journal/store/store.py" line="1144" />
+      <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
+      <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/lock.py" line="39" />
+      <location filename="../../journal/store/store.py" line="1137" />
+      <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
+      <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="1103" />
+      <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
+      <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/engine.py" line="147" />
       <source>The journal folder is read-only, so Tværs cannot save. Reading still works; give your user write access to the folder to save again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, så Tværs kan ikke gemme. Du kan stadig læse; giv din bruger skriveadgang til mappen for at kunne gemme igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="108" />
+      <location filename="../../journal/store/engine.py" line="143" />
       <source>The journal is busy in another Tværs window or command. Close it, or wait a moment and try again.</source>
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="210" />
+      <location filename="../../journal/cli/commands.py" line="214" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
@@ -879,57 +909,67 @@
       <translation>Dagbogen er låst. Lås den op for at fortsætte.</translation>
     </message>
     <message>
-      <location filename="../../journal/lock.py" line="56" />
+      <location filename="../../journal/lock.py" line="116" />
       <source>The journal is open in Tværs (or another command is writing to it). Close the Tværs window, or wait until the other command has finished, and try again.</source>
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="56" />
+      <location filename="../../journal/store/engine.py" line="100" />
       <source>The journal {path} cannot be decrypted with this key file. The key file may belong to another journal, or the database is damaged: restore both from the same backup.</source>
       <translation>Dagbogen {path} kan ikke dekrypteres med denne nøglefil. Nøglefilen hører måske til en anden dagbog, eller databasen er beskadiget: gendan begge fra den samme sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="185" />
+      <location filename="../../journal/lock.py" line="158" />
+      <source>The journal's lock file was deleted while Tværs had the journal open, so another program may be writing to it. To protect your entries nothing more is saved here: copy any unsaved text, close Tværs and open the journal again.</source>
+      <translation>Dagbogens låsefil blev slettet, mens Tværs havde dagbogen åben, så et andet program skriver måske i den. For at beskytte dine indlæg gemmes der ikke mere her: kopiér den tekst, der ikke er gemt, luk Tværs, og åbn dagbogen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/crypto.py" line="207" />
       <source>The key file {path} asks for key-derivation settings outside the safe range; it may have been tampered with. Restore journal.keys from a backup.</source>
       <translation>Nøglefilen {path} angiver indstillinger for nøgleafledning uden for det sikre område; nogen kan have pillet ved den. Gendan journal.keys fra en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="150" />
+      <location filename="../../journal/store/crypto.py" line="337" />
       <source>The key file {path} cannot be read ({reason}). Check its permissions.</source>
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1007" />
+      <location filename="../../journal/store/store.py" line="1058" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="174" />
+      <location filename="../../journal/store/crypto.py" line="314" />
       <source>The key file {path} is damaged. Restore journal.keys from a backup folder; do not create a new journal over the old one.</source>
       <translation>Nøglefilen {path} er beskadiget. Gendan journal.keys fra en mappe med sikkerhedskopier; opret ikke en ny dagbog oven i den gamle.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="142" />
+      <location filename="../../journal/store/crypto.py" line="331" />
       <source>The key file {path} is missing. Without it the journal cannot be opened: restore journal.keys from a backup folder into the journal folder.</source>
       <translation>Nøglefilen {path} mangler. Uden den kan dagbogen ikke åbnes: gendan journal.keys fra en mappe med sikkerhedskopier til dagbogens mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="160" />
+      <location filename="../../journal/store/crypto.py" line="344" />
+      <source>The key file {path} is not a regular file (a link to a device, or a pipe). Restore journal.keys from a backup folder.</source>
+      <translation>Nøglefilen {path} er ikke en almindelig fil (men et link til en enhed eller en pipe). Gendan journal.keys fra en mappe med sikkerhedskopier.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/crypto.py" line="178" />
       <source>The key file {path} was written by a newer version of Tværs. Update Tværs to open it.</source>
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="995" />
+      <location filename="../../journal/store/store.py" line="1050" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1018" />
+      <location filename="../../journal/store/store.py" line="1069" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="125" />
+      <location filename="../../journal/cli/commands.py" line="126" />
       <source>The passphrase is empty. Choose one, or use --no-passphrase explicitly.</source>
       <translation>Adgangssætningen er tom. Vælg en, eller brug udtrykkeligt --no-passphrase.</translation>
     </message>
@@ -939,17 +979,17 @@
       <translation>Adgangssætningen passer ikke til denne sikkerhedskopi. Prøv den adgangssætning, du brugte, da den blev lavet.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="279" />
+      <location filename="../../journal/store/crypto.py" line="293" />
       <source>The passphrase is not right. Check the keyboard layout and Caps Lock, and try again.</source>
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="234" />
+      <location filename="../../journal/cli/commands.py" line="238" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="288" />
+      <location filename="../../journal/store/crypto.py" line="302" />
       <source>The recovery key is not right. Check it against your printed copy.</source>
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
@@ -1004,17 +1044,17 @@
       <translation>Sikkerhedskopien {path} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="97" />
+      <location filename="../../journal/cli/cmd_backup.py" line="99" />
       <source>There is no backup file {path}. 'tvaers backups' lists them.</source>
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="697" />
+      <location filename="../../journal/store/store.py" line="752" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="682" />
+      <location filename="../../journal/store/store.py" line="737" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
@@ -1029,32 +1069,32 @@
       <translation>Der er ingen dagbogsfil {path} at tage en sikkerhedskopi af.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="74" />
+      <location filename="../../journal/cli/cmd_backup.py" line="76" />
       <source>There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.</source>
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="881" />
+      <location filename="../../journal/store/store.py" line="936" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="254" />
+      <location filename="../../journal/cli/commands.py" line="258" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="227" />
+      <location filename="../../journal/app.py" line="264" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="271" />
+      <location filename="../../journal/store/crypto.py" line="285" />
       <source>This journal is protected by a passphrase. Enter it to open the journal.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="319" />
+      <location filename="../../journal/store/store.py" line="374" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1064,12 +1104,12 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="324" />
+      <location filename="../../journal/store/store.py" line="379" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="117" />
+      <location filename="../../journal/store/engine.py" line="152" />
       <source>Tværs could not write to the disk (input/output error). Your text is kept in the window; check the disk and free some space, then it is saved again.</source>
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
@@ -1084,7 +1124,7 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="800" />
+      <location filename="../../journal/store/store.py" line="855" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
@@ -1291,34 +1331,49 @@
   <context>
     <name>JournalCare</name>
     <message>
-      <location filename="../../journal/ui/care.py" line="155" />
+      <location filename="../../journal/ui/care.py" line="52" />
+      <source>Read-only: the journal folder cannot be written to, so nothing you change is saved.</source>
+      <translation>Skrivebeskyttet: der kan ikke skrives i dagbogens mappe, så intet af det, du ændrer, bliver gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="175" />
       <source>Restored: {n} reflections.</source>
       <translation>Gendannet: {n} refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="143" />
+      <location filename="../../journal/ui/care.py" line="163" />
       <source>Restoring the backup…</source>
       <translation>Sikkerhedskopien gendannes …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="81" />
+      <location filename="../../journal/ui/care.py" line="101" />
       <source>The daily backup failed: {reason}</source>
       <translation>Dagens sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="111" />
+      <location filename="../../journal/ui/care.py" line="212" />
+      <source>The journal file is damaged (empty, missing, corrupt or not of this key file). Tværs has not written to it. Restore the newest verified backup from {when}? The damaged file is kept in the backup folder.</source>
+      <translation>Dagbogsfilen er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil). Tværs har ikke skrevet i den. Vil du gendanne den nyeste kontrollerede sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="131" />
       <source>The journal file is damaged and there is no backup yet. Tværs will not write to it. Export what you can read, and contact your IT support.</source>
       <translation>Dagbogsfilen er beskadiget, og der er endnu ingen sikkerhedskopi. Tværs skriver ikke i den. Eksportér det, du kan læse, og kontakt din it-afdeling.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="118" />
+      <location filename="../../journal/ui/care.py" line="138" />
       <source>The journal file is damaged, so Tværs has stopped writing to it. Restore the newest backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget, så Tværs er holdt op med at skrive i den. Vil du gendanne den nyeste sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="139" />
+      <location filename="../../journal/ui/care.py" line="159" />
       <source>The text in the editor could not be saved yet. Copy it somewhere safe, or wait until it is saved, then restore.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes. Kopiér den et sikkert sted hen, eller vent til den er gemt, og gendan derefter.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/care.py" line="54" />
+      <source>Up to {n} recent saves are not visible until the folder is writable.</source>
+      <translation>Op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
   </context>
   <context>
@@ -1442,7 +1497,7 @@
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="731" />
+      <location filename="../../journal/ui/main_window.py" line="730" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
@@ -1452,7 +1507,7 @@
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="397" />
+      <location filename="../../journal/ui/main_window.py" line="396" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
@@ -1462,37 +1517,37 @@
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="415" />
+      <location filename="../../journal/ui/main_window.py" line="414" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="413" />
+      <location filename="../../journal/ui/main_window.py" line="412" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="412" />
+      <location filename="../../journal/ui/main_window.py" line="411" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="814" />
+      <location filename="../../journal/ui/main_window.py" line="813" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="894" />
+      <location filename="../../journal/ui/main_window.py" line="893" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="615" />
+      <location filename="../../journal/ui/main_window.py" line="614" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="476" />
+      <location filename="../../journal/ui/main_window.py" line="475" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1502,12 +1557,12 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="748" />
+      <location filename="../../journal/ui/main_window.py" line="747" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="776" />
+      <location filename="../../journal/ui/main_window.py" line="775" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
@@ -1527,7 +1582,7 @@
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="806" />
+      <location filename="../../journal/ui/main_window.py" line="805" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
@@ -1537,22 +1592,22 @@
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="804" />
+      <location filename="../../journal/ui/main_window.py" line="803" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="429" />
+      <location filename="../../journal/ui/main_window.py" line="428" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="773" />
+      <location filename="../../journal/ui/main_window.py" line="772" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="354" />
+      <location filename="../../journal/ui/main_window.py" line="353" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -1567,7 +1622,7 @@
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="672" />
+      <location filename="../../journal/ui/main_window.py" line="671" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -1577,12 +1632,12 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="881" />
+      <location filename="../../journal/ui/main_window.py" line="880" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="355" />
+      <location filename="../../journal/ui/main_window.py" line="354" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>

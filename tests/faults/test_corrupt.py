@@ -81,3 +81,34 @@ def test_restore_of_a_damaged_backup_is_refused_and_changes_nothing(store, cli):
     assert "damaged" in line
     assert _digest(store.paths.database) == before
     assert cli("check").returncode == 0
+
+
+def test_no_command_writes_into_a_journal_that_check_calls_damaged(store, cli):
+    """Issue 19.8: the store checks the journal's health before its first write."""
+    _fill(store, 40)
+    database = store.paths.database
+    store.close()
+    _damage(database, "middle")
+    assert "damaged" in _one_error_line(cli("check"))
+    before = _digest(database)
+    for command, stdin in (("add", "Skrevet i en beskadiget dagbog."), ("passwd", None)):
+        line = _one_error_line(cli(command, stdin=stdin, env={"TVAERS_NEW_PASSPHRASE": "ny hest batteri"}))
+        assert "damaged" in line, (command, line)
+    assert _digest(database) == before, "nothing was written"
+
+
+def test_the_stores_first_write_finds_the_damage_itself(store):
+    from journal.errors import DamagedJournal
+    from journal.store import Store
+    from tests.conftest import PASSPHRASE
+
+    _fill(store, 40)
+    store.close()
+    _damage(store.paths.database, "middle")
+    reopened = Store.open(store.paths.root, PASSPHRASE)
+    try:
+        with pytest.raises(DamagedJournal):
+            reopened.create_entry("Må ikke gemmes.")
+        assert reopened.damaged
+    finally:
+        reopened.close()

@@ -118,3 +118,94 @@ def test_a_restore_into_a_read_only_journal_says_so_and_changes_nothing(journal,
     assert _digests(paths.root) == before
     assert listed.returncode == 0, listed.stderr
     assert [b["entries"] for b in json.loads(listed.stdout)] == [2], "listing the backups is reading: it works"
+
+
+def test_the_window_starts_read_only_on_a_copied_journal_folder(journal, cli):
+    """Issue 10: no lock file in an immutable folder (copied, restored, shared) used to end the start."""
+    paths, _made = journal
+    paths.lock_file.unlink(missing_ok=True)
+    before = _digests(paths.root)
+    with read_only(paths.root):
+        done = cli("--smoke")
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"painted" in done.stdout
+    assert _digests(paths.root) == before
+
+
+@pytest.mark.gui
+def test_the_window_on_a_read_only_journal_says_so_in_a_banner(journal, qtbot):
+    from journal.app import application, build_window, install_language
+    from journal.store import Store
+    from tests.conftest import PASSPHRASE
+
+    paths, _made = journal
+    with read_only(paths.root):
+        store = Store.open(paths.root, PASSPHRASE)
+        install_language(application(), "en")
+        window = build_window(store, "en", care=False)
+        qtbot.addWidget(window)
+        window.show()
+        assert store.readonly
+        assert "read-only" in window.care.read_only_banner.text().lower()
+        assert window.care.read_only_banner.isVisible()
+        assert window.entry_model.rowCount() == 2
+        window.close()
+
+
+@pytest.fixture
+def journal_with_wal(store, tmp_path):
+    """A journal folder as a crash leaves it: two entries in the file, three more only in its ``-wal``.
+
+    The files are copied while the journal is open (what a crash leaves behind),
+    so the copy's WAL has not been folded into its database file.
+    """
+    from journal.store import Store
+    from tests.conftest import PASSPHRASE
+
+    for n in range(2):
+        store.create_entry(f"I filen {n}")
+    store.close()
+    reopened = Store.open(store.paths.root, PASSPHRASE)
+    for n in range(3):
+        reopened.create_entry(f"Kun i WAL {n}")
+    copy = tmp_path / "crashed"
+    copy.mkdir()
+    for name in ("journal.db", "journal.db-wal", "journal.keys"):
+        shutil.copyfile(store.paths.root / name, copy / name)
+    reopened.close()
+    return copy
+
+
+def test_a_wal_that_a_read_only_folder_cannot_replay_is_reported(journal_with_wal, cli):
+    folder = journal_with_wal
+    with read_only(folder):
+        info = cli("info", "--json", data_dir=folder)
+        check = cli("check", data_dir=folder)
+    assert info.returncode == 0, info.stderr
+    shown = json.loads(info.stdout)
+    assert shown["entries"] == 2 and shown["read_only"] is True and shown["hidden_saves"] == 3
+    assert "up to 3 recent saves are not visible" in info.stderr.decode()
+    line = _one_error_line(check)
+    assert "up to 3 recent saves are not visible" in line, "check must not call a partial journal ok"
+    assert b"ok" not in check.stdout
+
+
+def test_a_writable_folder_replays_the_wal_and_says_nothing(journal_with_wal, cli):
+    info = cli("info", "--json", data_dir=journal_with_wal)
+    assert json.loads(info.stdout)["entries"] == 5 and info.stderr == b""
+    assert cli("check", data_dir=journal_with_wal).stdout.strip() == b"ok"
+
+
+@pytest.mark.gui
+def test_the_read_only_banner_counts_the_saves_it_cannot_show(journal_with_wal, qtbot):
+    from journal.app import application, build_window, install_language
+    from journal.store import Store
+    from tests.conftest import PASSPHRASE
+
+    with read_only(journal_with_wal):
+        store = Store.open(journal_with_wal, PASSPHRASE)
+        install_language(application(), "en")
+        window = build_window(store, "en", care=False)
+        qtbot.addWidget(window)
+        assert "Up to 3 recent saves are not visible" in window.care.read_only_banner.text()
+        window.close()

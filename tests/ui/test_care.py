@@ -94,3 +94,114 @@ def test_idle_checkpoint_folds_the_wal_into_the_database(qtbot, main_window):
     main_window.care.idle_checkpoint.setInterval(50)
     main_window.care.idle_checkpoint.start()
     qtbot.waitUntil(lambda: os.path.getsize(paths.database) > before, timeout=10_000)
+
+
+def _answer(monkeypatch, button):
+    """Every message box answers ``button`` at once; returns the texts shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        return button
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown
+
+
+def _emptied_journal_with_backup(journal_dir, entries=5):
+    store, _ = Store.create(journal_dir, PASSPHRASE)
+    for i in range(entries):
+        store.create_entry(f"Refleksion nr. {i}")
+    made = backup.make_backup(store, kind="daily")
+    store.close()
+    store.paths.database.write_bytes(b"")  # a sync client or a failed copy did this
+    return store.paths, made
+
+
+def test_an_emptied_journal_file_offers_the_newest_verified_backup_at_start(qtbot, journal_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.app import application, build_window, install_language, open_or_create
+
+    paths, _made = _emptied_journal_with_backup(journal_dir)
+    shown = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    install_language(application(), "en")
+    store, _lang = open_or_create(journal_dir, "en", PASSPHRASE)
+    assert len(shown) == 1 and "damaged" in shown[0] and "Restore the newest verified backup" in shown[0]
+    window = build_window(store, "en", care=False)
+    qtbot.addWidget(window)
+    assert window.entry_model.rowCount() == 5, "the entries of the backup, not an empty journal"
+    assert any(b.kind == "damaged" for b in backup.list_backups(paths)), "the emptied file is kept"
+    window.close()
+
+
+def test_declining_the_backup_leaves_the_emptied_file_alone(qtbot, journal_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.app import application, install_language, open_or_create
+
+    paths, _made = _emptied_journal_with_backup(journal_dir)
+    shown = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    install_language(application(), "en")
+    assert open_or_create(journal_dir, "en", PASSPHRASE) is None
+    assert len(shown) == 1
+    assert paths.database.stat().st_size == 0
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="permission bits are POSIX")
+def test_the_log_is_owner_only(store, monkeypatch):
+    """Issue 19.13: everything Tværs writes is 0600 in 0700 folders, the log included."""
+    import logging
+    import stat
+
+    from journal.app import setup_logging
+
+    logger = logging.getLogger("tvaers")
+    monkeypatch.setattr(logger, "handlers", [])
+    setup_logging(store.paths)
+    try:
+        logger.warning("a line in the log")
+        log_file = store.paths.log_dir / "tvaers.log"
+        assert stat.S_IMODE(store.paths.log_dir.stat().st_mode) == 0o700
+        assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+        assert "a line in the log" in log_file.read_text("utf-8")
+    finally:
+        for handler in logger.handlers:
+            handler.close()
+
+
+@pytest.mark.parametrize("damage", ["argon2-infinity", "short-nonce", "fifo"])
+def test_a_damaged_key_file_is_one_dialog_naming_the_file(qtbot, journal_dir, monkeypatch, damage):
+    """Issue 19.3: the window starts, shows one message naming journal.keys, and ends with 1."""
+    import json
+    import os
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.cli.main import main
+
+    if damage == "fifo" and not hasattr(os, "mkfifo"):
+        pytest.skip("FIFOs are POSIX")
+    store, _ = Store.create(journal_dir, PASSPHRASE)
+    store.close()
+    keys = store.paths.key_file
+    document = json.loads(keys.read_text("utf-8"))
+    if damage == "fifo":
+        keys.unlink()
+        os.mkfifo(keys)
+    else:
+        slot = document["slots"][0]
+        if damage == "argon2-infinity":
+            slot["kdf"]["m"] = 1e999
+        else:
+            slot["nonce"] = "AAAA"
+        keys.write_text(json.dumps(document), "utf-8")
+    shown = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs the crash hook
+    monkeypatch.setenv("TVAERS_PASSPHRASE", PASSPHRASE)
+    assert main(["--data-dir", str(journal_dir), "--lang", "en"]) == 1
+    assert len(shown) == 1 and str(keys) in shown[0], shown
+    assert "ran into an error it did not expect" not in shown[0]
