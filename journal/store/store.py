@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -89,8 +90,28 @@ def _bound(value: str | date | None, *, end: bool) -> str | None:
         raise BadInput("'{value}' is not a date. Use the form 2025-03-05.", value=text_value) from None
 
 
+TAG_SEPARATORS = ",;"  # the window's tag field splits on these, so no tag may hold one
+
+
 def clean_tag(name: str) -> str:
-    return " ".join(name.strip().lstrip("#").split()).lower()
+    """A tag as stored: without a leading ``#``, inner whitespace as single spaces, lower case.
+
+    The one rule for what a tag may hold, for the window, the command line and
+    imports alike: any text except the separators ``,`` and ``;`` and control
+    characters.  Anything else raises ``BadInput`` rather than being split or
+    changed behind the user's back.
+    """
+    tag = " ".join(name.strip().lstrip("#").split()).lower()
+    if any(ch in TAG_SEPARATORS or unicodedata.category(ch) == "Cc" for ch in tag):
+        raise BadInput("The tag {tag!r} holds ',', ';' or a control character, which a tag cannot hold. Give each tag on its own.", tag=name)
+    return tag
+
+
+def split_tags(text: str) -> list[str]:
+    """The tags typed in one field, split on the separators; control characters are dropped."""
+    printable = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch.isspace())
+    parts = re.split(f"[{re.escape(TAG_SEPARATORS)}]", printable)
+    return [tag for tag in (part.strip() for part in parts) if tag]
 
 
 def derive_title(body: str) -> str:

@@ -17,7 +17,6 @@ lock, close) read it in one go.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 
@@ -403,7 +402,9 @@ class EntryEditor(QWidget):
             self._preview_timer.start()
 
     def _tag_list(self) -> list[str]:
-        return [t for t in (part.strip() for part in re.split(r"[,;]", self.tags.text())) if t]
+        from journal.store.store import split_tags  # the store's one rule for what a tag may hold
+
+        return split_tags(self.tags.text())
 
     def _autosave(self) -> None:
         """The timed save: a long body is gathered between events, anything else saved at once."""
