@@ -4,37 +4,37 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/commands.py" line="123" />
+      <location filename="../../journal/cli/commands.py" line="206" />
       <source>Choose a passphrase: </source>
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="188" />
+      <location filename="../../journal/cli/commands.py" line="305" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="92" />
+      <location filename="../../journal/cli/main.py" line="121" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="76" />
+      <location filename="../../journal/cli/passphrase.py" line="112" />
       <source>New passphrase: </source>
       <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="63" />
+      <location filename="../../journal/cli/passphrase.py" line="99" />
       <source>Passphrase: </source>
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="235" />
+      <location filename="../../journal/cli/commands.py" line="352" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="77" />
+      <location filename="../../journal/cli/passphrase.py" line="113" />
       <source>Repeat it: </source>
       <translation>Gentag den: </translation>
     </message>
@@ -44,22 +44,22 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="104" />
+      <location filename="../../journal/cli/main.py" line="133" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="277" />
+      <location filename="../../journal/cli/commands.py" line="395" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="316" />
+      <location filename="../../journal/cli/commands.py" line="434" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="314" />
+      <location filename="../../journal/cli/commands.py" line="432" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -67,7 +67,7 @@
   <context>
     <name>CLI help</name>
     <message>
-      <location filename="../../journal/cli/main.py" line="38" />
+      <location filename="../../journal/cli/main.py" line="39" />
       <source>(GUI) open, paint the main window once and quit with 0</source>
       <translation>(GUI) åbn, tegn hovedvinduet én gang, og afslut med 0</translation>
     </message>
@@ -82,7 +82,7 @@
       <translation>TOML-register over personer, arbejdspladser og steder, der altid skal erstattes</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="31" />
+      <location filename="../../journal/cli/main.py" line="32" />
       <source>Tværs: a private reflection journal. Without a command, the window opens.</source>
       <translation>Tværs: en privat refleksionsdagbog. Uden en kommando åbner vinduet.</translation>
     </message>
@@ -97,37 +97,37 @@
       <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="372" />
+      <location filename="../../journal/cli/commands.py" line="493" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="324" />
+      <location filename="../../journal/cli/commands.py" line="442" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="336" />
+      <location filename="../../journal/cli/commands.py" line="457" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="345" />
+      <location filename="../../journal/cli/commands.py" line="466" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="369" />
+      <location filename="../../journal/cli/commands.py" line="490" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="34" />
+      <location filename="../../journal/cli/main.py" line="35" />
       <source>journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)</source>
       <translation>dagbogens mappe (standard: systemets mappe til programdata; miljøvariablen TVAERS_DATA_DIR)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="36" />
+      <location filename="../../journal/cli/main.py" line="37" />
       <source>language of messages and exports (default: system locale)</source>
       <translation>sprog for beskeder og eksport (standard: systemets sprog)</translation>
     </message>
@@ -142,22 +142,22 @@
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="328" />
+      <location filename="../../journal/cli/commands.py" line="446" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="351" />
+      <location filename="../../journal/cli/commands.py" line="472" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="377" />
+      <location filename="../../journal/cli/commands.py" line="498" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="33" />
+      <location filename="../../journal/cli/main.py" line="34" />
       <source>print the version and exit</source>
       <translation>vis versionen, og afslut</translation>
     </message>
@@ -167,12 +167,17 @@
       <translation>læs ét JSON-objekt {"id": …, "text": …} pr. linje; skriv i samme form</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="37" />
+      <location filename="../../journal/cli/main.py" line="38" />
       <source>read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)</source>
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="374" />
+      <location filename="../../journal/cli/commands.py" line="449" />
+      <source>read the title from the first line of FILE</source>
+      <translation>læs titlen fra første linje i FILE</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="495" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
@@ -182,22 +187,32 @@
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="325" />
+      <location filename="../../journal/cli/commands.py" line="443" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="361" />
+      <location filename="../../journal/cli/commands.py" line="450" />
+      <source>take the title from a '# Title' first line of the text on stdin</source>
+      <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="482" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="356" />
+      <location filename="../../journal/cli/commands.py" line="477" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="35" />
+      <location filename="../../journal/cli/commands.py" line="448" />
+      <source>the title (visible to other users in the process list while add runs)</source>
+      <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="36" />
       <source>use a throwaway journal in a temporary folder (demos, tests)</source>
       <translation>brug en engangsdagbog i en midlertidig mappe (demoer, test)</translation>
     </message>
@@ -207,7 +222,7 @@
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="365" />
+      <location filename="../../journal/cli/commands.py" line="486" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
@@ -606,62 +621,62 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="307" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="306" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="381" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="139" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="138" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="378" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="377" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="161" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="160" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="478" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="479" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="163" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="162" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="122" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="121" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="136" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="135" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="113" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="112" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="149" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="148" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="382" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="381" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -669,47 +684,62 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../journal/store/store.py" line="71" />
+      <location filename="../../journal/store/store.py" line="72" />
       <source>'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05 eller 2025-03-05T14:30.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="89" />
+      <location filename="../../journal/store/store.py" line="90" />
       <source>'{value}' is not a date. Use the form 2025-03-05.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="680" />
+      <location filename="../../journal/cli/commands.py" line="140" />
+      <source>'{value}' is outside the dates Tværs keeps. Use a date from 1900 to 2999.</source>
+      <translation>'{value}' ligger uden for de datoer, Tværs kan gemme. Brug en dato fra 1900 til 2999.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="38" />
+      <source>--data-dir is empty. Name the journal folder, or leave the option out to use your usual journal.</source>
+      <translation>--data-dir er tom. Angiv dagbogens mappe, eller udelad tilvalget for at bruge din sædvanlige dagbog.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="245" />
+      <source>--title-from-heading needs a '# Title' line at the start of the text on standard input.</source>
+      <translation>--title-from-heading kræver en linje '# Titel' i starten af teksten på standardinput.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="701" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="684" />
+      <location filename="../../journal/store/store.py" line="705" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="137" />
+      <location filename="../../journal/store/store.py" line="158" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="73" />
+      <location filename="../../journal/cli/passphrase.py" line="109" />
       <source>A new passphrase is needed: use --new-passphrase-file FILE or set TVAERS_NEW_PASSPHRASE.</source>
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="749" />
+      <location filename="../../journal/store/store.py" line="770" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="899" />
+      <location filename="../../journal/store/store.py" line="920" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="911" />
+      <location filename="../../journal/store/store.py" line="932" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
     </message>
@@ -719,7 +749,7 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="28" />
+      <location filename="../../journal/cli/passphrase.py" line="52" />
       <source>Cannot read {path}: {reason}.</source>
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
@@ -734,14 +764,19 @@
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="55" />
+      <location filename="../../journal/cli/passphrase.py" line="91" />
       <source>No passphrase was given.</source>
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="921" />
+      <location filename="../../journal/store/store.py" line="942" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="41" />
+      <source>TVAERS_DATA_DIR is set but empty. Set it to the journal folder, or unset it to use your usual journal.</source>
+      <translation>TVAERS_DATA_DIR er sat, men tom. Sæt den til dagbogens mappe, eller fjern den for at bruge din sædvanlige dagbog.</translation>
     </message>
     <message>
       <location filename="../../journal/store/crypto.py" line="94" />
@@ -759,52 +794,67 @@
       <translation>Den gendannelsesnøgle er ikke gyldig. Den består af 28 bogstaver og tal i grupper på fire.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="219" />
+      <location filename="../../journal/cli/main.py" line="79" />
+      <source>The argument '{argument}' holds bytes that are not UTF-8 text. Type it again in UTF-8; nothing was changed.</source>
+      <translation>Argumentet '{argument}' indeholder byte, der ikke er UTF-8-tekst. Skriv det igen i UTF-8; intet er ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="287" />
       <source>The backup could not be restored into {path} ({reason}); the journal was not changed.</source>
       <translation>Sikkerhedskopien kunne ikke gendannes til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="224" />
+      <location filename="../../journal/store/backup.py" line="292" />
       <source>The backup could not be written to {path} ({reason}); the journal was not changed.</source>
       <translation>Sikkerhedskopien kunne ikke skrives til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="258" />
+      <location filename="../../journal/store/backup.py" line="743" />
+      <source>The backup folder {path} has too many backups from this second; try again.</source>
+      <translation>Backupmappen {path} har for mange backups fra netop dette sekund; prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="326" />
       <source>The backup {path} cannot be opened ({reason}).</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="253" />
+      <location filename="../../journal/store/backup.py" line="321" />
       <source>The backup {path} does not open with this journal's key; it belongs to another journal or is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs nøgle; den hører til en anden dagbog eller er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="598" />
+      <location filename="../../journal/store/backup.py" line="677" />
       <source>The backup {path} does not open with this journal's passphrase or key: it belongs to another journal, or it is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs adgangssætning eller nøgle: den hører til en anden dagbog, eller den er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="512" />
+      <location filename="../../journal/store/backup.py" line="586" />
       <source>The backup {path} has no key file beside it ({keys}), and the journal folder has none either.</source>
       <translation>Sikkerhedskopien {path} har ingen nøglefil ved siden af sig ({keys}), og det har dagbogens mappe heller ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="272" />
+      <location filename="../../journal/store/backup.py" line="340" />
       <source>The backup {path} holds {found} entries where the journal has {expected}; it was not kept.</source>
       <translation>Sikkerhedskopien {path} indeholder {found} refleksioner, men dagbogen har {expected}; den blev ikke gemt.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="270" />
+      <location filename="../../journal/store/backup.py" line="338" />
       <source>The backup {path} is damaged ({reason}).</source>
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="196" />
+      <location filename="../../journal/cli/commands.py" line="162" />
+      <source>The disk is full or could not be written, so nothing was saved. Free some space (or check the disk) and run the command again.</source>
+      <translation>Disken er fuld eller kunne ikke skrives til, så intet blev gemt. Frigør plads (eller tjek disken), og kør kommandoen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="264" />
       <source>The disk is full or the file cannot grow, so the backup could not be restored into {path}. Free some space and try again; the journal was not changed.</source>
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke gendannes til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="201" />
+      <location filename="../../journal/store/backup.py" line="269" />
       <source>The disk is full or the file cannot grow, so the backup could not be written to {path}. Free some space and try again; the journal was not changed.</source>
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke skrives til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
@@ -819,7 +869,7 @@
       <translation>Inddata er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="239" />
+      <location filename="../../journal/store/backup.py" line="307" />
       <source>The journal could not be read for a backup ({reason}). Run 'tvaers check'.</source>
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
@@ -829,7 +879,7 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="167" />
+      <location filename="../../journal/store/store.py" line="188" />
       <source>The journal file {path} is missing, but its key file is there. Restore journal.db from a backup folder.</source>
       <translation>Dagbogsfilen {path} mangler, men nøglefilen er der. Gendan journal.db fra en mappe med sikkerhedskopier.</translation>
     </message>
@@ -844,17 +894,17 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="210" />
+      <location filename="../../journal/cli/commands.py" line="327" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="635" />
+      <location filename="../../journal/store/backup.py" line="722" />
       <source>The journal is damaged ({reason}).</source>
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="291" />
+      <location filename="../../journal/store/backup.py" line="360" />
       <source>The journal is locked. Unlock it to continue.</source>
       <translation>Dagbogen er låst. Lås den op for at fortsætte.</translation>
     </message>
@@ -879,7 +929,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="985" />
+      <location filename="../../journal/store/store.py" line="1006" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -899,22 +949,22 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="973" />
+      <location filename="../../journal/store/store.py" line="994" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="996" />
+      <location filename="../../journal/store/store.py" line="1017" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="125" />
+      <location filename="../../journal/cli/commands.py" line="208" />
       <source>The passphrase is empty. Choose one, or use --no-passphrase explicitly.</source>
       <translation>Adgangssætningen er tom. Vælg en, eller brug udtrykkeligt --no-passphrase.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="597" />
+      <location filename="../../journal/store/backup.py" line="676" />
       <source>The passphrase is not right for this backup. Try the passphrase you used when it was made.</source>
       <translation>Adgangssætningen passer ikke til denne sikkerhedskopi. Prøv den adgangssætning, du brugte, da den blev lavet.</translation>
     </message>
@@ -924,7 +974,7 @@
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="234" />
+      <location filename="../../journal/cli/commands.py" line="351" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -934,7 +984,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="353" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="352" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -969,17 +1019,22 @@
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="64" />
+      <location filename="../../journal/store/store.py" line="106" />
+      <source>The tag {tag!r} holds ',', ';' or a control character, which a tag cannot hold. Give each tag on its own.</source>
+      <translation>Emneordet {tag!r} indeholder ',', ';' eller et kontroltegn, og det kan et emneord ikke indeholde. Angiv hvert emneord for sig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="115" />
       <source>The text on standard input is not UTF-8.</source>
       <translation>Teksten på standardinput er ikke UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="78" />
+      <location filename="../../journal/cli/passphrase.py" line="114" />
       <source>The two passphrases differ; nothing was changed.</source>
       <translation>De to adgangssætninger er ikke ens; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="504" />
+      <location filename="../../journal/store/backup.py" line="578" />
       <source>There is no backup file {path}.</source>
       <translation>Sikkerhedskopien {path} findes ikke.</translation>
     </message>
@@ -989,22 +1044,22 @@
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="675" />
+      <location filename="../../journal/store/store.py" line="696" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="660" />
+      <location filename="../../journal/store/store.py" line="681" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="71" />
+      <location filename="../../journal/cli/commands.py" line="126" />
       <source>There is no entry {id}.</source>
       <translation>Der er ingen refleksion nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="354" />
+      <location filename="../../journal/store/backup.py" line="430" />
       <source>There is no journal file {path} to back up.</source>
       <translation>Der er ingen dagbogsfil {path} at tage en sikkerhedskopi af.</translation>
     </message>
@@ -1014,12 +1069,12 @@
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="859" />
+      <location filename="../../journal/store/store.py" line="880" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="254" />
+      <location filename="../../journal/cli/commands.py" line="372" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -1034,17 +1089,17 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="297" />
+      <location filename="../../journal/store/store.py" line="318" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="64" />
+      <location filename="../../journal/cli/passphrase.py" line="100" />
       <source>This journal needs its passphrase: use --passphrase-file FILE or set TVAERS_PASSPHRASE.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="302" />
+      <location filename="../../journal/store/store.py" line="323" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1054,37 +1109,47 @@
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="208" />
+      <location filename="../../journal/store/backup.py" line="276" />
       <source>Tværs may not write to {path} (read-only), so the backup could not be restored. Give your user write access to the folder and try again; the journal was not changed.</source>
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke gendannes. Giv din bruger skriveadgang til mappen, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="213" />
+      <location filename="../../journal/store/backup.py" line="281" />
       <source>Tværs may not write to {path} (read-only), so the backup could not be written. Choose another folder, or give your user write access; the journal was not changed.</source>
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="778" />
+      <location filename="../../journal/store/store.py" line="799" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="347" />
+      <location filename="../../journal/cli/commands.py" line="124" />
+      <source>{id!r} is not an entry id. Ids are whole numbers written with the digits 0-9, as 'tvaers list' shows them.</source>
+      <translation>{id!r} er ikke et refleksionsnummer. Numre er hele tal skrevet med cifrene 0-9, som 'tvaers list' viser dem.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="423" />
       <source>{path} already exists. Choose another name, or delete the old file first.</source>
       <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="32" />
+      <location filename="../../journal/cli/commands.py" line="53" />
+      <source>{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.</source>
+      <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/passphrase.py" line="56" />
       <source>{path} is not UTF-8 text.</source>
       <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="345" />
+      <location filename="../../journal/store/backup.py" line="421" />
       <source>{path} is one of the journal's own files; choose another name for the backup.</source>
       <translation>{path} er en af dagbogens egne filer; vælg et andet navn til sikkerhedskopien.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="506" />
+      <location filename="../../journal/store/backup.py" line="580" />
       <source>{path} is the journal itself; choose a backup file.</source>
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
     </message>
