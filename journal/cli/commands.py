@@ -9,7 +9,7 @@ import sys
 import tempfile
 import unicodedata
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from journal.cli import passphrase as secrets_in
@@ -133,7 +133,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 2999  # far from the ends of Python's dates, so no
 def checked_date(value: str) -> str:
     """A ``--date``/``--from``/``--to`` the journal can keep and compare: a valid date from 1900 to 2999."""
     try:
-        moment = date.fromisoformat(value.strip()) if len(value.strip()) == 10 else datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip())
     except ValueError:
         return value  # the store says what is wrong with it
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:

@@ -136,7 +136,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str) -> None:
-    line = " ".join(str(message).split())
+    """One ``tvaers:`` line; what the user gave (a value quoted in the message) cannot break it or reach the terminal."""
+    from journal.cli.commands import printable
+
+    line = printable(" ".join(str(message).split()))
     try:
         sys.stderr.write(f"tvaers: {line}\n")
         sys.stderr.flush()

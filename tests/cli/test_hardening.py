@@ -172,6 +172,12 @@ def test_hostile_titles_print_as_one_escaped_line_each(cli):
     assert exact == set(HOSTILE_TITLES), "JSON stays exact"
 
 
+def test_a_value_quoted_in_an_error_line_cannot_reach_the_terminal(cli):
+    _init(cli)
+    line = _one_error_line(cli("add", "--date", "i går\x1b[2J\u2028", stdin="x"))
+    assert "i går\\x1b[2J" in line and _controls(line) == [], "escaped (the line separator became a space)"
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=st.text(max_size=40))
 def test_any_title_is_one_clean_line_in_list_and_search(store, title):
