@@ -243,10 +243,12 @@ def _publish(temp: Path, keys_bytes: bytes | None, names: Iterable[Path]) -> Pat
                 _unlink(keys_temp)
         try:
             _link_exclusive(temp, final)
-        except FileExistsError:
+        except BaseException as exc:
             if keys_bytes is not None:
-                _unlink(keys_final)
-            continue
+                _unlink(keys_final)  # never a key file without its backup
+            if isinstance(exc, FileExistsError):
+                continue
+            raise
         return final
     return None
 
