@@ -26,7 +26,8 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="undecodable argv byt
 
 
 def _init(cli) -> None:
-    done = cli("init")
+    """A journal without a passphrase: these tests are about input and output, and skip Argon2."""
+    done = cli("init", "--no-passphrase")
     assert done.returncode == 0, done.stderr
 
 
@@ -85,35 +86,35 @@ def test_programs_qt_starts_never_see_the_secrets(monkeypatch, fresh_secrets):
 # --- 19.18: the passphrase file keeps every character but the line ending -------------------
 
 
-@pytest.mark.parametrize("ending", ["\n", "\r\n", ""])
-def test_a_passphrase_file_keeps_line_separator_characters(cli, tmp_path, ending):
+def test_a_passphrase_file_keeps_line_separator_characters(cli, tmp_path):
     secret = "første\u2028linje\x85og mere"
     assert cli("init", passphrase=secret).returncode == 0
     file = tmp_path / "pass.txt"
-    file.write_bytes((secret + ending + "anden linje\n" * bool(ending)).encode("utf-8"))
-    done = cli("--passphrase-file", str(file), "list", passphrase=None)
-    assert done.returncode == 0, done.stderr
+    for ending in ("\n", "\r\n", ""):
+        file.write_bytes((secret + ending + "anden linje\n" * bool(ending)).encode("utf-8"))
+        done = cli("--passphrase-file", str(file), "list", passphrase=None)
+        assert done.returncode == 0, (ending, done.stderr)
 
 
 # --- 19.11: undecodable arguments and extreme dates ------------------------------------------
 
 
+NOT_UTF8_ARGUMENTS = [
+    ("add", "--title", "navn\udcffx"),  # b"navn\xffx" on the command line
+    ("add", "--tag", "\udcfe"),
+    ("add", "--case", "sag\udcff"),
+    ("add", "--prompt", "p\udcff"),
+    ("search", "\udcff"),
+]
+
+
 @posix_only
-@pytest.mark.parametrize(
-    "args",
-    [
-        ("add", "--title", "navn\udcffx"),
-        ("add", "--tag", "\udcfe"),
-        ("add", "--case", "sag\udcff"),
-        ("add", "--prompt", "p\udcff"),
-        ("search", "\udcff"),
-    ],
-)
-def test_arguments_that_are_not_utf8_are_refused_and_nothing_is_written(cli, journal_dir, args):
+def test_arguments_that_are_not_utf8_are_refused_and_nothing_is_written(cli, journal_dir):
     _init(cli)
     before = _files(journal_dir)
-    line = _one_error_line(cli(*args, stdin="tekst"))
-    assert "not UTF-8" in line and "\\x" in line
+    for args in NOT_UTF8_ARGUMENTS:
+        line = _one_error_line(cli(*args, stdin="tekst"))
+        assert "not UTF-8" in line and "\\x" in line, args
     assert _files(journal_dir) == before
 
 
@@ -125,13 +126,13 @@ def test_a_data_dir_that_is_not_utf8_is_refused(cli, tmp_path):
     assert list(tmp_path.iterdir()) == [tmp_path / "tmp"], "nothing was created"
 
 
-@pytest.mark.parametrize("when", ["0001-01-01", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "1899-12-31"])
-def test_extreme_dates_are_refused_with_a_message(cli, journal_dir, when):
+def test_extreme_dates_are_refused_with_a_message(cli, journal_dir):
     _init(cli)
     before = _files(journal_dir)
-    assert "1900 to 2999" in _one_error_line(cli("add", "--date", when, stdin="tekst"))
-    assert "1900 to 2999" in _one_error_line(cli("list", "--from", when))
-    assert "1900 to 2999" in _one_error_line(cli("list", "--to", when))
+    for when in ("0001-01-01", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "1899-12-31"):
+        assert "1900 to 2999" in _one_error_line(cli("add", "--date", when, stdin="tekst"))
+    assert "1900 to 2999" in _one_error_line(cli("list", "--from", "0001-01-01"))
+    assert "1900 to 2999" in _one_error_line(cli("list", "--to", "9999-12-31"))
     assert _files(journal_dir) == before
 
 
@@ -195,12 +196,12 @@ def test_any_title_is_one_clean_line_in_list_and_search(store, title):
 # --- 19.15: one rule for tags -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tag", ["økonomi,silo", "a;b", "bip\x1b"])
-def test_a_tag_the_window_would_split_is_refused_by_the_command(cli, journal_dir, tag):
+def test_a_tag_the_window_would_split_is_refused_by_the_command(cli, journal_dir):
     _init(cli)
     before = _files(journal_dir)
-    line = _one_error_line(cli("add", "--tag", tag, stdin="tekst"))
-    assert "',', ';' or a control character" in line
+    for tag in ("økonomi,silo", "a;b", "bip\x1b"):
+        line = _one_error_line(cli("add", "--tag", "fin", "--tag", tag, stdin="tekst"))
+        assert "',', ';' or a control character" in line
     assert _files(journal_dir) == before
 
 
@@ -270,12 +271,12 @@ def test_a_full_disk_is_told_without_a_window(cli, journal_dir):
 # --- 19.20: ids are ASCII digits --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("given_id", ["1_0", "+1", "١", " 1", "1.0", "-1"])
-def test_ids_are_ascii_digits_only(cli, given_id):
+def test_ids_are_ascii_digits_only(cli):
     _init(cli)
     assert cli("add", stdin="første").returncode == 0
     assert cli("show", "1").returncode == 0
-    assert "is not an entry id" in _one_error_line(cli("show", given_id))
+    for given_id in ("1_0", "+1", "١", " 1", "1.0", "-1"):
+        assert "is not an entry id" in _one_error_line(cli("show", given_id)), given_id
 
 
 # --- 19.21: nothing private need be on the command line ---------------------------------------
