@@ -33,7 +33,8 @@ _taken: dict[str, str] = {}  # secrets removed from os.environ, by variable name
 
 def take_secrets_from_environment() -> None:
     """Move every secret variable out of ``os.environ`` (and so out of the C environment
-    that child processes inherit) into this module's memory."""
+    that child processes inherit) into this module's memory, for this run only."""
+    _taken.clear()
     for name in SECRET_ENVS:
         _take(name)
 
