@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 
 from journal.cli import passphrase as secrets_in
-from journal.cli.commands import data_dir, open_store, out, out_json
+from journal.cli.commands import data_dir, open_store, out, out_json, printable
 from journal.errors import KnownError, NotFound
 from journal.i18n import tr
 
@@ -84,7 +84,7 @@ def cmd_backups(args) -> int:
         return 0
     for b in found:
         entries = "?" if b.entries is None else str(b.entries)
-        out(f"{b.created.isoformat(sep=' ', timespec='minutes')}\t{b.kind}\t{b.size}\t{entries}\t{b.path}")
+        out(f"{b.created.isoformat(sep=' ', timespec='minutes')}\t{b.kind}\t{b.size}\t{entries}\t{printable(str(b.path))}")
     return 0
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
+import unicodedata
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 from journal.cli import passphrase as secrets_in
-from journal.errors import BadInput, KnownError, NotFound
+from journal.errors import BadInput, KnownError, NotFound, StorageFull
 from journal.i18n import tr
 
 
@@ -17,15 +21,37 @@ from journal.i18n import tr
 
 
 def data_dir(args) -> Path:
+    """The journal folder of this run.
+
+    An empty ``--data-dir ""`` or ``TVAERS_DATA_DIR=""`` is refused: it is nearly
+    always a script's unset variable, and quietly using the default journal would
+    read or write the leader's real one.
+    """
     if getattr(args, "temp_data", False):
         if not getattr(args, "_temp_dir", None):
             args._temp_dir = tempfile.mkdtemp(prefix="tvaers-")
         return Path(args._temp_dir)
-    if args.data_dir:
-        return Path(args.data_dir).expanduser()
-    from journal.paths import default_data_dir
+    from journal.paths import DATA_DIR_ENV, default_data_dir
 
-    return default_data_dir()
+    if args.data_dir is not None:
+        if not args.data_dir.strip():
+            raise BadInput("--data-dir is empty. Name the journal folder, or leave the option out to use your usual journal.")
+        folder = Path(args.data_dir).expanduser()
+    elif os.environ.get(DATA_DIR_ENV) is not None and not os.environ[DATA_DIR_ENV].strip():
+        raise BadInput("TVAERS_DATA_DIR is set but empty. Set it to the journal folder, or unset it to use your usual journal.")
+    else:
+        folder = default_data_dir()
+    _refuse_file_as_folder(folder)
+    return folder
+
+
+def _refuse_file_as_folder(folder: Path) -> None:
+    """A journal folder (or a folder above it) that is a file gets its own message, not 'read-only'."""
+    for path in (folder, *folder.parents):
+        if path.exists():
+            if not path.is_dir():
+                raise BadInput("{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.", path=str(path))
+            return
 
 
 def open_store(args):
@@ -52,6 +78,31 @@ def out(text: str = "") -> None:
         stream.write(text + "\n")
 
 
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str, keep: str = "") -> str:
+    """User text made safe for a terminal line: control characters shown escaped (``\\n``, ``\\x1b``).
+
+    C0 and C1 controls, DEL, the Unicode line and paragraph separators and the
+    bidirectional overrides could forge lines, move the cursor or reorder what is
+    shown; human output passes titles, tags and names through here (JSON output
+    stays exact).  ``keep`` names characters that may stay (a body keeps ``\\n``).
+    """
+    return "".join(ch if ch in keep or not _is_control(ch) else _escape(ch) for ch in text)
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI_CONTROLS
+
+
+def _escape(ch: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
 def out_json(value) -> None:
     out(json.dumps(value, ensure_ascii=False, indent=2))
 
@@ -64,11 +115,30 @@ def read_stdin_text() -> str:
         raise BadInput("The text on standard input is not UTF-8.") from None
 
 
+MAX_ID_DIGITS = 18  # SQLite's integers end at 19 digits; no journal gets near
+
+
 def entry_id(value: str) -> int:
+    """An entry id as ``list`` prints it: ASCII digits only (``int`` would also take ``+1``, ``1_0``, ``١``)."""
+    if not (value.isascii() and value.isdigit()):
+        raise BadInput("{id!r} is not an entry id. Ids are whole numbers written with the digits 0-9, as 'tvaers list' shows them.", id=value)
+    if len(value) > MAX_ID_DIGITS:
+        raise NotFound("There is no entry {id}.", id=value)
+    return int(value)
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # far from the ends of Python's dates, so no time zone can overflow
+
+
+def checked_date(value: str) -> str:
+    """A ``--date``/``--from``/``--to`` the journal can keep and compare: a valid date from 1900 to 2999."""
     try:
-        return int(value)
+        moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise NotFound("There is no entry {id}.", id=value) from None
+        return value  # the store says what is wrong with it
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise BadInput("'{value}' is outside the dates Tværs keeps. Use a date from 1900 to 2999.", value=value)
+    return value
 
 
 WRITE_LOCK_WAIT = 3.0  # seconds a writing command waits for the window or another command
@@ -80,6 +150,18 @@ def write_lock(args):
     from journal.paths import JournalPaths
 
     return JournalLock(JournalPaths(data_dir(args)).lock_file).acquire(WRITE_LOCK_WAIT)
+
+
+@contextmanager
+def disk_trouble_in_command_words():
+    """The store words a full or failing disk for the window ("your text is kept in the
+    window"); a command has no window, so it says what happened to the command instead."""
+    try:
+        yield
+    except StorageFull:
+        raise StorageFull(
+            "The disk is full or could not be written, so nothing was saved. Free some space (or check the disk) and run the command again."
+        ) from None
 
 
 def _with_store(func=None, *, writes: bool = False):
@@ -95,7 +177,8 @@ def _with_store(func=None, *, writes: bool = False):
             try:
                 store = open_store(args)
                 try:
-                    return inner(args, store) or 0
+                    with disk_trouble_in_command_words():
+                        return inner(args, store) or 0
                 finally:
                     store.close()
             finally:
@@ -124,7 +207,7 @@ def cmd_init(args) -> int:
             secret = secrets_in.new_passphrase(None, env=secrets_in.PASSPHRASE_ENV, prompt=tr("CLI", "Choose a passphrase: "))
         if not secret:
             raise BadInput("The passphrase is empty. Choose one, or use --no-passphrase explicitly.")
-    with write_lock(args):
+    with write_lock(args), disk_trouble_in_command_words():
         store, recovery = Store.create(folder, secret)
         store.close()
     out(recovery)
@@ -136,23 +219,49 @@ def cmd_add(args, store) -> int:
     from journal.store.store import parse_moment
 
     body = read_stdin_text()
-    created = parse_moment(args.date) if args.date else None
-    changes = store.create_entry(
-        body, title=args.title or "", case_id=args.case, prompt_id=args.prompt, tags=args.tag or (), created=created
-    )
+    title = args.title or ""
+    if args.title_file:
+        title = secrets_in.first_line(args.title_file).strip()
+    elif args.title_from_heading:
+        title, body = _heading_as_title(body)
+    created = parse_moment(checked_date(args.date)) if args.date else None
+    changes = store.create_entry(body, title=title, case_id=args.case, prompt_id=args.prompt, tags=args.tag or (), created=created)
     out(str(changes.ids[0]))
     return 0
 
 
+def _heading_as_title(body: str) -> tuple[str, str]:
+    """``# Title`` on the first non-empty line of the body → (title, the body after it, blank lines dropped)."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped.startswith("# ") or stripped == "#":
+            rest = lines[i + 1 :]
+            while rest and not rest[0].strip():
+                rest = rest[1:]
+            return stripped[1:].strip(), "\n".join(rest)
+        break
+    raise BadInput("--title-from-heading needs a '# Title' line at the start of the text on standard input.")
+
+
 @_with_store
 def cmd_list(args, store) -> int:
-    summaries = store.list_entries(limit=args.limit, case_id=args.case, tag=args.tag, date_from=args.date_from, date_to=args.date_to)
+    date_from = checked_date(args.date_from) if args.date_from else None
+    date_to = checked_date(args.date_to) if args.date_to else None
+    summaries = store.list_entries(limit=args.limit, case_id=args.case, tag=args.tag, date_from=date_from, date_to=date_to)
     if args.json:
         out_json([e.to_json() for e in store.get_entries([s.id for s in summaries])])
         return 0
-    for s in summaries:
-        out(f"{s.id}\t{s.created[:16].replace('T', ' ')}\t{s.title}")
+    for line in list_lines(summaries):
+        out(line)
     return 0
+
+
+def list_lines(summaries) -> list[str]:
+    """``list`` for people: one line per entry, id, local time and title (escaped)."""
+    return [f"{s.id}\t{s.created[:16].replace('T', ' ')}\t{printable(s.title)}" for s in summaries]
 
 
 @_with_store
@@ -161,12 +270,20 @@ def cmd_search(args, store) -> int:
     if args.json:
         out_json([h.to_json() for h in hits])
         return 0
+    for line in search_lines(hits):
+        out(line)
+    return 0
+
+
+def search_lines(hits) -> list[str]:
+    """``search`` for people: one line per hit, id, day, title (or the snippet's start) and snippet, escaped."""
     from journal.store.records import HIT_END, HIT_START
 
+    lines = []
     for hit in hits:
-        snippet = " ".join(hit.snippet.split()).replace(HIT_START, "[").replace(HIT_END, "]")
-        out(f"{hit.entry.id}\t{hit.entry.created[:10]}\t{hit.entry.title or snippet[:60]}\t{snippet}")
-    return 0
+        snippet = printable(" ".join(hit.snippet.split()).replace(HIT_START, "[").replace(HIT_END, "]"))
+        lines.append(f"{hit.entry.id}\t{hit.entry.created[:10]}\t{printable(hit.entry.title) or snippet[:60]}\t{snippet}")
+    return lines
 
 
 @_with_store
@@ -180,15 +297,15 @@ def cmd_show(args, store) -> int:
     tr = Translator(args.lang)
     lines = []
     if entry.title:
-        lines += [f"# {entry.title}", ""]
+        lines += [f"# {printable(entry.title)}", ""]
     meta = [entry.created]
     if entry.tags:
-        meta.append(" ".join("#" + t for t in entry.tags))
-    lines += ["_" + " · ".join(meta) + "_", "", entry.body.rstrip("\n")]
+        meta.append(" ".join("#" + printable(t) for t in entry.tags))
+    lines += ["_" + " · ".join(meta) + "_", "", printable(entry.body.rstrip("\n"), keep="\n\t")]
     if entry.comments:
         lines += ["", "## " + tr("CLI", "Coach comments")]
         for c in entry.comments:
-            lines += ["", f"**{c.author}**, {c.created}:", "", c.body.rstrip("\n")]
+            lines += ["", f"**{printable(c.author)}**, {c.created}:", "", printable(c.body.rstrip("\n"), keep="\n\t")]
     out("\n".join(lines))
     return 0
 
@@ -203,7 +320,7 @@ def cmd_info(args, store) -> int:
         out_json(info.to_json())
         return 0
     for key, value in info.to_json().items():
-        out(f"{key}: {value}")
+        out(f"{key}: {printable(str(value))}")
     return 0
 
 
@@ -240,7 +357,8 @@ def cmd_recover(args) -> int:
     with write_lock(args):
         store = Store.open(data_dir(args), recovery_key=key)
         try:
-            store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
+            with disk_trouble_in_command_words():
+                store.change_passphrase(secrets_in.new_passphrase(args.new_passphrase_file))
         finally:
             store.close()
     out("ok")
@@ -261,7 +379,7 @@ def cmd_prompts(args) -> int:
         out_json([p.to_json() for p in prompts])
         return 0
     for prompt in prompts:
-        out(f"{prompt.id}\t{prompt.theme}\t{prompt.text(args.lang)}")
+        out(f"{prompt.id}\t{prompt.theme}\t{printable(prompt.text(args.lang))}")
     return 0
 
 
@@ -306,7 +424,7 @@ def cmd_cases(args) -> int:
         return 0
     for case in cards + own:
         mark = "*" if case["published"] else " "
-        out(f"{case['id']}\t{mark}\t{case['name']}")
+        out(f"{case['id']}\t{mark}\t{printable(case['name'])}")
     return 0
 
 
@@ -330,7 +448,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("add", help=tr("CLI help", "new entry; Markdown body from stdin"))
-    p.add_argument("--title", default="")
+    titles = p.add_mutually_exclusive_group()
+    titles.add_argument("--title", default="", help=tr("CLI help", "the title (visible to other users in the process list while add runs)"))
+    titles.add_argument("--title-file", metavar="FILE", help=tr("CLI help", "read the title from the first line of FILE"))
+    titles.add_argument("--title-from-heading", action="store_true", help=tr("CLI help", "take the title from a '# Title' first line of the text on stdin"))
     p.add_argument("--case", metavar="ID")
     p.add_argument("--prompt", metavar="ID")
     p.add_argument("--tag", action="append", metavar="T")

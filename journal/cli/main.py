@@ -13,7 +13,8 @@ import os
 import sys
 
 from journal import __version__
-from journal.errors import KnownError
+from journal.cli import passphrase as secrets_in
+from journal.errors import BadInput, KnownError
 from journal.i18n import tr
 
 # Sub-command modules beside ``commands``: each has register(subparsers).
@@ -63,7 +64,34 @@ def _language_asked(argv: list[str]) -> str | None:
     return asked
 
 
+def _refuse_undecodable(argv: list[str]) -> None:
+    """Refuse an argument that is not text before anything runs.
+
+    On POSIX, bytes that are not UTF-8 reach Python as lone surrogates
+    (surrogateescape); on Windows a broken UTF-16 argument does the same.  They
+    cannot be stored, printed or used as a SQLite file name, so they are refused
+    here, showing the bad bytes, and nothing is written.
+    """
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise BadInput(
+                "The argument '{argument}' holds bytes that are not UTF-8 text. Type it again in UTF-8; nothing was changed.",
+                argument=_escaped(arg),
+            ) from None
+
+
+def _escaped(arg: str) -> str:
+    """An undecodable argument with its bad bytes shown as ``\\xff`` (POSIX) or ``\\udc80`` (Windows)."""
+    try:
+        return arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return arg.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
+    secrets_in.take_secrets_from_environment()  # before anything could start a child program
     argv = list(sys.argv[1:] if argv is None else argv)
     from journal.cli import argparse_words
     from journal.i18n import Translator, set_language, system_language
@@ -77,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     args.lang = args.lang or language
     translate = Translator(args.lang)
     try:
+        _refuse_undecodable(argv)
         if args.func is None:
             from journal import startup
 
@@ -107,7 +136,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str) -> None:
-    line = " ".join(str(message).split())
+    """One ``tvaers:`` line; what the user gave (a value quoted in the message) cannot break it or reach the terminal."""
+    from journal.cli.commands import printable
+
+    line = printable(" ".join(str(message).split()))
     try:
         sys.stderr.write(f"tvaers: {line}\n")
         sys.stderr.flush()

@@ -11,13 +11,16 @@ A backup is made like this (``make_backup``):
 3. Verify it: it opens with the data key, ``integrity_check`` is ``ok``,
    ``cipher_integrity_check`` finds nothing, and it holds as many entries as
    the journal.
-4. Write the key file beside it as ``<name>.keys`` (so a backup folder can be
-   restored on its own, with the passphrase or the recovery key of that day),
-   then rename the temp file to its final name and fsync the folder.
+4. Give the key file its name beside it as ``<name>.keys`` (so a backup folder
+   can be restored on its own, with the passphrase or the recovery key of that
+   day), then the database its final name, and fsync the folder.  Both names are
+   taken with a hard link, which fails when the name exists: two backups in the
+   same second (two ``tvaers backup`` runs, the window and a command) get
+   ``…-manual.db`` and ``…-manual-2.db``, and no backup ever replaces a file.
 
 So a ``tvaers-….db`` file in the backup folder has always passed verification;
 a process killed half-way leaves at most a hidden ``.tmp`` file, which
-``prune`` removes later.
+``prune`` removes later.  Everything written is 0600, the backup folder 0700.
 
 Rotation (``prune``): of the rotating backups, keep the 10 newest, the newest
 of each of the 7 newest days that have one, and the newest of each of the 4
@@ -40,7 +43,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -152,13 +155,13 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def _free_name(folder: Path, moment: datetime, kind: str) -> Path:
-    n = 1
-    while True:
-        candidate = folder / backup_name(moment, kind, n)
-        if not candidate.exists() and not keys_path_for(candidate).exists():
-            return candidate
-        n += 1
+MAX_SAME_SECOND = 1000  # backups of one kind in one second before giving up (never reached by people)
+
+
+def _names_in(folder: Path, moment: datetime, kind: str) -> Iterator[Path]:
+    """The names a new backup may take, in order: ``…-manual.db``, ``…-manual-2.db``, …"""
+    for n in range(1, MAX_SAME_SECOND + 1):
+        yield folder / backup_name(moment, kind, n)
 
 
 # --- small helpers -----------------------------------------------------------------
@@ -181,6 +184,73 @@ def _unlink(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
+
+
+def _private_temp(folder: Path) -> Path:
+    """A new empty hidden temp file in ``folder``, 0600 from its first moment."""
+    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}.tmp"
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return temp
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _copy_private(source: Path, temp: Path) -> None:
+    """Copy ``source`` into the (0600) ``temp`` and fsync it; the copy never has wider permissions."""
+    with open(source, "rb") as src, open(temp, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1024 * 1024)
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def _link_exclusive(source: Path, name: Path) -> None:
+    """Give ``source`` the new ``name`` unless that name exists (``FileExistsError``); ``source`` goes.
+
+    A hard link never replaces a file, so two processes can never overwrite each
+    other's backup.  Where the file system has no hard links (FAT, some network
+    shares), Windows' rename also refuses an existing name; elsewhere a check
+    before the rename is the best that is left.
+    """
+    try:
+        os.link(source, name)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.name != "nt" and os.path.lexists(name):
+            raise FileExistsError(name) from None
+        os.rename(source, name)  # on Windows: FileExistsError if it exists
+        return
+    source.unlink()
+
+
+def _publish(temp: Path, keys_bytes: bytes | None, names: Iterable[Path]) -> Path | None:
+    """Give the verified ``temp`` the first free name of ``names`` (key file first); ``None`` if all are taken."""
+    for final in names:
+        keys_final = keys_path_for(final)
+        if keys_bytes is not None:
+            keys_temp = _private_temp(final.parent)
+            try:
+                _write_private(keys_temp, keys_bytes)
+                _link_exclusive(keys_temp, keys_final)
+            except FileExistsError:
+                continue
+            finally:
+                _unlink(keys_temp)
+        try:
+            _link_exclusive(temp, final)
+        except BaseException as exc:
+            if keys_bytes is not None:
+                _unlink(keys_final)  # never a key file without its backup
+            if isinstance(exc, FileExistsError):
+                continue
+            raise
+        return final
+    return None
 
 
 def os_error(exc: OSError, path: Path, *, restoring: bool = False) -> KnownError:
@@ -285,11 +355,14 @@ def make_backup(store, target: Path | None = None, *, kind: str = "session", now
     """A verified encrypted copy of the open journal.
 
     ``target`` ``None`` → a new file in the backup folder; an existing folder →
-    a new file there; otherwise that exact file, which must not exist yet.
+    a new file there; otherwise that exact file, which must not exist yet.  A
+    journal in a read-only folder can be backed up to a writable one.
     """
     if store.closed:
         raise KnownError("The journal is locked. Unlock it to continue.")
-    return snapshot(store.paths, store.data_key, store.keyfile.to_bytes(), target, kind=kind, now=now)
+    return snapshot(
+        store.paths, store.data_key, store.keyfile.to_bytes(), target, kind=kind, now=now, readonly=store.readonly
+    )
 
 
 def snapshot(
@@ -300,69 +373,72 @@ def snapshot(
     *,
     kind: str = "session",
     now: datetime | None = None,
+    readonly: bool = False,
 ) -> BackupInfo:
-    """``make_backup`` without an open ``Store``: the journal's files, its data key and key-file bytes."""
+    """``make_backup`` without an open ``Store``: the journal's files, its data key and key-file bytes.
+
+    ``readonly``: the journal's folder cannot be written (no ``-shm`` can be made
+    beside it), so the journal is read as an immutable file; nobody can write it then.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     moment = (now or _now()).replace(microsecond=0)
-    final = _target_file(paths, target, moment, kind)
-    folder = final.parent
+    folder, names = _target_names(paths, target, moment, kind)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise os_error(exc, folder) from None
     if folder == paths.backup_dir:
         _restrict(folder, folder=True)
-    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}.tmp"
-    keys_final = keys_path_for(final)
+    temp = None
     try:
-        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # VACUUM INTO fills an empty file
-        entries = _vacuum_into(paths.database, key, temp)
+        temp = _private_temp(folder)  # VACUUM INTO fills an empty file
+        entries = _vacuum_into(paths.database, key, temp, readonly=readonly)
         _fsync_file(temp)
         verify(temp, key, entries)
-        crypto.write_atomic(keys_final, keys_bytes)
-        _restrict(keys_final)
-        _restrict(temp)
-        os.replace(temp, final)
+        final = _publish(temp, keys_bytes, names)
+        if final is None:
+            raise BadInput("{path} already exists. Choose another name, or delete the old file first.", path=str(target or folder))
         crypto.fsync_dir(folder)
     except OSError as exc:
-        _unlink(temp)
+        if temp is not None:
+            _unlink(temp)
         raise os_error(exc, folder) from None
     except BaseException:
-        _unlink(temp)
+        if temp is not None:
+            _unlink(temp)
         raise
     return BackupInfo(path=final, created=moment, kind=kind, size=final.stat().st_size, entries=entries)
 
 
-def _target_file(paths: JournalPaths, target: Path | None, moment: datetime, kind: str) -> Path:
+def _target_names(paths: JournalPaths, target: Path | None, moment: datetime, kind: str) -> tuple[Path, Iterable[Path]]:
+    """The folder a backup goes to and the names it may take there (one, for an exact ``--out FILE``)."""
     if target is None:
-        return _free_name(paths.backup_dir, moment, kind)
+        return paths.backup_dir, _names_in(paths.backup_dir, moment, kind)
     target = Path(target).expanduser().resolve()
     if target.is_dir():
-        return _free_name(target, moment, kind)
+        return target, _names_in(target, moment, kind)
     protected = {paths.database, paths.key_file, Path(str(paths.database) + "-wal"), Path(str(paths.database) + "-shm")}
     if target in protected or target.suffix == KEYS_SUFFIX:
         raise BadInput("{path} is one of the journal's own files; choose another name for the backup.", path=str(target))
     if target.exists() or keys_path_for(target).exists():
         raise BadInput("{path} already exists. Choose another name, or delete the old file first.", path=str(target))
-    return target
+    return target.parent, [target]
 
 
-def _vacuum_into(database: Path, key: bytes, temp: Path) -> int:
+def _vacuum_into(database: Path, key: bytes, temp: Path, *, readonly: bool = False) -> int:
     """Copy the journal into ``temp`` (encrypted, same key); returns the entry count of that snapshot."""
     if not database.exists():
         raise NotFound("There is no journal file {path} to back up.", path=str(database))
     lock = source = None
     try:
-        lock = raw_connect(database, key)
-        try:
-            lock.execute("BEGIN IMMEDIATE")  # no writer may commit between the count and the copy
-        except sqlcipher3.OperationalError as exc:
-            if "readonly" not in str(exc).lower() and "read-only" not in str(exc).lower():
-                raise
+        lock = raw_connect(database, key, readonly=readonly)
+        if readonly:
             lock.execute("BEGIN")  # a read-only folder: nobody writes; the count is compared anyway
+        else:
+            lock.execute("BEGIN IMMEDIATE")  # no writer may commit between the count and the copy
         entries = count_entries(lock)
-        source = raw_connect(database, key)
+        source = raw_connect(database, key, readonly=readonly)
         source.execute("VACUUM INTO ?", (str(temp),))
         lock.execute("ROLLBACK")
         return entries
@@ -541,18 +617,14 @@ def restore(
     temp = paths.root / f"{TEMP_PREFIX}{secrets.token_hex(6)}.tmp"
     temp_keys = temp.with_suffix(".keys.tmp")
     try:
-        shutil.copyfile(backup_file, temp)
-        _restrict(temp)
-        _fsync_file(temp)
-        entries = verify(temp, dek)
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        _copy_private(backup_file, temp)
+        entries = _verify_copy_of(backup_file, temp, dek)
         safety = _safety_copy(paths, current_key, current_keyfile, now)
         if keyfile_to_install is not None:
             # Written beside it first, so the database is never swapped in without a key file that opens it.
-            with open(temp_keys, "wb") as fh:
-                fh.write(keyfile_to_install.to_bytes())
-                fh.flush()
-                os.fsync(fh.fileno())
-            _restrict(temp_keys)
+            os.close(os.open(temp_keys, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            _write_private(temp_keys, keyfile_to_install.to_bytes())
         for suffix in ("-wal", "-shm", "-journal"):
             _unlink(Path(str(paths.database) + suffix))
         os.replace(temp, paths.database)
@@ -568,6 +640,15 @@ def restore(
         _unlink(temp_keys)
         raise
     return RestoreResult(entries=entries, safety_copy=safety)
+
+
+def _verify_copy_of(backup_file: Path, copy: Path, key: bytes) -> int:
+    """``verify`` the restore's working copy, but name the backup the user chose in any message
+    (the copy is a hidden temp file that is gone by the time the message is read)."""
+    try:
+        return verify(copy, key)
+    except DamagedJournal as exc:
+        raise DamagedJournal(exc.message, **{**exc.params, "path": str(backup_file)}) from None
 
 
 def _read_keyfile(path: Path):
@@ -611,16 +692,24 @@ def _opens(path: Path, key: bytes) -> bool:
 
 
 def _safety_copy(paths: JournalPaths, key: bytes | None, keyfile, now: datetime | None) -> Path | None:
-    """Keep the state before a restore: a verified copy if it is healthy, else the raw encrypted files."""
+    """Keep the state before a restore: a verified copy if it is healthy, else the raw encrypted files.
+
+    The raw copy is called ``-damaged`` only when the journal was found damaged (its
+    key file unreadable, or the database failing its check); one that was merely not
+    opened here (the passphrase given was the backup's) is ``-before-restore`` like a
+    verified copy."""
     if not paths.database.exists():
         return None
-    if key is not None and keyfile is not None:
-        try:
-            _checkpoint(paths.database, key)
-            return snapshot(paths, key, keyfile.to_bytes(), kind="before-restore", now=now).path
-        except DamagedJournal:
-            pass
-    return _raw_copy(paths, (now or _now()).replace(microsecond=0))
+    moment = (now or _now()).replace(microsecond=0)
+    if keyfile is None:
+        return _raw_copy(paths, moment, "damaged")
+    if key is None:
+        return _raw_copy(paths, moment, "before-restore")
+    try:
+        _checkpoint(paths.database, key)
+        return snapshot(paths, key, keyfile.to_bytes(), kind="before-restore", now=moment).path
+    except DamagedJournal:
+        return _raw_copy(paths, moment, "damaged")
 
 
 def _checkpoint(database: Path, key: bytes) -> None:
@@ -640,21 +729,24 @@ def _checkpoint(database: Path, key: bytes) -> None:
         conn.close()
 
 
-def _raw_copy(paths: JournalPaths, moment: datetime) -> Path:
-    """A byte copy of a damaged (or foreign-keyed) journal with its WAL and key file; still encrypted."""
+def _raw_copy(paths: JournalPaths, moment: datetime, kind: str) -> Path:
+    """A byte copy of a damaged (or foreign-keyed) journal with its WAL and key file; still encrypted, 0600."""
     folder = paths.backup_dir
     folder.mkdir(parents=True, exist_ok=True)
     _restrict(folder, folder=True)
-    target = _free_name(folder, moment, "damaged")
-    shutil.copyfile(paths.database, target)
-    _restrict(target)
+    temp = _private_temp(folder)
+    try:
+        _copy_private(paths.database, temp)
+        keys_bytes = paths.key_file.read_bytes() if paths.key_file.exists() else None
+        target = _publish(temp, keys_bytes, _names_in(folder, moment, kind))
+    finally:
+        _unlink(temp)
+    if target is None:
+        raise KnownError("The backup folder {path} has too many backups from this second; try again.", path=str(folder))
     wal = Path(str(paths.database) + "-wal")
     if wal.exists():
-        shutil.copyfile(wal, Path(str(target) + "-wal"))  # named so SQLite pairs it with the copy
-    if paths.key_file.exists():
-        shutil.copyfile(paths.key_file, keys_path_for(target))
-    for path in folder.iterdir():
-        if path.name.startswith(target.name) or path == keys_path_for(target):
-            _fsync_file(path)
+        wal_copy = Path(str(target) + "-wal")  # named so SQLite pairs it with the copy
+        os.close(os.open(wal_copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        _copy_private(wal, wal_copy)
     crypto.fsync_dir(folder)
     return target

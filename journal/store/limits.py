@@ -1,10 +1,14 @@
-"""How much one entry may hold, checked on every write path (and by the editor at paste).
+"""What one entry may hold: its size and its tags, checked on every write path.
 
-Kept apart from ``store.py`` so the editor can read the cap without importing
-SQLAlchemy.  Why this number: docs/reliability.md ("Entry size").
+Kept apart from ``store.py`` so the editor (at paste, and when it reads the tag
+field) uses the same rules without importing SQLAlchemy.  Why the size:
+docs/reliability.md ("Entry size").
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from journal.errors import BadInput
 
@@ -29,3 +33,27 @@ def check_entry_size(body: str, *, stored: int = 0) -> None:
 def _grouped(number: int) -> str:
     """6000000 as ``6 000 000``: readable in Danish and English alike."""
     return f"{number:,}".replace(",", " ")
+
+
+TAG_SEPARATORS = ",;"  # the window's tag field splits on these, so no tag may hold one
+
+
+def clean_tag(name: str) -> str:
+    """A tag as stored: without a leading ``#``, inner whitespace as single spaces, lower case.
+
+    The one rule for what a tag may hold, for the window, the command line and
+    imports alike: any text except the separators ``,`` and ``;`` and control
+    characters.  Anything else raises ``BadInput`` rather than being split or
+    changed behind the user's back.
+    """
+    tag = " ".join(name.strip().lstrip("#").split()).lower()
+    if any(ch in TAG_SEPARATORS or unicodedata.category(ch) == "Cc" for ch in tag):
+        raise BadInput("The tag {tag!r} holds ',', ';' or a control character, which a tag cannot hold. Give each tag on its own.", tag=name)
+    return tag
+
+
+def split_tags(text: str) -> list[str]:
+    """The tags typed in one field, split on the separators; control characters are dropped."""
+    printable = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch.isspace())
+    parts = re.split(f"[{re.escape(TAG_SEPARATORS)}]", printable)
+    return [tag for tag in (part.strip() for part in parts) if tag]

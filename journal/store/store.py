@@ -26,7 +26,7 @@ from journal.errors import BadInput, DamagedJournal, KnownError, NoJournal, NotF
 from journal.paths import JournalPaths, make_private_folder
 from journal.store import crypto, search
 from journal.store.engine import make_engine, translate_operational_error, wal_commits
-from journal.store.limits import check_entry_size
+from journal.store.limits import check_entry_size, clean_tag
 from journal.store.records import (
     HIT_END,
     HIT_START,
@@ -90,10 +90,6 @@ def _bound(value: str | date | None, *, end: bool) -> str | None:
         return iso_utc(parse_moment(text_value))
     except ValueError:
         raise BadInput("'{value}' is not a date. Use the form 2025-03-05.", value=text_value) from None
-
-
-def clean_tag(name: str) -> str:
-    return " ".join(name.strip().lstrip("#").split()).lower()
 
 
 def derive_title(body: str) -> str:

@@ -4,42 +4,42 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/commands.py" line="124" />
+      <location filename="../../journal/cli/commands.py" line="207" />
       <source>Choose a passphrase: </source>
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="189" />
+      <location filename="../../journal/cli/commands.py" line="306" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="92" />
+      <location filename="../../journal/cli/main.py" line="121" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="76" />
+      <location filename="../../journal/cli/passphrase.py" line="113" />
       <source>New passphrase: </source>
       <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="63" />
+      <location filename="../../journal/cli/passphrase.py" line="100" />
       <source>Passphrase: </source>
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="239" />
+      <location filename="../../journal/cli/commands.py" line="356" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="77" />
+      <location filename="../../journal/cli/passphrase.py" line="114" />
       <source>Repeat it: </source>
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="200" />
+      <location filename="../../journal/cli/commands.py" line="317" />
       <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -49,22 +49,22 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="104" />
+      <location filename="../../journal/cli/main.py" line="133" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="281" />
+      <location filename="../../journal/cli/commands.py" line="399" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="320" />
+      <location filename="../../journal/cli/commands.py" line="438" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="318" />
+      <location filename="../../journal/cli/commands.py" line="436" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -72,7 +72,7 @@
   <context>
     <name>CLI help</name>
     <message>
-      <location filename="../../journal/cli/main.py" line="38" />
+      <location filename="../../journal/cli/main.py" line="39" />
       <source>(GUI) open, paint the main window once and quit with 0</source>
       <translation>(GUI) åbn, tegn hovedvinduet én gang, og afslut med 0</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>TOML-register over personer, arbejdspladser og steder, der altid skal erstattes</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="31" />
+      <location filename="../../journal/cli/main.py" line="32" />
       <source>Tværs: a private reflection journal. Without a command, the window opens.</source>
       <translation>Tværs: en privat refleksionsdagbog. Uden en kommando åbner vinduet.</translation>
     </message>
@@ -102,37 +102,37 @@
       <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="376" />
+      <location filename="../../journal/cli/commands.py" line="497" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="328" />
+      <location filename="../../journal/cli/commands.py" line="446" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="340" />
+      <location filename="../../journal/cli/commands.py" line="461" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="349" />
+      <location filename="../../journal/cli/commands.py" line="470" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="373" />
+      <location filename="../../journal/cli/commands.py" line="494" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="34" />
+      <location filename="../../journal/cli/main.py" line="35" />
       <source>journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)</source>
       <translation>dagbogens mappe (standard: systemets mappe til programdata; miljøvariablen TVAERS_DATA_DIR)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="36" />
+      <location filename="../../journal/cli/main.py" line="37" />
       <source>language of messages and exports (default: system locale)</source>
       <translation>sprog for beskeder og eksport (standard: systemets sprog)</translation>
     </message>
@@ -147,22 +147,22 @@
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="332" />
+      <location filename="../../journal/cli/commands.py" line="450" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="355" />
+      <location filename="../../journal/cli/commands.py" line="476" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="381" />
+      <location filename="../../journal/cli/commands.py" line="502" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="33" />
+      <location filename="../../journal/cli/main.py" line="34" />
       <source>print the version and exit</source>
       <translation>vis versionen, og afslut</translation>
     </message>
@@ -172,12 +172,17 @@
       <translation>læs ét JSON-objekt {"id": …, "text": …} pr. linje; skriv i samme form</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="37" />
+      <location filename="../../journal/cli/main.py" line="38" />
       <source>read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)</source>
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="378" />
+      <location filename="../../journal/cli/commands.py" line="453" />
+      <source>read the title from the first line of FILE</source>
+      <translation>læs titlen fra første linje i FILE</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="499" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
@@ -187,22 +192,32 @@
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="329" />
+      <location filename="../../journal/cli/commands.py" line="447" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="365" />
+      <location filename="../../journal/cli/commands.py" line="454" />
+      <source>take the title from a '# Title' first line of the text on stdin</source>
+      <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="486" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="360" />
+      <location filename="../../journal/cli/commands.py" line="481" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="35" />
+      <location filename="../../journal/cli/commands.py" line="452" />
+      <source>the title (visible to other users in the process list while add runs)</source>
+      <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="36" />
       <source>use a throwaway journal in a temporary folder (demos, tests)</source>
       <translation>brug en engangsdagbog i en midlertidig mappe (demoer, test)</translation>
     </message>
@@ -212,7 +227,7 @@
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="369" />
+      <location filename="../../journal/cli/commands.py" line="490" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
@@ -611,77 +626,77 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="357" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="356" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="433" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="432" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="170" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="169" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="631" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="632" />
       <source>Nothing was pasted: the reflection would be {length} characters long, and one reflection holds at most {limit}. Paste the text in parts into several reflections.</source>
       <translation>Intet blev indsat: refleksionen ville blive {length} tegn lang, og en refleksion kan højst rumme {limit}. Indsæt teksten i dele i flere refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="429" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="428" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="193" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="192" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="529" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="530" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="195" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="194" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="153" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="152" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="167" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="166" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="618" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="619" />
       <source>The text is longer than {count} characters, so the preview shows its beginning as plain text.</source>
       <translation>Teksten er længere end {count} tegn, så forhåndsvisningen viser begyndelsen af den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="621" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="622" />
       <source>The text nests too deeply or has too many brackets or table cells to be formatted safely, so the preview shows it as plain text.</source>
       <translation>Teksten er indlejret for dybt eller har for mange klammer eller tabelceller til at kunne formateres sikkert, så forhåndsvisningen viser den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="144" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="143" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="180" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="179" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="433" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="432" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -689,47 +704,62 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../journal/store/store.py" line="74" />
+      <location filename="../../journal/store/store.py" line="75" />
       <source>'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05 eller 2025-03-05T14:30.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="92" />
+      <location filename="../../journal/store/store.py" line="93" />
       <source>'{value}' is not a date. Use the form 2025-03-05.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="757" />
+      <location filename="../../journal/cli/commands.py" line="140" />
+      <source>'{value}' is outside the dates Tværs keeps. Use a date from 1900 to 2999.</source>
+      <translation>'{value}' ligger uden for de datoer, Tværs kan gemme. Brug en dato fra 1900 til 2999.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="38" />
+      <source>--data-dir is empty. Name the journal folder, or leave the option out to use your usual journal.</source>
+      <translation>--data-dir er tom. Angiv dagbogens mappe, eller udelad tilvalget for at bruge din sædvanlige dagbog.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="246" />
+      <source>--title-from-heading needs a '# Title' line at the start of the text on standard input.</source>
+      <translation>--title-from-heading kræver en linje '# Titel' i starten af teksten på standardinput.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="778" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="761" />
+      <location filename="../../journal/store/store.py" line="782" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="197" />
+      <location filename="../../journal/store/store.py" line="218" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="73" />
+      <location filename="../../journal/cli/passphrase.py" line="110" />
       <source>A new passphrase is needed: use --new-passphrase-file FILE or set TVAERS_NEW_PASSPHRASE.</source>
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="826" />
+      <location filename="../../journal/store/store.py" line="847" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="976" />
+      <location filename="../../journal/store/store.py" line="997" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="988" />
+      <location filename="../../journal/store/store.py" line="1009" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
     </message>
@@ -744,7 +774,7 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="28" />
+      <location filename="../../journal/cli/passphrase.py" line="53" />
       <source>Cannot read {path}: {reason}.</source>
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
@@ -759,14 +789,19 @@
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="55" />
+      <location filename="../../journal/cli/passphrase.py" line="92" />
       <source>No passphrase was given.</source>
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="998" />
+      <location filename="../../journal/store/store.py" line="1019" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="41" />
+      <source>TVAERS_DATA_DIR is set but empty. Set it to the journal folder, or unset it to use your usual journal.</source>
+      <translation>TVAERS_DATA_DIR er sat, men tom. Sæt den til dagbogens mappe, eller fjern den for at bruge din sædvanlige dagbog.</translation>
     </message>
     <message>
       <location filename="../../journal/store/crypto.py" line="108" />
@@ -784,52 +819,67 @@
       <translation>Den gendannelsesnøgle er ikke gyldig. Den består af 28 bogstaver og tal i grupper på fire.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="219" />
+      <location filename="../../journal/cli/main.py" line="79" />
+      <source>The argument '{argument}' holds bytes that are not UTF-8 text. Type it again in UTF-8; nothing was changed.</source>
+      <translation>Argumentet '{argument}' indeholder byte, der ikke er UTF-8-tekst. Skriv det igen i UTF-8; intet er ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="289" />
       <source>The backup could not be restored into {path} ({reason}); the journal was not changed.</source>
       <translation>Sikkerhedskopien kunne ikke gendannes til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="224" />
+      <location filename="../../journal/store/backup.py" line="294" />
       <source>The backup could not be written to {path} ({reason}); the journal was not changed.</source>
       <translation>Sikkerhedskopien kunne ikke skrives til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="258" />
+      <location filename="../../journal/store/backup.py" line="745" />
+      <source>The backup folder {path} has too many backups from this second; try again.</source>
+      <translation>Backupmappen {path} har for mange backups fra netop dette sekund; prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="328" />
       <source>The backup {path} cannot be opened ({reason}).</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="253" />
+      <location filename="../../journal/store/backup.py" line="323" />
       <source>The backup {path} does not open with this journal's key; it belongs to another journal or is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs nøgle; den hører til en anden dagbog eller er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="598" />
+      <location filename="../../journal/store/backup.py" line="679" />
       <source>The backup {path} does not open with this journal's passphrase or key: it belongs to another journal, or it is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs adgangssætning eller nøgle: den hører til en anden dagbog, eller den er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="512" />
+      <location filename="../../journal/store/backup.py" line="588" />
       <source>The backup {path} has no key file beside it ({keys}), and the journal folder has none either.</source>
       <translation>Sikkerhedskopien {path} har ingen nøglefil ved siden af sig ({keys}), og det har dagbogens mappe heller ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="272" />
+      <location filename="../../journal/store/backup.py" line="342" />
       <source>The backup {path} holds {found} entries where the journal has {expected}; it was not kept.</source>
       <translation>Sikkerhedskopien {path} indeholder {found} refleksioner, men dagbogen har {expected}; den blev ikke gemt.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="270" />
+      <location filename="../../journal/store/backup.py" line="340" />
       <source>The backup {path} is damaged ({reason}).</source>
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="196" />
+      <location filename="../../journal/cli/commands.py" line="162" />
+      <source>The disk is full or could not be written, so nothing was saved. Free some space (or check the disk) and run the command again.</source>
+      <translation>Disken er fuld eller kunne ikke skrives til, så intet blev gemt. Frigør plads (eller tjek disken), og kør kommandoen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="266" />
       <source>The disk is full or the file cannot grow, so the backup could not be restored into {path}. Free some space and try again; the journal was not changed.</source>
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke gendannes til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="201" />
+      <location filename="../../journal/store/backup.py" line="271" />
       <source>The disk is full or the file cannot grow, so the backup could not be written to {path}. Free some space and try again; the journal was not changed.</source>
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke skrives til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
@@ -839,12 +889,12 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="211" />
+      <location filename="../../journal/store/store.py" line="232" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="203" />
+      <location filename="../../journal/store/store.py" line="224" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
@@ -854,12 +904,12 @@
       <translation>Inddata er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="239" />
+      <location filename="../../journal/store/backup.py" line="309" />
       <source>The journal could not be read for a backup ({reason}). Run 'tvaers check'.</source>
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="371" />
+      <location filename="../../journal/store/store.py" line="392" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
@@ -869,17 +919,17 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1144" />
+      <location filename="../../journal/store/store.py" line="1165" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1137" />
+      <location filename="../../journal/store/store.py" line="1158" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1103" />
+      <location filename="../../journal/store/store.py" line="1124" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
@@ -894,12 +944,12 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="214" />
+      <location filename="../../journal/cli/commands.py" line="331" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="635" />
+      <location filename="../../journal/store/backup.py" line="724" />
       <source>The journal is damaged ({reason}).</source>
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
@@ -934,7 +984,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1058" />
+      <location filename="../../journal/store/store.py" line="1079" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -959,22 +1009,22 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1050" />
+      <location filename="../../journal/store/store.py" line="1071" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1069" />
+      <location filename="../../journal/store/store.py" line="1090" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="126" />
+      <location filename="../../journal/cli/commands.py" line="209" />
       <source>The passphrase is empty. Choose one, or use --no-passphrase explicitly.</source>
       <translation>Adgangssætningen er tom. Vælg en, eller brug udtrykkeligt --no-passphrase.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="597" />
+      <location filename="../../journal/store/backup.py" line="678" />
       <source>The passphrase is not right for this backup. Try the passphrase you used when it was made.</source>
       <translation>Adgangssætningen passer ikke til denne sikkerhedskopi. Prøv den adgangssætning, du brugte, da den blev lavet.</translation>
     </message>
@@ -984,7 +1034,7 @@
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="238" />
+      <location filename="../../journal/cli/commands.py" line="355" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -994,7 +1044,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="404" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="403" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -1029,17 +1079,22 @@
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="64" />
+      <location filename="../../journal/store/store.py" line="109" />
+      <source>The tag {tag!r} holds ',', ';' or a control character, which a tag cannot hold. Give each tag on its own.</source>
+      <translation>Emneordet {tag!r} indeholder ',', ';' eller et kontroltegn, og det kan et emneord ikke indeholde. Angiv hvert emneord for sig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="115" />
       <source>The text on standard input is not UTF-8.</source>
       <translation>Teksten på standardinput er ikke UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="78" />
+      <location filename="../../journal/cli/passphrase.py" line="115" />
       <source>The two passphrases differ; nothing was changed.</source>
       <translation>De to adgangssætninger er ikke ens; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="504" />
+      <location filename="../../journal/store/backup.py" line="580" />
       <source>There is no backup file {path}.</source>
       <translation>Sikkerhedskopien {path} findes ikke.</translation>
     </message>
@@ -1049,22 +1104,22 @@
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="752" />
+      <location filename="../../journal/store/store.py" line="773" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="737" />
+      <location filename="../../journal/store/store.py" line="758" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="71" />
+      <location filename="../../journal/cli/commands.py" line="126" />
       <source>There is no entry {id}.</source>
       <translation>Der er ingen refleksion nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="354" />
+      <location filename="../../journal/store/backup.py" line="432" />
       <source>There is no journal file {path} to back up.</source>
       <translation>Der er ingen dagbogsfil {path} at tage en sikkerhedskopi af.</translation>
     </message>
@@ -1074,12 +1129,12 @@
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="936" />
+      <location filename="../../journal/store/store.py" line="957" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="258" />
+      <location filename="../../journal/cli/commands.py" line="376" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -1094,17 +1149,17 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="374" />
+      <location filename="../../journal/store/store.py" line="395" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="64" />
+      <location filename="../../journal/cli/passphrase.py" line="101" />
       <source>This journal needs its passphrase: use --passphrase-file FILE or set TVAERS_PASSPHRASE.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="379" />
+      <location filename="../../journal/store/store.py" line="400" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1114,37 +1169,47 @@
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="208" />
+      <location filename="../../journal/store/backup.py" line="278" />
       <source>Tværs may not write to {path} (read-only), so the backup could not be restored. Give your user write access to the folder and try again; the journal was not changed.</source>
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke gendannes. Giv din bruger skriveadgang til mappen, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="213" />
+      <location filename="../../journal/store/backup.py" line="283" />
       <source>Tværs may not write to {path} (read-only), so the backup could not be written. Choose another folder, or give your user write access; the journal was not changed.</source>
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="855" />
+      <location filename="../../journal/store/store.py" line="876" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="347" />
+      <location filename="../../journal/cli/commands.py" line="124" />
+      <source>{id!r} is not an entry id. Ids are whole numbers written with the digits 0-9, as 'tvaers list' shows them.</source>
+      <translation>{id!r} er ikke et refleksionsnummer. Numre er hele tal skrevet med cifrene 0-9, som 'tvaers list' viser dem.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/backup.py" line="425" />
       <source>{path} already exists. Choose another name, or delete the old file first.</source>
       <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="32" />
+      <location filename="../../journal/cli/commands.py" line="53" />
+      <source>{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.</source>
+      <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/passphrase.py" line="57" />
       <source>{path} is not UTF-8 text.</source>
       <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="345" />
+      <location filename="../../journal/store/backup.py" line="423" />
       <source>{path} is one of the journal's own files; choose another name for the backup.</source>
       <translation>{path} er en af dagbogens egne filer; vælg et andet navn til sikkerhedskopien.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="506" />
+      <location filename="../../journal/store/backup.py" line="582" />
       <source>{path} is the journal itself; choose a backup file.</source>
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
     </message>

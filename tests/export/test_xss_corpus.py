@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.export.html import CSP_META, entries_to_html
+from journal.export.html import entries_to_html
 from journal.export.markdown import render
 from journal.store.records import Comment, Entry
 

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from journal.errors import BadInput, DamagedJournal, StorageFull, WrongPassphrase
 from journal.store import Store, backup
-from journal.store.engine import raw_connect
 from tests.conftest import PASSPHRASE
 
 SECRET_WORD = "Hemmeligholdelsesprincippet"
@@ -106,8 +105,8 @@ def test_a_copy_that_fails_verification_is_never_kept(store, monkeypatch):
 def test_the_entry_count_is_part_of_the_verification(store, monkeypatch):
     _fill(store, 4)
 
-    def one_too_many(*args, _real=backup._vacuum_into):  # as if an entry had slipped past the copy
-        return _real(*args) + 1
+    def one_too_many(*args, _real=backup._vacuum_into, **kwargs):  # as if an entry had slipped past the copy
+        return _real(*args, **kwargs) + 1
 
     monkeypatch.setattr(backup, "_vacuum_into", one_too_many)
     with pytest.raises(DamagedJournal) as failed:
@@ -319,7 +318,7 @@ def test_a_full_disk_during_backup_is_a_known_error(store, monkeypatch):
     def no_room(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup.crypto, "write_atomic", no_room)
+    monkeypatch.setattr(backup, "_write_private", no_room)  # the key file beside the backup
     with pytest.raises(StorageFull, match="disk is full"):
         backup.make_backup(store)
     assert [p for p in store.paths.backup_dir.iterdir()] == []
@@ -362,3 +361,116 @@ def test_cli_backup_out_and_errors(cli, tmp_path):
     assert missing.returncode == 1 and b"no backup file" in missing.stderr
     wrong = cli("restore", str(out), passphrase="forkert")
     assert wrong.returncode == 1 and b"passphrase" in wrong.stderr
+
+
+# --- issue 19: names, permissions and messages --------------------------------------------------
+
+
+def test_backups_in_the_same_second_never_overwrite_each_other(store):
+    """Four backups racing for one name (the window and three commands, say) all survive."""
+    import threading
+
+    _fill(store, 3)
+    moment = datetime(2026, 11, 25, 10, 30, 15)
+    made, failed = [], []
+
+    def one_backup() -> None:
+        try:
+            made.append(backup.make_backup(store, kind="manual", now=moment))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            failed.append(exc)
+
+    threads = [threading.Thread(target=one_backup) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failed == []
+    names = sorted(b.name for b in made)
+    assert names == sorted(f"tvaers-2026-11-25T103015-manual{n}.db" for n in ("", "-2", "-3", "-4"))
+    for b in backup.list_backups(store.paths, store.data_key):
+        assert b.entries == 3 and b.keys_path.is_file()
+
+
+def test_a_backup_out_never_replaces_a_file_that_appears_meanwhile(store, tmp_path):
+    _fill(store, 1)
+    target = tmp_path / "kopi.db"
+    backup.make_backup(store, target)
+    with pytest.raises(BadInput, match="already exists"):
+        backup.make_backup(store, target)
+    assert backup.verify(target, store.data_key) == 1
+
+
+def _modes(folder: Path) -> dict[str, int]:
+    return {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_healthy_journal_replaced_by_restore_is_kept_as_before_restore_0600(store, journal_dir):
+    """Restoring with the backup's (older) passphrase: the current journal cannot be opened
+    with it, so it is kept as raw bytes; it is not damaged, and says so in its name."""
+    _fill(store, 2)
+    made = backup.make_backup(store)
+    _fill(store, 3, first=10)
+    store.change_passphrase("en ny sætning")
+    store.close()
+    old_umask = os.umask(0o022)
+    try:
+        result = backup.restore(journal_dir, made.path, passphrase=PASSPHRASE)
+    finally:
+        os.umask(old_umask)
+    assert result.safety_copy is not None and "-before-restore" in result.safety_copy.name
+    assert [b.kind for b in backup.list_backups(store.paths)].count("damaged") == 0
+    modes = _modes(store.paths.backup_dir)
+    assert set(modes.values()) == {0o600}, modes
+    assert stat.S_IMODE(store.paths.backup_dir.stat().st_mode) == 0o700
+    kept = Store.open(journal_dir, PASSPHRASE)  # the restored journal
+    kept.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_damaged_safety_copy_is_private_too(store, journal_dir):
+    _fill(store, 2)
+    made = backup.make_backup(store)
+    store.close()
+    store.paths.key_file.write_text("{ not json")
+    old_umask = os.umask(0o022)
+    try:
+        result = backup.restore(journal_dir, made.path, passphrase=PASSPHRASE)
+    finally:
+        os.umask(old_umask)
+    assert "-damaged" in result.safety_copy.name
+    assert set(_modes(store.paths.backup_dir).values()) == {0o600}
+
+
+def test_a_damaged_backup_is_named_in_the_message_not_the_temp_copy(store, journal_dir, tmp_path):
+    _fill(store, 5)
+    made = backup.make_backup(store)
+    store.close()
+    broken = tmp_path / "broken.db"
+    data = bytearray(made.path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)  # a zeroed stretch inside a page
+    broken.write_bytes(bytes(data))
+    backup.keys_path_for(broken).write_bytes(made.keys_path.read_bytes())
+    with pytest.raises(DamagedJournal) as failed:
+        backup.restore(journal_dir, broken, passphrase=PASSPHRASE)
+    message = failed.value.render()
+    assert str(broken) in message and ".tmp" not in message
+    assert [p for p in journal_dir.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_cli_backs_up_a_read_only_journal_to_a_writable_folder(cli, journal_dir, tmp_path):
+    from tests.faults.test_readonly import read_only
+
+    assert cli("init").returncode == 0
+    assert cli("add", stdin="Læses kun.").returncode == 0
+    out = tmp_path / "usb"
+    out.mkdir()
+    with read_only(journal_dir):
+        done = cli("backup", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    written = Path(done.stdout.decode().strip())
+    assert written.parent == out and backup.keys_path_for(written).is_file()
+    listed = json.loads(cli("backups", "--json").stdout)  # the journal's own folder is untouched
+    assert listed == []
+    assert backup.restore(tmp_path / "elsewhere", written, passphrase=PASSPHRASE).entries == 1

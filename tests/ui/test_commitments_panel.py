@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from journal.ui.models.commitments import CommitmentListModel
 from journal.ui.panels.case_library import CaseLibrary
 from journal.ui.panels.open_commitments import OpenCommitmentsDialog
-from tests.conftest import PASSPHRASE, type_text, unlock
+from tests.conftest import type_text, unlock
 
 pytestmark = pytest.mark.gui
 

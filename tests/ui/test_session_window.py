@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 
 from journal.session import SessionState
 from journal.store import Store, backup
-from tests.conftest import PASSPHRASE, close_window, type_text, unlock
+from tests.conftest import PASSPHRASE, type_text, unlock
 
 pytestmark = pytest.mark.gui
 

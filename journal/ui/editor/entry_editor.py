@@ -24,7 +24,6 @@ body longer than the store keeps (``MAX_ENTRY_CHARS``) is refused whole.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from functools import partial
@@ -48,8 +47,8 @@ from PySide6.QtWidgets import (
 from journal.errors import KnownError
 from journal.ui.events import AUTOSAVE
 from journal.session import JournalClosed, SessionState
+from journal.store.limits import MAX_ENTRY_CHARS, split_tags
 from journal.store.records import Entry
-from journal.store.limits import MAX_ENTRY_CHARS
 from journal.ui import messages
 from journal.ui.editor.highlighter import MarkdownHighlighter
 from journal.ui.editor.preview import SafePreview
@@ -454,7 +453,7 @@ class EntryEditor(QWidget):
             self._preview_timer.start()
 
     def _tag_list(self) -> list[str]:
-        return [t for t in (part.strip() for part in re.split(r"[,;]", self.tags.text())) if t]
+        return split_tags(self.tags.text())  # the store's one rule for what a tag may hold
 
     def _autosave(self) -> None:
         """The timed save: a long body is gathered between events, anything else saved at once."""
