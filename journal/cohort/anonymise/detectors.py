@@ -7,7 +7,7 @@ import datetime as _dt
 import re
 
 from journal.cohort.anonymise import model as m
-from journal.cohort.anonymise.model import Candidate
+from journal.cohort.anonymise.model import Candidate, Coverage
 from journal.cohort.anonymise.text import LETTER, UPPER
 
 # Priorities decide between overlapping marks of different kinds.
@@ -196,17 +196,13 @@ def _before(text: str, pos: int, width: int = 30) -> str:
 def detect_structured(text: str) -> list[Candidate]:
     """Every structured identifier in ``text`` as candidates."""
     out: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
 
     def add(start: int, end: int, kind: str, reason: str, conf: float, prio: int, key: str = "") -> None:
         out.append(Candidate(start, end, kind, reason, conf, prio, key or text[start:end].lower()))
-        taken.append((start, end))
+        taken.add(start, end)
 
-    def overlaps(start: int, end: int) -> bool:
-        for s, e in taken:
-            if s < end and start < e:
-                return True
-        return False
+    overlaps = taken.overlaps
 
     lower = text.lower()
     if "@" in text or "(at)" in lower or "[at]" in lower or "(a)" in lower:
@@ -272,10 +268,7 @@ def detect_structured(text: str) -> list[Candidate]:
             continue
         if ctx == "b." and not re.search(r"[(\s]$", _before(text, mt.start(), 1) or " "):
             continue
-        cpr_hit = [c for c in out if c.kind == m.CPR and c.start <= start < c.end]
-        if cpr_hit:
-            continue
-        if not overlaps(start, end):
+        if not overlaps(start, end):  # a CPR number already there wins
             add(start, end, m.FODSELSDATO, f"context:{ctx.strip('.')}", 0.95, P_BIRTH)
 
     address_rules = []

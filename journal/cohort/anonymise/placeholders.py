@@ -37,11 +37,9 @@ def label(kind: str, lang: str) -> str:
 
 def assign(entities: list[tuple[str, str]], lang: str) -> dict[tuple[str, str], str]:
     """Placeholders for ``(kind, key)`` entities given in order of first appearance."""
-    per_kind: dict[str, list[str]] = {}
+    per_kind: dict[str, dict[str, None]] = {}  # insertion-ordered sets
     for kind, key in entities:
-        keys = per_kind.setdefault(kind, [])
-        if key not in keys:
-            keys.append(key)
+        per_kind.setdefault(kind, {})[key] = None
     out = {}
     for kind, keys in per_kind.items():
         word = label(kind, lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from journal.cohort.anonymise import model as m
 from journal.cohort.anonymise.gazetteers import Gazetteers
-from journal.cohort.anonymise.model import Candidate
+from journal.cohort.anonymise.model import Candidate, Coverage
 from journal.cohort.anonymise.text import Token, is_capitalised, previous_word, sentence_start
 
 P_HOSPITAL = 72
@@ -231,7 +231,9 @@ class PlaceDetector:
 
     def _after_preposition(self, text, toks, blocked, found: list[Candidate], lang: str) -> list[Candidate]:
         gaz = self.gaz
-        taken = [(c.start, c.end) for c in found]
+        taken = Coverage(len(text))
+        for c in found:
+            taken.add(c.start, c.end)
         out = []
         n = len(toks)
         for i in range(1, n):
@@ -247,7 +249,7 @@ class PlaceDetector:
             low = word.lower()
             if low in gaz.generic_compounds or low in gaz.roles or low.endswith(_ORG_ENDINGS):
                 continue
-            if any(s <= tok.start < e for s, e in taken):
+            if taken.overlaps(tok.start, tok.start + 1):
                 continue
             role_before = i >= 2 and toks[i - 2].text.lower() in self.roles
             if lang != "da" and not role_before and not _danish_place_word(word):
