@@ -86,3 +86,33 @@ def test_engine_and_cli_import_no_qt_or_database():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+# -- issue 19.18: batch lines are split on \n only; odd JSON is a known error ----------------
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x1c", "\x0b", "\x0c"])
+def test_batch_text_may_hold_unicode_line_separators(monkeypatch, separator):
+    # json.dumps(ensure_ascii=False) writes these raw: valid JSON, one line split on \n only
+    line = json.dumps({"id": "a", "text": f"Ring til Mette{separator}på 20 30 40 50."}, ensure_ascii=False)
+    rc, out = _run_inprocess(monkeypatch, ["--batch"], (line + "\r\n").encode())
+    assert rc == 0
+    assert json.loads(out.decode()) == {"id": "a", "text": f"Ring til [PERSON 1]{separator}på [TELEFON]."}
+
+
+@needs_main
+@pytest.mark.parametrize(
+    "bad",
+    [
+        '{"id": "a", "text": "Mette \\ud800 Kjær"}',  # a lone surrogate: no UTF-8 can carry it out
+        '{"id": "a\\udc00", "text": "x"}',
+        "[" * 100_000 + "]" * 100_000,  # nesting deeper than the parser's recursion
+        '{"id": "a", "text": ' + "[" * 50_000 + "]" * 50_000 + "}",
+    ],
+)
+def test_batch_odd_json_is_a_known_error_with_nothing_printed(bad):
+    good = json.dumps({"id": "g", "text": "Ring til Mette."})
+    proc = _tvaers("anonymise", "--batch", stdin=f"{good}\n{bad}\n".encode())
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout == b""
+    assert proc.stderr.decode().startswith("tvaers: ") and "2" in proc.stderr.decode()
