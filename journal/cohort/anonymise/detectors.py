@@ -40,7 +40,7 @@ _PUBLIC_SITES = frozenset(
 
 # -- CPR --------------------------------------------------------------------------------
 
-CPR_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2})[-‐–]?(\d{4}|\d{3}[xX*]|\d{2}[xX*]{2}|\d[xX*]{3}|[xX*]{4})(?![\dxX*-])")  # tail may be masked: 4xxx
+CPR_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2})(?: ?[-‐–] ?|[-‐–]?)(\d{4}|\d{3}[xX*]|\d{2}[xX*]{2}|\d[xX*]{3}|[xX*]{4})(?![\dxX*-])")  # tail may be masked: 4xxx
 CPR_SPACE_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2}) (\d{4})(?![\d-])")
 CPR_CONTEXT = re.compile(r"\b(?:cpr|cpr-?nr|cpr-?nummer|personnummer|personnr|civil registration|social security)\b", re.I)
 

@@ -13,6 +13,7 @@ from journal.cohort.anonymise.detectors import P_ADDRESS, detect_structured
 from journal.cohort.anonymise.gazetteers import Gazetteers
 from journal.cohort.anonymise.model import Candidate, Coverage, Result, Span
 from journal.cohort.anonymise.names import PersonDetector
+from journal.cohort.anonymise.normalise import normalise
 from journal.cohort.anonymise.places import P_TOWN, PlaceDetector
 from journal.cohort.anonymise.propagate import PersonVariants
 from journal.cohort.anonymise.register import P_REGISTER, Register
@@ -44,6 +45,9 @@ class Engine:
                 "The text is too long to anonymise in one go: {size} characters, the limit is {limit}. Split it into smaller parts.",
                 size=f"{len(text):,}", limit=f"{MAX_TEXT_CHARS:,}",
             )
+        original = text
+        work = normalise(text, self.gaz)
+        text = work.text
         toks = tokens(text)
         lang = lang if lang in ("da", "en") else guess_language(text, toks)
         fixed = [(mt.start(), mt.end()) for mt in placeholders.PLACEHOLDER_RE.finditer(text)] if "[" in text else []
@@ -78,7 +82,9 @@ class Engine:
             accepted = _resolve(accepted + extra)
         accepted = self._extend_names(text, toks, accepted)
         accepted = _merge_adjacent(text, accepted)
-        return self._render(text, accepted, lang)
+        for c in accepted:
+            c.start, c.end = work.span(c.start, c.end)
+        return self._render(original, accepted, lang)
 
     # -- steps ---------------------------------------------------------------------------
 

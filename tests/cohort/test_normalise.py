@@ -1,0 +1,45 @@
+"""Issue 19.19: names in capitals, a CPR number with a space before its dash, and names
+split by invisible characters are found; the output replaces the *original* stretch."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.cohort.anonymise import anonymise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeg ringede til METTE KJÆR i går.", "Jeg ringede til [PERSON 1] i går."),
+        ("MØDE MED HENRIK OM BUDGETTET", "MØDE MED [PERSON 1] OM BUDGETTET"),
+        ("Referat: ANNE-METTE KRAGH og KL talte om PPR.", "Referat: [PERSON 1] og KL talte om PPR."),
+        ("I spoke to JONAS HOLM yesterday.", "I spoke to [PERSON 1] yesterday."),
+    ],
+)
+def test_names_in_capitals(text, expected):
+    assert anonymise(text).text == expected
+
+
+@pytest.mark.parametrize("cpr", ["010203 -1234", "010203- 1234", "010203 - 1234", "010203 – 1234"])
+def test_cpr_with_spaces_around_the_dash(cpr):
+    assert anonymise(f"CPR {cpr} stod i mailen.").text == "CPR [CPR] stod i mailen."
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_names_split_by_an_invisible_character(invisible):
+    text = f"Ring til Met{invisible}te Kjær på 20 30{invisible} 40 50 i morgen."
+    result = anonymise(text)
+    assert result.text == "Ring til [PERSON 1] på [TELEFON] i morgen."
+    person = result.spans[0]
+    assert text[person.start : person.end] == person.original == f"Met{invisible}te Kjær"
+
+
+def test_invisible_characters_outside_marks_stay():
+    text = "Møde\u200b om budgettet med Mette."
+    assert anonymise(text).text == "Møde\u200b om budgettet med [PERSON 1]."
+
+
+def test_capital_words_that_are_no_names_stay():
+    text = "VIGTIGT: LIV I AFDELINGEN OG MØDE I MAJ"
+    assert anonymise(text).text == text
