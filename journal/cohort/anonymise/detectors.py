@@ -153,7 +153,7 @@ LIVES_RE = re.compile(
 PLATE_RE = re.compile(r"(?<![\w-])[A-Z]{2}\s?-?\d{2}\s?\d{3}(?![\w-])")
 PLATE_CONTEXT = re.compile(r"(?:nummerplade|reg\.?\s?nr|registreringsnummer|bil(?:en)?|plate|registration|car)", re.I)
 STAFF_RE = re.compile(
-    r"(?P<ctx>\b(?:medarbejdernummer|medarbejdernr\.?|medarb\.?\s?nr\.?|medarbejder-id|medarbejder-nr\.?|lønnummer|lønnr\.?|løn-nr\.?|"
+    r"(?P<ctx>\b(?:løbenummer|løbenr\.?|løbe-nr\.?|medarbejdernummer|medarbejdernr\.?|medarb\.?\s?nr\.?|medarbejder-id|medarbejder-nr\.?|lønnummer|lønnr\.?|løn-nr\.?|"
     r"personalenummer|personalenr\.?|ansættelsesnummer|ma-nr\.?|employee\s(?:number|no\.?|id)|staff\s(?:number|no\.?|id)|"
     r"payroll\s(?:number|no\.?)|personnel\s(?:number|no\.?)|badge\s(?:number|no\.?))"
     r")(?P<gap>\s?(?::|er|is|was|var|nr\.?|no\.?|#)?\s?)(?P<id>[A-Za-z]{0,4}[-\s]?\d[\dA-Za-z/-]{1,14})(?<![.-])",
@@ -168,7 +168,7 @@ def _year_range(body: str) -> bool:
 
 
 _URL_HINT = re.compile(r"https?:|www\.|\.(?:dk|com|org|net|eu|io|se|no|de|nu|info|uk)\b", re.I)
-_STAFF_WORDS = ("medarb", "lønn", "løn-", "personale", "ansættelses", "ma-nr", "employee", "staff", "payroll", "personnel", "badge")
+_STAFF_WORDS = ("løbe", "medarb", "lønn", "løn-", "personale", "ansættelses", "ma-nr", "employee", "staff", "payroll", "personnel", "badge")
 _LIVES_WORDS = ("bor ", "adresse", "address", "lives ", "flyttet", "moved", "bopæl")
 _SPACE_DIGIT = re.compile(r"\s\d")
 _STREET_ENDINGS = tuple(_STREET_SUFFIX[3:-1].split("|")) + ("vej", "gade", "allé", "alle", "plads", "torv", "boulevard", "stræde", "vænge", "park", "have")

@@ -74,7 +74,7 @@ class Engine:
         found = self.places.detect(text, toks, blocked, lang)
         found.extend(self.persons.detect(text, toks, blocked, lang))
         candidates.extend(found)
-        accepted = _resolve(candidates)
+        accepted = self._keep_published(text, _resolve(candidates))
 
         # propagation: every person found also catches its other forms in the document
         extra = self._propagate(text, toks, fixed, accepted, variants)
@@ -105,6 +105,22 @@ class Engine:
                 if not known_town and len(town_words) == 2:
                     end = c.start + text[c.start : c.end].index(town_words[0]) + len(town_words[0])
                 out.append(Candidate(c.start, end, m.ADRESSE, "pattern:postcode+town", 0.9, P_ADDRESS - 1, code))
+        return out
+
+    def _keep_published(self, text: str, accepted: list[Candidate]) -> list[Candidate]:
+        """"I casen om Syddjurs Kommune …": the four organisations of the published cases stay
+        when their sentence speaks of the case, the publication or the project's four
+        organisations; anywhere else they are a workplace like any other."""
+        gaz = self.gaz
+        cue_re = gaz.published_cue_re
+        if cue_re is None:
+            return accepted
+        out = []
+        for c in accepted:
+            if c.kind in (m.KOMMUNE, m.REGION) and c.extra.get("key") in gaz.published_organisations:
+                if cue_re.search(_sentence_around(text, c.start, c.end)):
+                    continue
+            out.append(c)
         return out
 
     def _propagate(self, text, toks, fixed, accepted: list[Candidate], variants: PersonVariants) -> list[Candidate]:
@@ -184,6 +200,16 @@ class Engine:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The sentence holding ``[start, end)`` (at most ``reach`` characters either side)."""
+    lo = max(0, start - reach)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    after = text[end : end + reach]
+    stops = [i for i in (after.find(". "), after.find("! "), after.find("? "), after.find("\n")) if i != -1]
+    return text[lo + cut + 1 if cut != -1 else lo : end + (min(stops) if stops else len(after))]
 
 
 def _longest_containing(keys: set[str]) -> dict[str, str]:
