@@ -116,6 +116,19 @@ BIRTH_RE = re.compile(
     re.I,
 )
 
+# A full date in brackets right after a name, "Halfdan Kvorning (23.05.1961)": a birth date
+# when the year lies at least ten years back (a meeting "(3.5.2025)" stays).
+_FULL_YEAR = r"((?:19|20)\d\d)"
+_FULL_DATE = (
+    rf"\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_FULL_YEAR}"
+    rf"|\d{{1,2}}/\d{{1,2}}-{_FULL_YEAR}"
+    rf"|{_FULL_YEAR}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{1,2}}\.?\s(?:{_MONTH_DA}|{_MONTH_EN})\.?,?\s{_FULL_YEAR}"
+    rf"|{_MONTH_EN}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_FULL_YEAR}"
+)
+BRACKETED_BIRTH_RE = re.compile(rf"(?P<word>[{LETTER}]+)[\s\u00a0]?\((?:f\.\s?|født\s|b\.\s?|born\s)?(?P<date>{_FULL_DATE})\)", re.I)
+_BIRTH_YEARS_BACK = 10
+
 # -- addresses ---------------------------------------------------------------------------
 
 _STREET_SUFFIX = (
@@ -270,6 +283,14 @@ def detect_structured(text: str) -> list[Candidate]:
             continue
         if not overlaps(start, end):  # a CPR number already there wins
             add(start, end, m.FODSELSDATO, f"context:{ctx.strip('.')}", 0.95, P_BIRTH)
+
+    if "(" in text:
+        latest = _dt.date.today().year - _BIRTH_YEARS_BACK
+        for mt in BRACKETED_BIRTH_RE.finditer(text):
+            year = int(next(g for g in mt.groups()[2:] if g))
+            start, end = mt.start("date"), mt.end("date")
+            if mt.group("word")[:1].isupper() and year <= latest and not overlaps(start, end):
+                add(start, end, m.FODSELSDATO, "context:date-in-brackets-after-name", 0.85, P_BIRTH)
 
     address_rules = []
     if _address_possible(text):

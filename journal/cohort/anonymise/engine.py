@@ -267,6 +267,8 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
                     last.key = c.key
                     last.extra = c.extra
             if c.priority > last.priority:
+                if c.start == last.start and c.end >= last.end and c.kind == m.PERSON:
+                    last.key, last.extra = c.key, c.extra  # "TB" after "Thomasine Brændgaard": the stronger mark knows who
                 last.priority, last.reason, last.confidence = c.priority, c.reason, c.confidence
             continue
         joined.append(Candidate(c.start, c.end, c.kind, c.reason, c.confidence, c.priority, c.key, dict(c.extra)))

@@ -3,6 +3,8 @@ roles such as "kollegaen") and narrowed for words that are also ordinary words."
 
 from __future__ import annotations
 
+import re
+
 from journal.cohort.anonymise import model as m
 from journal.cohort.anonymise.gazetteers import Gazetteers
 from journal.cohort.anonymise.model import Candidate
@@ -19,7 +21,18 @@ _COORD = frozenset({"og", "and", "eller", "or", "&"})
 _FROM = frozenset({"fra", "from"})
 _UNIT_ENDINGS = ("en", "et", "ne", "ningen", "ingen")  # driften, teamet, økonomien
 _NICKNAME_BEFORE = frozenset({"kaldet", "kaldes", "øgenavn", "kælenavn", "nicknamed", "alias"})
-_CALL_VERBS = frozenset({"kalder", "kaldte", "call", "called"})
+_CALL_VERBS = frozenset({"kalder", "kaldte", "call", "calls", "called"})
+_OBJECT_PRONOUNS = frozenset({"ham", "hende", "him", "her"})
+# After a name at a sentence start, an auxiliary or a verb of being says a person acts:
+# "Aslaug har lovet …", "Wren has promised …".
+_AUXILIARIES = frozenset("har havde vil skal kan kunne blev bliver er var fik får has had have will would shall can could is was".split())
+# "i Vollsmose", "at Brightwater": a capitalised word here is a place for the place rules.
+# Words after which a person stands: "talte med ØH", "spurgte ÅK", "spoke with ØB".
+_PERSON_SLOT_BEFORE = frozenset(
+    "med til hos bad spurgte ringede mødte kontaktede sammen with to asked told met called tell ask call".split()
+)
+_BRACKET_AFTER = re.compile(r"\s?\([^()\n]{1,40}\)")
+_PLACE_BEFORE = frozenset({"i", "på", "ved", "nær", "in", "at", "near"})
 
 
 def _nickname_after(toks: list[Token], last: int) -> bool:
@@ -128,6 +141,7 @@ class PersonDetector:
             i = j + 1
         if pending and out:
             out.extend(self._coordinated(text, toks, cats, pending, out))
+        out.extend(self._initials_in_person_slots(text, toks, blocked))
         lower_hits = []
         for i, tok in enumerate(toks):
             if not blocked[i] and tok.text in gaz.lowercase_names:  # "talte med hanne"
@@ -170,6 +184,8 @@ class PersonDetector:
             return "strong", False
         if prev.lower() in _NICKNAME_BEFORE or _nickname_after(toks, last):
             return "strong", False
+        if prev.lower() in _OBJECT_PRONOUNS and first >= 2 and toks[first - 2].text.lower() in _CALL_VERBS:
+            return "strong", False  # "alle kalder hende Bimmer", "everyone calls him Smudge"
         if prev.lower().rstrip(".") in self.intro:
             return "strong", False
         if prev in gaz.name_prepositions and prev.lower() not in _COORD:
@@ -220,7 +236,21 @@ class PersonDetector:
             elif cats[a][1] in gaz.first_names and _from_unit(text, toks, b, gaz.speech_verbs):
                 conf, reason = 0.6, "context:name+fra-unit"
         else:  # unknown capitalised words only
-            if context == "strong" and not start_of_sentence:
+            a, b = self._name_like_core(text, toks, a, b)
+            if a > b:
+                return None
+            start_of_sentence = sentence_start(text, toks[a].start)
+            context, _coord = self._context(text, toks, a, b)
+            name_like = self._name_like(toks[a].text) or any(self._name_like(toks[k].text) for k in range(a + 1, b + 1))
+            prev = previous_word(text, toks, a).lower()
+            if name_like and not start_of_sentence and (context or prev not in _PLACE_BEFORE):
+                conf, reason = 0.62, "context:unknown-capitalised-word"
+            elif name_like and start_of_sentence and b > a and self._lower_word_follows(text, toks, b):
+                conf, reason = 0.58, "context:unknown-full-name-at-sentence-start"
+            elif name_like and start_of_sentence and (context == "strong" or next_word(text, toks, b).lower() in _AUXILIARIES) \
+                    and not toks[a].text.lower().endswith(_DEFINITE_ENDINGS[:3]):
+                conf, reason = 0.55, "context:unknown-name-before-verb"
+            elif context == "strong" and not start_of_sentence:
                 conf, reason = 0.6, "context:speech-or-role"
             elif context == "strong" and not cats[a][1].lower().endswith(_DEFINITE_ENDINGS) and len(kinds) <= 3:
                 conf, reason = 0.5, "context:speech-at-sentence-start"
@@ -229,6 +259,53 @@ class PersonDetector:
         if conf <= 0:
             return None
         return self._candidate(text, toks, cats, a, b, conf, reason)
+
+    def _initials_in_person_slots(self, text: str, toks: list[Token], blocked: list[bool]) -> list[Candidate]:
+        """"Jeg talte med ØH", "ÅKB sagde", "I spoke with ØB": two or three capitals used as a
+        name where a person stands, unless they are a known acronym (IT, HR, PPR, KL …)."""
+        gaz = self.gaz
+        out = []
+        for i, tok in enumerate(toks):
+            word = tok.text
+            if not (2 <= len(word) <= 3 and word.isupper() and word.isalpha()) or blocked[i]:
+                continue
+            if word in gaz.acronyms or word in gaz.keep_proper or word.lower() in gaz.roles or word in self.intro:
+                continue
+            prev = previous_word(text, toks, i).lower()
+            nxt = next_word(text, toks, i).lower()
+            if prev in _PERSON_SLOT_BEFORE or nxt in gaz.speech_verbs or (nxt in _AUXILIARIES and sentence_start(text, tok.start)):
+                out.append(Candidate(tok.start, tok.end, m.PERSON, "context:initials-in-person-slot", 0.6, P_NAME_CONTEXT, word, {"words": (word,)}))
+        return out
+
+    def _name_like(self, word: str) -> bool:
+        """An unknown capitalised word that is no ordinary Danish or English word."""
+        gaz = self.gaz
+        parts = word.split("-")
+        return all(len(p) >= 2 and not gaz.is_common_word(p) and p not in gaz.phrases for p in parts)
+
+    def _name_like_core(self, text, toks, a: int, b: int) -> tuple[int, int]:
+        """Drop ordinary words that open a sentence before an unknown run ("Yesterday Akosua
+        Mensah"); capitalised words after a name-like one stay with it ("Mariane Drejer")."""
+        while a < b and not self._name_like(toks[a].text) and sentence_start(text, toks[a].start):
+            a += 1
+        return a, b
+
+    @staticmethod
+    def _lower_word_follows(text: str, toks: list[Token], b: int) -> bool:
+        """A run at a sentence start is a name, not a heading, when the sentence goes on."""
+        if b + 1 >= len(toks):
+            return False
+        end = toks[b].end
+        bracket = _BRACKET_AFTER.match(text, end)  # "Halfdan Kvorning (23.05.1961) er …"
+        nxt = b + 1
+        if bracket:
+            end = bracket.end()
+            while nxt < len(toks) and toks[nxt].start < end:
+                nxt += 1
+            if nxt >= len(toks):
+                return False
+        gap = text[end : toks[nxt].start]
+        return toks[nxt].text[:1].islower() and len(gap) <= 20 and not any(ch in ".!?:;\n" for ch in gap)
 
     def _candidate(self, text, toks, cats, a: int, b: int, conf: float, reason: str) -> Candidate:
         end = toks[b].end
