@@ -32,6 +32,7 @@ DANISH = [
     ("Samtale med Mariane Drejer. Drejers mand ringede bagefter.", "Samtale med [PERSON 1]. [PERSON 1]s mand ringede bagefter."),
     # lower-case listed given names in person slots, initials in person slots
     ("Jeg har sendt referatet til mette og bedt om svar.", "Jeg har sendt referatet til [PERSON 1] og bedt om svar."),
+    ("Jeg spurgte bodil, om hun ville.", "Jeg spurgte [PERSON 1], om hun ville."),
     ("Jeg talte med ØH om vagtplanen.", "Jeg talte med [PERSON 1] om vagtplanen."),
     ("ÅKB sagde, at vi mangler en plan.", "[PERSON 1] sagde, at vi mangler en plan."),
     ("Alle kalder hende Bimmer, og hun har været her i tyve år.", "Alle kalder hende [PERSON 1], og hun har været her i tyve år."),
@@ -61,6 +62,9 @@ DANISH_KEEP = [
     "Syddjurs Kommunes erfaringer fra hæftet er værd at læse.",
     "Budgettet er 3,4 mio. kr. for 2026, og sag 2024-0412 er lukket.",
     "Vi holdt møde med Socialstyrelsen og KL om PPR.",
+    "Jeg læste om Væksthus for Ledelse og projektet »Ledelse i fællesskab« i går.",
+    "Tema: Vedholdenhed. Vedholdenhed er svært, når ingen ser det.",
+    "Jeg talte med IT og HR om det nye system, og de kommer med ham til mødet.",
 ]
 
 ENGLISH = [

@@ -31,6 +31,9 @@ _AUXILIARIES = frozenset("har havde vil skal kan kunne blev bliver er var fik f�
 _PERSON_SLOT_BEFORE = frozenset(
     "med til hos bad spurgte ringede mødte kontaktede sammen with to asked told met called tell ask call".split()
 )
+_NOUN_SUFFIXES = ("hed", "heden", "else", "elsen", "skab", "skabet", "ning", "ningen", "tion", "tionen", "sion", "isme", "itet",
+                  "iteten", "ment", "ance", "ence", "ness", "ship", "ering", "eringen")
+_ORG_CONNECTORS = frozenset({"for", "i", "af", "of"})
 _BRACKET_AFTER = re.compile(r"\s?\([^()\n]{1,40}\)")
 _PLACE_BEFORE = frozenset({"i", "på", "ved", "nær", "in", "at", "near"})
 
@@ -144,9 +147,14 @@ class PersonDetector:
         out.extend(self._initials_in_person_slots(text, toks, blocked))
         lower_hits = []
         for i, tok in enumerate(toks):
-            if not blocked[i] and tok.text in gaz.lowercase_names:  # "talte med hanne"
+            if blocked[i]:
+                continue
+            if tok.text in gaz.lowercase_names:  # "talte med hanne"
                 lower_hits.append(i)
                 out.append(Candidate(tok.start, tok.end, m.PERSON, "gazetteer:first-names-lower-case", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
+            elif tok.text.islower() and self._lower_given_name_in_slot(text, toks, i):  # "spurgte bodil", "asked maria"
+                lower_hits.append(i)
+                out.append(Candidate(tok.start, tok.end, m.PERSON, "context:lower-case-given-name-in-person-slot", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
         # "med rikke og søren": a lower-case given name joined by og/and to a lower-case name found
         for i in lower_hits:
             for k in (i - 2, i + 2):
@@ -242,13 +250,15 @@ class PersonDetector:
             start_of_sentence = sentence_start(text, toks[a].start)
             context, _coord = self._context(text, toks, a, b)
             name_like = self._name_like(toks[a].text) or any(self._name_like(toks[k].text) for k in range(a + 1, b + 1))
+            if context != "strong" and self._in_organisation_name(text, toks, a, b):
+                return None
             prev = previous_word(text, toks, a).lower()
             if name_like and not start_of_sentence and (context or prev not in _PLACE_BEFORE):
                 conf, reason = 0.62, "context:unknown-capitalised-word"
             elif name_like and start_of_sentence and b > a and self._lower_word_follows(text, toks, b):
                 conf, reason = 0.58, "context:unknown-full-name-at-sentence-start"
             elif name_like and start_of_sentence and (context == "strong" or next_word(text, toks, b).lower() in _AUXILIARIES) \
-                    and not toks[a].text.lower().endswith(_DEFINITE_ENDINGS[:3]):
+                    and not toks[a].text.lower().endswith(_DEFINITE_ENDINGS):
                 conf, reason = 0.55, "context:unknown-name-before-verb"
             elif context == "strong" and not start_of_sentence:
                 conf, reason = 0.6, "context:speech-or-role"
@@ -259,6 +269,16 @@ class PersonDetector:
         if conf <= 0:
             return None
         return self._candidate(text, toks, cats, a, b, conf, reason)
+
+    def _lower_given_name_in_slot(self, text: str, toks: list[Token], i: int) -> bool:
+        """A listed given name in lower case where a person stands, unless it is also an
+        ordinary word ("med vilje", "til liv")."""
+        word = toks[i].text
+        if len(word) < 3 or previous_word(text, toks, i).lower() not in _PERSON_SLOT_BEFORE:
+            return False
+        cap = word[:1].upper() + word[1:]
+        gaz = self.gaz
+        return cap in gaz.first_names and cap not in gaz.ambiguous_names and not gaz.is_common_word(word)
 
     def _initials_in_person_slots(self, text: str, toks: list[Token], blocked: list[bool]) -> list[Candidate]:
         """"Jeg talte med ØH", "ÅKB sagde", "I spoke with ØB": two or three capitals used as a
@@ -278,10 +298,31 @@ class PersonDetector:
         return out
 
     def _name_like(self, word: str) -> bool:
-        """An unknown capitalised word that is no ordinary Danish or English word."""
+        """An unknown capitalised word that is no ordinary Danish or English word: not in the
+        common-word lexicon (nor its genitive), and not shaped like an abstract noun
+        ("Vedholdenhed", "Ledelse", "Partnership")."""
         gaz = self.gaz
-        parts = word.split("-")
-        return all(len(p) >= 2 and not gaz.is_common_word(p) and p not in gaz.phrases for p in parts)
+        for part in word.split("-"):
+            low = part.lower()
+            if len(part) < 2 or gaz.is_common_word(low) or part in gaz.phrases:
+                return False
+            if low.endswith("s") and len(low) > 3 and gaz.is_common_word(low[:-1]):
+                return False  # "Ledelses", "Boards"
+            if len(low) >= 7 and low.endswith(_NOUN_SUFFIXES):
+                return False
+        return True
+
+    @staticmethod
+    def _in_organisation_name(text: str, toks: list[Token], a: int, b: int) -> bool:
+        """"Væksthus for Ledelse", "Ledelse i fællesskab", "Centre of Excellence": capitalised
+        words joined by for/i/af/of name an organisation or a title, not a person."""
+        if b + 2 < len(toks) and toks[b + 1].text in _ORG_CONNECTORS and toks[b + 2].text[:1].isupper():
+            if text[toks[b].end : toks[b + 2].start] == f" {toks[b + 1].text} ":
+                return True
+        if a >= 2 and toks[a - 1].text in _ORG_CONNECTORS and toks[a - 2].text[:1].isupper():
+            if text[toks[a - 2].end : toks[a].start] == f" {toks[a - 1].text} ":
+                return True
+        return False
 
     def _name_like_core(self, text, toks, a: int, b: int) -> tuple[int, int]:
         """Drop ordinary words that open a sentence before an unknown run ("Yesterday Akosua
