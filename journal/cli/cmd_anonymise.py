@@ -23,6 +23,10 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--register", metavar="FILE", help=tr("CLI help", "TOML register of people, workplaces and places always to replace"))
     parser.add_argument("--batch", action="store_true", help=tr("CLI help", 'read one JSON object {"id": …, "text": …} per line; write the same shape'))
+    parser.add_argument(
+        "--explain", action="store_true",
+        help=tr("CLI help", "write JSON with the anonymised text and, for each replaced stretch, its place, kind, placeholder and the rule that found it (never the original words)"),
+    )
     parser.add_argument("--text-lang", choices=("da", "en"), default=None, help=tr("CLI help", "language of the placeholders (default: guessed per text)"))
     parser.set_defaults(func=run, needs_journal=False)
 
@@ -62,6 +66,17 @@ def _has_lone_surrogate(value: str) -> bool:
     return False
 
 
+def _marks(result) -> list[dict]:
+    """What ``--explain`` shows of each replaced stretch: where it was in the input, its
+    kind, its placeholder, the rule or list that found it (``Span.reason``, exactly as the
+    engine recorded it) and the confidence. The original words are left out on purpose:
+    the output must be as safe to share as the text."""
+    return [
+        {"start": s.start, "end": s.end, "kind": s.kind, "placeholder": s.placeholder, "reason": s.reason, "confidence": s.confidence}
+        for s in result.spans
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
     """Anonymise stdin to stdout; raises :class:`BadInput` on bad input, writing nothing."""
     from journal.cohort.anonymise import get_engine, load_register
@@ -70,14 +85,22 @@ def run(args: argparse.Namespace) -> int:
     lang = getattr(args, "text_lang", None)
     data = _read_stdin()
     engine = get_engine()
+    explain = getattr(args, "explain", False)
     if getattr(args, "batch", False):
         out = []
         for ident, text in _batch_lines(data):
             result = engine.anonymise(text, register=register_, lang=lang)
-            out.append(json.dumps({"id": ident, "text": result.text}, ensure_ascii=False))
+            obj = {"id": ident, "text": result.text}
+            if explain:
+                obj["marks"] = _marks(result)
+            out.append(json.dumps(obj, ensure_ascii=False))
         payload = ("\n".join(out) + "\n") if out else ""
     else:
-        payload = engine.anonymise(data, register=register_, lang=lang).text
+        result = engine.anonymise(data, register=register_, lang=lang)
+        if explain:
+            payload = json.dumps({"text": result.text, "marks": _marks(result)}, ensure_ascii=False, indent=1) + "\n"
+        else:
+            payload = result.text
     sys.stdout.buffer.write(payload.encode("utf-8"))
     sys.stdout.buffer.flush()
     return 0

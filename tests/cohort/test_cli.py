@@ -116,3 +116,31 @@ def test_batch_odd_json_is_a_known_error_with_nothing_printed(bad):
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout == b""
     assert proc.stderr.decode().startswith("tvaers: ") and "2" in proc.stderr.decode()
+
+
+# -- --explain: which rule replaced what, without the original words ---------------------------
+
+
+def test_explain_names_the_rule_of_each_mark_and_never_the_original(monkeypatch):
+    text = "Jeg talte med Halfdan Kvorning. Ring til Mette på 20 30 40 50."
+    rc, out = _run_inprocess(monkeypatch, ["--explain"], text.encode())
+    assert rc == 0
+    shown = json.loads(out.decode())
+    from journal.cohort.anonymise import anonymise
+
+    result = anonymise(text)
+    assert shown["text"] == result.text
+    assert [(m["kind"], m["placeholder"], m["reason"]) for m in shown["marks"]] == [
+        (s.kind, s.placeholder, s.reason) for s in result.spans
+    ]
+    assert {m["reason"] for m in shown["marks"]} >= {"context:unknown-capitalised-word", "pattern:phone+context"}
+    assert "Kvorning" not in out.decode() and "Mette" not in out.decode()
+    for mark in shown["marks"]:  # each mark points at the stretch it replaced
+        assert text[mark["start"] : mark["end"]] in ("Halfdan Kvorning", "Mette", "20 30 40 50")
+
+
+def test_explain_in_batch_adds_marks_per_line(monkeypatch):
+    line = json.dumps({"id": "a", "text": "Ring til Mette."})
+    rc, out = _run_inprocess(monkeypatch, ["--batch", "--explain"], (line + "\n").encode())
+    obj = json.loads(out.decode())
+    assert rc == 0 and obj["text"] == "Ring til [PERSON 1]." and obj["marks"][0]["placeholder"] == "[PERSON 1]"

@@ -269,7 +269,10 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
             if c.priority > last.priority:
                 if c.start == last.start and c.end >= last.end and c.kind == m.PERSON:
                     last.key, last.extra = c.key, c.extra  # "TB" after "Thomasine Brændgaard": the stronger mark knows who
-                last.priority, last.reason, last.confidence = c.priority, c.reason, c.confidence
+                if c.reason.startswith("propagation:") and c.start >= last.start and c.end <= last.end:
+                    last.priority = c.priority  # the name re-found by propagation: the reason stays the rule that found it
+                else:
+                    last.priority, last.reason, last.confidence = c.priority, c.reason, c.confidence
             continue
         joined.append(Candidate(c.start, c.end, c.kind, c.reason, c.confidence, c.priority, c.key, dict(c.extra)))
     joined.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
