@@ -64,6 +64,7 @@ DANISH_KEEP = [
     "Vi holdt møde med Socialstyrelsen og KL om PPR.",
     "Jeg læste om Væksthus for Ledelse og projektet »Ledelse i fællesskab« i går.",
     "Tema: Vedholdenhed. Vedholdenhed er svært, når ingen ser det.",
+    "Vi skal have Sundhedsplatformen på plads før mødet i Økonomiudvalget.",
     "Jeg talte med IT og HR om det nye system, og de kommer med ham til mødet.",
 ]
 

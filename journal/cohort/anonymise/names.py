@@ -33,6 +33,7 @@ _PERSON_SLOT_BEFORE = frozenset(
 )
 _NOUN_SUFFIXES = ("hed", "heden", "else", "elsen", "skab", "skabet", "ning", "ningen", "tion", "tionen", "sion", "isme", "itet",
                   "iteten", "ment", "ance", "ence", "ness", "ship", "ering", "eringen")
+_DEFINITE_NOUN = ("en", "et", "ene", "erne")
 _ORG_CONNECTORS = frozenset({"for", "i", "af", "of"})
 _BRACKET_AFTER = re.compile(r"\s?\([^()\n]{1,40}\)")
 _PLACE_BEFORE = frozenset({"i", "på", "ved", "nær", "in", "at", "near"})
@@ -310,6 +311,8 @@ class PersonDetector:
                 return False  # "Ledelses", "Boards"
             if len(low) >= 7 and low.endswith(_NOUN_SUFFIXES):
                 return False
+            if len(low) >= 9 and low.endswith(_DEFINITE_NOUN) and not low.endswith(_SURNAME_ENDINGS):
+                return False  # "Sundhedsplatformen", "Økonomiudvalget": a long word in the definite form
         return True
 
     @staticmethod
