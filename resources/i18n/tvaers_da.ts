@@ -132,7 +132,7 @@
       <translation>sprog for beskeder og eksport (standard: systemets sprog)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="26" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="30" />
       <source>language of the placeholders (default: guessed per text)</source>
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
@@ -210,6 +210,11 @@
       <location filename="../../journal/cli/commands.py" line="365" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="28" />
+      <source>write JSON with the anonymised text and, for each replaced stretch, its place, kind, placeholder and the rule that found it (never the original words)</source>
+      <translation>skriv JSON med den anonymiserede tekst og, for hvert erstattet stykke, dets placering, type, pladsholder og den regel, der fandt det (aldrig de oprindelige ord)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="102" />
@@ -724,12 +729,17 @@
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="45" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
+      <source>Line {n} of the batch holds a lone surrogate (\ud800–\udfff), which is not text.</source>
+      <translation>Linje {n} i batchen indeholder et enligt surrogattegn (\ud800–\udfff), og det er ikke tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="52" />
       <source>Line {n} of the batch is not JSON.</source>
       <translation>Linje {n} i batchen er ikke JSON.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="47" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="54" />
       <source>Line {n} of the batch is not an object with a text "id" and a text "text".</source>
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
@@ -814,7 +824,7 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="35" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="39" />
       <source>The input is not UTF-8 text.</source>
       <translation>Inddata er ikke UTF-8-tekst.</translation>
     </message>
@@ -967,6 +977,11 @@
       <location filename="../../journal/cohort/anonymise/register.py" line="88" />
       <source>The register's aliases must be a list of text.</source>
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/engine.py" line="44" />
+      <source>The text is too long to anonymise in one go: {size} characters, the limit is {limit}. Split it into smaller parts.</source>
+      <translation>Teksten er for lang til at blive anonymiseret på én gang: {size} tegn, grænsen er {limit}. Del den op i mindre stykker.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="64" />
