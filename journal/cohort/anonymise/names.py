@@ -36,6 +36,8 @@ _NOUN_SUFFIXES = ("hed", "heden", "else", "elsen", "skab", "skabet", "ning", "ni
 _DEFINITE_NOUN = ("en", "et", "ene", "erne")
 _ORG_CONNECTORS = frozenset({"for", "i", "af", "of"})
 _BRACKET_AFTER = re.compile(r"\s?\([^()\n]{1,40}\)")
+_PERSON_SLOT_ANY_CASE = _PERSON_SLOT_BEFORE | frozenset(w.capitalize() for w in _PERSON_SLOT_BEFORE)
+_SHORT_CAPS = re.compile(r"(?<![^\W\d_])[A-ZÆØÅÄÖÜ]{2,3}(?![^\W\d_])")
 _PLACE_BEFORE = frozenset({"i", "på", "ved", "nær", "in", "at", "near"})
 
 
@@ -148,12 +150,13 @@ class PersonDetector:
         out.extend(self._initials_in_person_slots(text, toks, blocked))
         lower_hits = []
         for i, tok in enumerate(toks):
-            if blocked[i]:
-                continue
             if tok.text in gaz.lowercase_names:  # "talte med hanne"
+                if blocked[i]:
+                    continue
                 lower_hits.append(i)
                 out.append(Candidate(tok.start, tok.end, m.PERSON, "gazetteer:first-names-lower-case", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
-            elif tok.text.islower() and self._lower_given_name_in_slot(text, toks, i):  # "spurgte bodil", "asked maria"
+            elif i and toks[i - 1].text in _PERSON_SLOT_ANY_CASE and not blocked[i] and tok.text.islower() and self._lower_given_name_in_slot(text, toks, i):
+                # "spurgte bodil", "asked maria"
                 lower_hits.append(i)
                 out.append(Candidate(tok.start, tok.end, m.PERSON, "context:lower-case-given-name-in-person-slot", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
         # "med rikke og søren": a lower-case given name joined by og/and to a lower-case name found
@@ -286,10 +289,18 @@ class PersonDetector:
         name where a person stands, unless they are a known acronym (IT, HR, PPR, KL …)."""
         gaz = self.gaz
         out = []
-        for i, tok in enumerate(toks):
-            word = tok.text
-            if not (2 <= len(word) <= 3 and word.isupper() and word.isalpha()) or blocked[i]:
+        hits = [mt.start() for mt in _SHORT_CAPS.finditer(text)]
+        if not hits:
+            return out
+        index_of = {tok.start: i for i, tok in enumerate(toks)}
+        for start in hits:
+            i = index_of.get(start)
+            if i is None or blocked[i]:
                 continue
+            tok = toks[i]
+            word = tok.text
+            if not (2 <= len(word) <= 3 and word.isupper() and word.isalpha()):
+                continue  # "HR-partneren" is one word
             if word in gaz.acronyms or word in gaz.keep_proper or word.lower() in gaz.roles or word in self.intro:
                 continue
             prev = previous_word(text, toks, i).lower()

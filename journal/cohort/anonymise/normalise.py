@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from journal.cohort.anonymise.text import LETTER
+from journal.cohort.anonymise.text import LETTER, UPPER
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-_CAPS_WORD = re.compile(rf"(?<![{LETTER}])[{LETTER}]+(?:-[{LETTER}]+)*(?![{LETTER}])")
+_CAPS_WORD = re.compile(rf"(?<![{LETTER}])[{UPPER}]{{2,}}(?:-[{UPPER}]+)*(?![{LETTER}])")  # words in capitals only
 
 
 class Normalised:

@@ -149,11 +149,11 @@ class PlaceDetector:
                 continue
             tok = toks[i]
             word = tok.text
-            if len(word) > 3 and word.isupper():
-                i += 1  # "MØDE I AFDELINGEN OG …": a line in capitals names no institution
-                continue
             # prefix noun + capitalised name: "Center for Sundhed og Omsorg", "Afdeling Nord"
             if word[:1].isupper():
+                if len(word) > 3 and word.isupper():
+                    i += 1  # "MØDE I AFDELINGEN OG …": a line in capitals names no institution
+                    continue
                 for prefix in gaz.prefixes_by_word.get(word, ()):
                     k = len(prefix)
                     if i + k < n and all(toks[i + x].text == prefix[x] for x in range(k)):
