@@ -112,3 +112,13 @@ def test_unlisted_people_and_their_identifiers(text, expected):
 @pytest.mark.parametrize("text", DANISH_KEEP + ENGLISH_KEEP)
 def test_words_that_must_stay(text):
     assert anonymise(text).text == text
+
+
+def test_the_common_word_lexicon_is_loaded_only_when_asked():
+    from journal.cohort.anonymise import Engine
+
+    engine = Engine()
+    engine.anonymise("Ring til Mette på 20 30 40 50 om budgettet.")
+    assert engine.gaz._common is None  # nothing unknown and capitalised: the lexicon stays on disk
+    engine.anonymise("Jeg talte med Halfdan Kvorning.")
+    assert engine.gaz._common is not None and "budget" in engine.gaz.common_words

@@ -126,7 +126,8 @@ _FULL_DATE = (
     rf"|\d{{1,2}}\.?\s(?:{_MONTH_DA}|{_MONTH_EN})\.?,?\s{_FULL_YEAR}"
     rf"|{_MONTH_EN}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_FULL_YEAR}"
 )
-BRACKETED_BIRTH_RE = re.compile(rf"(?P<word>[{LETTER}]+)[\s\u00a0]?\((?:f\.\s?|født\s|b\.\s?|born\s)?(?P<date>{_FULL_DATE})\)", re.I)
+BRACKETED_BIRTH_RE = re.compile(rf"\((?:f\.\s?|født\s|b\.\s?|born\s)?(?P<date>{_FULL_DATE})\)", re.I)
+_WORD_BEFORE_BRACKET = re.compile(rf"([{LETTER}]+)[\s\u00a0]?\Z")
 _BIRTH_YEARS_BACK = 10
 
 # -- addresses ---------------------------------------------------------------------------
@@ -287,9 +288,10 @@ def detect_structured(text: str) -> list[Candidate]:
     if "(" in text:
         latest = _dt.date.today().year - _BIRTH_YEARS_BACK
         for mt in BRACKETED_BIRTH_RE.finditer(text):
-            year = int(next(g for g in mt.groups()[2:] if g))
+            year = int(next(g for g in mt.groups()[1:] if g))
             start, end = mt.start("date"), mt.end("date")
-            if mt.group("word")[:1].isupper() and year <= latest and not overlaps(start, end):
+            word = _WORD_BEFORE_BRACKET.search(text, max(0, mt.start() - 40), mt.start())
+            if word and word.group(1)[:1].isupper() and year <= latest and not overlaps(start, end):
                 add(start, end, m.FODSELSDATO, "context:date-in-brackets-after-name", 0.85, P_BIRTH)
 
     address_rules = []
