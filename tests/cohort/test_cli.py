@@ -144,3 +144,24 @@ def test_explain_in_batch_adds_marks_per_line(monkeypatch):
     rc, out = _run_inprocess(monkeypatch, ["--batch", "--explain"], (line + "\n").encode())
     obj = json.loads(out.decode())
     assert rc == 0 and obj["text"] == "Ring til [PERSON 1]." and obj["marks"][0]["placeholder"] == "[PERSON 1]"
+
+
+def test_a_bug_mid_batch_prints_nothing(monkeypatch):
+    """Fail closed: the first line was anonymised, the second raised; nothing reaches stdout."""
+    from journal.cohort.anonymise import get_engine
+
+    engine = get_engine()
+    real = engine.anonymise
+    calls = []
+
+    def flaky(text, **kwargs):
+        calls.append(text)
+        if len(calls) == 2:
+            raise RuntimeError("a bug")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(engine, "anonymise", flaky)
+    lines = [json.dumps({"id": "a", "text": "Ring til Mette."}), json.dumps({"id": "b", "text": "Ring til Jonas."})]
+    with pytest.raises(RuntimeError):
+        _run_inprocess(monkeypatch, ["--batch"], ("\n".join(lines) + "\n").encode())
+    assert sys.stdout.buffer.getvalue() == b""

@@ -15,6 +15,8 @@ from journal.cohort.anonymise import anonymise
         ("MØDE MED HENRIK OM BUDGETTET", "MØDE MED [PERSON 1] OM BUDGETTET"),
         ("Referat: ANNE-METTE KRAGH og KL talte om PPR.", "Referat: [PERSON 1] og KL talte om PPR."),
         ("I spoke to JONAS HOLM yesterday.", "I spoke to [PERSON 1] yesterday."),
+        ("METTE BRØNDLUND SAGDE NEJ.", "[PERSON 1] SAGDE NEJ."),
+        ("METTE SAGDE AT VI SKAL SPARE.", "[PERSON 1] SAGDE AT VI SKAL SPARE."),
     ],
 )
 def test_names_in_capitals(text, expected):

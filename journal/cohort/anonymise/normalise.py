@@ -8,7 +8,8 @@ Two things hide identifiers from the detectors without changing what a reader se
   takes its invisible characters with it and the ones elsewhere stay;
 * names in capitals ("METTE KJÆR"): an all-caps word whose title-case form is a listed
   given name or surname is written in title case in the working text (same length, so
-  offsets do not move), and so is an all-caps word right after such a name. Acronyms
+  offsets do not move), and so is an all-caps word right after such a name that is no
+  ordinary word ("METTE BRØNDLUND", not "METTE SAGDE"). Acronyms
   (KL, PPR), kept words (MAJ) and sometimes-names (LIV, BO) on their own stay as they are.
 
 The detectors see the working text; the output is always cut from the original.
@@ -85,8 +86,8 @@ def _title_case_names(text: str, gaz) -> str:
         if _is_name(titled, gaz) and (titled not in gaz.ambiguous_names or follows_name or _next_is_name(words, k, text, gaz)):
             change.append((mt.start(), titled))
             previous_named_end = mt.end()
-        elif follows_name and len(word) >= 3:
-            change.append((mt.start(), titled))  # "METTE BRØNDLUND": the surname after a name
+        elif follows_name and len(word) >= 3 and not gaz.is_common_word(word):
+            change.append((mt.start(), titled))  # "METTE BRØNDLUND": the surname after a name, not "METTE SAGDE"
             previous_named_end = mt.end()
     if not change:
         return text
