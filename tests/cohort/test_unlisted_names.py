@@ -30,6 +30,8 @@ DANISH = [
     ("Jeg mødte Thomasine Brændgaard i går. Ring til thomasine i morgen. TB var enig.",
      "Jeg mødte [PERSON 1] i går. Ring til [PERSON 1] i morgen. [PERSON 1] var enig."),
     ("Samtale med Mariane Drejer. Drejers mand ringede bagefter.", "Samtale med [PERSON 1]. [PERSON 1]s mand ringede bagefter."),
+    ("Rævsagers forslag var det bedste, vi fik.", "[PERSON 1]s forslag var det bedste, vi fik."),
+    ("Kommunens plan og Budgettets rammer er klar.", "Kommunens plan og Budgettets rammer er klar."),
     # lower-case listed given names in person slots, initials in person slots
     ("Jeg har sendt referatet til mette og bedt om svar.", "Jeg har sendt referatet til [PERSON 1] og bedt om svar."),
     ("Jeg spurgte bodil, om hun ville.", "Jeg spurgte [PERSON 1], om hun ville."),
@@ -83,6 +85,7 @@ ENGLISH = [
     ("Her employee no. 55812 must go on the form.", "Her employee no. [NUMBER] must go on the form."),
     ("I spoke with ØB about the rota.", "I spoke with [PERSON 1] about the rota."),
     ("Call anna tomorrow about the budget.", "Call [PERSON 1] tomorrow about the budget."),
+    ("Njoroge's report came late.", "[PERSON 1]'s report came late."),
 ]
 
 ENGLISH_KEEP = [

@@ -264,6 +264,8 @@ class PersonDetector:
             elif name_like and start_of_sentence and (context == "strong" or next_word(text, toks, b).lower() in _AUXILIARIES) \
                     and not toks[a].text.lower().endswith(_DEFINITE_ENDINGS):
                 conf, reason = 0.55, "context:unknown-name-before-verb"
+            elif a == b and start_of_sentence and self._genitive_before_noun(text, toks, a):
+                return self._genitive_candidate(text, toks, a)
             elif context == "strong" and not start_of_sentence:
                 conf, reason = 0.6, "context:speech-or-role"
             elif context == "strong" and not cats[a][1].lower().endswith(_DEFINITE_ENDINGS) and len(kinds) <= 3:
@@ -325,6 +327,26 @@ class PersonDetector:
             if len(low) >= 9 and low.endswith(_DEFINITE_NOUN) and not low.endswith(_SURNAME_ENDINGS):
                 return False  # "Sundhedsplatformen", "Økonomiudvalget": a long word in the definite form
         return True
+
+    def _genitive_before_noun(self, text: str, toks: list[Token], a: int) -> bool:
+        """"Kvornings forslag …", "Appiah's idea …": a name-like word in the genitive before a
+        lower-case word, where an ordinary noun's genitive ("Kommunens plan") is no name."""
+        word = toks[a].text
+        if a + 1 >= len(toks) or not toks[a + 1].text[:1].islower():
+            return False
+        gap = text[toks[a].end : toks[a + 1].start]
+        if gap in ("'", "’") and toks[a + 1].text == "s":  # the tokens of "Appiah's idea": Appiah, s, idea
+            return a + 2 < len(toks) and toks[a + 2].text[:1].islower() and self._name_like(word)
+        if gap in ("' ", "’ "):
+            return self._name_like(word)
+        base = word[:-1]
+        return gap == " " and word.endswith("s") and len(base) >= 3 and not base.endswith("s") and self._name_like(base)
+
+    def _genitive_candidate(self, text: str, toks: list[Token], a: int) -> Candidate:
+        tok = toks[a]
+        end = tok.end - 1 if text[tok.end : tok.end + 1] == " " else tok.end  # "Kvornings" → "[PERSON 1]s"
+        name = text[tok.start : end]
+        return Candidate(tok.start, end, m.PERSON, "context:unknown-name-in-genitive", 0.55, P_NAME_CONTEXT, name.lower(), {"words": (name,)})
 
     @staticmethod
     def _in_organisation_name(text: str, toks: list[Token], a: int, b: int) -> bool:
