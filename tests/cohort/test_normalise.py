@@ -3,9 +3,15 @@ split by invisible characters are found; the output replaces the *original* stre
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from journal.cohort.anonymise import anonymise
+from journal.cohort.anonymise.normalise import INVISIBLE
 
 
 @pytest.mark.parametrize(
@@ -45,3 +51,20 @@ def test_invisible_characters_outside_marks_stay():
 def test_capital_words_that_are_no_names_stay():
     text = "VIGTIGT: LIV I AFDELINGEN OG MØDE I MAJ"
     assert anonymise(text).text == text
+
+
+# -- property: invisible characters change nothing but themselves -----------------------------
+
+_NOTES = [json.loads(line)["text"] for line in (Path(__file__).parent / "eval" / "notes.jsonl").read_text(encoding="utf-8").splitlines()[:40]]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_NOTES), st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(INVISIBLE)), max_size=12))
+def test_invisible_characters_anywhere_change_only_themselves(note, inserts):
+    noisy = note
+    for position, char in sorted(inserts, reverse=True):
+        at = position % (len(noisy) + 1)
+        noisy = noisy[:at] + char + noisy[at:]
+    clean_out = anonymise(note).text
+    noisy_out = anonymise(noisy).text
+    assert noisy_out.translate({ord(c): None for c in INVISIBLE}) == clean_out
