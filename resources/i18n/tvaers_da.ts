@@ -137,7 +137,7 @@
       <translation>sprog for beskeder og eksport (standard: systemets sprog)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="26" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="30" />
       <source>language of the placeholders (default: guessed per text)</source>
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
@@ -230,6 +230,11 @@
       <location filename="../../journal/cli/commands.py" line="490" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="28" />
+      <source>write JSON with the anonymised text and, for each replaced stretch, its place, kind, placeholder and the rule that found it (never the original words)</source>
+      <translation>skriv JSON med den anonymiserede tekst og, for hvert erstattet stykke, dets placering, type, pladsholder og den regel, der fandt det (aldrig de oprindelige ord)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="104" />
@@ -641,7 +646,7 @@
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="632" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="630" />
       <source>Nothing was pasted: the reflection would be {length} characters long, and one reflection holds at most {limit}. Paste the text in parts into several reflections.</source>
       <translation>Intet blev indsat: refleksionen ville blive {length} tegn lang, og en refleksion kan højst rumme {limit}. Indsæt teksten i dele i flere refleksioner.</translation>
     </message>
@@ -656,7 +661,7 @@
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="530" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="528" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
@@ -676,12 +681,12 @@
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="619" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="617" />
       <source>The text is longer than {count} characters, so the preview shows its beginning as plain text.</source>
       <translation>Teksten er længere end {count} tegn, så forhåndsvisningen viser begyndelsen af den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="622" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="620" />
       <source>The text nests too deeply or has too many brackets or table cells to be formatted safely, so the preview shows it as plain text.</source>
       <translation>Teksten er indlejret for dybt eller har for mange klammer eller tabelceller til at kunne formateres sikkert, så forhåndsvisningen viser den som ren tekst.</translation>
     </message>
@@ -704,12 +709,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../journal/store/store.py" line="75" />
+      <location filename="../../journal/store/store.py" line="74" />
       <source>'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05 eller 2025-03-05T14:30.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="93" />
+      <location filename="../../journal/store/store.py" line="92" />
       <source>'{value}' is not a date. Use the form 2025-03-05.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
@@ -729,17 +734,17 @@
       <translation>--title-from-heading kræver en linje '# Titel' i starten af teksten på standardinput.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="778" />
+      <location filename="../../journal/store/store.py" line="753" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="782" />
+      <location filename="../../journal/store/store.py" line="757" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="218" />
+      <location filename="../../journal/store/store.py" line="193" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -749,22 +754,22 @@
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="847" />
+      <location filename="../../journal/store/store.py" line="822" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="997" />
+      <location filename="../../journal/store/store.py" line="972" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1009" />
+      <location filename="../../journal/store/store.py" line="984" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/limits.py" line="21" />
+      <location filename="../../journal/store/limits.py" line="25" />
       <source>A reflection of {length} characters is too long to keep: one reflection holds at most {limit} characters. Split the text into several reflections.</source>
       <translation>En refleksion på {length} tegn er for lang til at blive gemt: en refleksion kan højst rumme {limit} tegn. Del teksten op i flere refleksioner.</translation>
     </message>
@@ -779,12 +784,17 @@
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="45" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
+      <source>Line {n} of the batch holds a lone surrogate (\ud800–\udfff), which is not text.</source>
+      <translation>Linje {n} i batchen indeholder et enligt surrogattegn (\ud800–\udfff), og det er ikke tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_anonymise.py" line="52" />
       <source>Line {n} of the batch is not JSON.</source>
       <translation>Linje {n} i batchen er ikke JSON.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="47" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="54" />
       <source>Line {n} of the batch is not an object with a text "id" and a text "text".</source>
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
@@ -794,7 +804,7 @@
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1019" />
+      <location filename="../../journal/store/store.py" line="994" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
     </message>
@@ -889,17 +899,17 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="232" />
+      <location filename="../../journal/store/store.py" line="207" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="224" />
+      <location filename="../../journal/store/store.py" line="199" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="35" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="39" />
       <source>The input is not UTF-8 text.</source>
       <translation>Inddata er ikke UTF-8-tekst.</translation>
     </message>
@@ -909,7 +919,7 @@
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="392" />
+      <location filename="../../journal/store/store.py" line="367" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
@@ -919,17 +929,17 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1165" />
+      <location filename="../../journal/store/store.py" line="1140" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1158" />
+      <location filename="../../journal/store/store.py" line="1133" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1124" />
+      <location filename="../../journal/store/store.py" line="1099" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
@@ -984,7 +994,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1079" />
+      <location filename="../../journal/store/store.py" line="1054" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -1009,12 +1019,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1071" />
+      <location filename="../../journal/store/store.py" line="1046" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1090" />
+      <location filename="../../journal/store/store.py" line="1065" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -1079,9 +1089,14 @@
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="109" />
+      <location filename="../../journal/store/limits.py" line="51" />
       <source>The tag {tag!r} holds ',', ';' or a control character, which a tag cannot hold. Give each tag on its own.</source>
       <translation>Emneordet {tag!r} indeholder ',', ';' eller et kontroltegn, og det kan et emneord ikke indeholde. Angiv hvert emneord for sig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/anonymise/engine.py" line="44" />
+      <source>The text is too long to anonymise in one go: {size} characters, the limit is {limit}. Split it into smaller parts.</source>
+      <translation>Teksten er for lang til at blive anonymiseret på én gang: {size} tegn, grænsen er {limit}. Del den op i mindre stykker.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="115" />
@@ -1104,12 +1119,12 @@
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="773" />
+      <location filename="../../journal/store/store.py" line="748" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="758" />
+      <location filename="../../journal/store/store.py" line="733" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
@@ -1129,7 +1144,7 @@
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="957" />
+      <location filename="../../journal/store/store.py" line="932" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
@@ -1149,7 +1164,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="395" />
+      <location filename="../../journal/store/store.py" line="370" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1159,7 +1174,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="400" />
+      <location filename="../../journal/store/store.py" line="375" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1179,7 +1194,7 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="876" />
+      <location filename="../../journal/store/store.py" line="851" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>

@@ -86,3 +86,82 @@ def test_engine_and_cli_import_no_qt_or_database():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+# -- issue 19.18: batch lines are split on \n only; odd JSON is a known error ----------------
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x1c", "\x0b", "\x0c"])
+def test_batch_text_may_hold_unicode_line_separators(monkeypatch, separator):
+    # json.dumps(ensure_ascii=False) writes these raw: valid JSON, one line split on \n only
+    line = json.dumps({"id": "a", "text": f"Ring til Mette{separator}på 20 30 40 50."}, ensure_ascii=False)
+    rc, out = _run_inprocess(monkeypatch, ["--batch"], (line + "\r\n").encode())
+    assert rc == 0
+    assert json.loads(out.decode()) == {"id": "a", "text": f"Ring til [PERSON 1]{separator}på [TELEFON]."}
+
+
+@needs_main
+@pytest.mark.parametrize(
+    "bad",
+    [
+        '{"id": "a", "text": "Mette \\ud800 Kjær"}',  # a lone surrogate: no UTF-8 can carry it out
+        '{"id": "a\\udc00", "text": "x"}',
+        "[" * 100_000 + "]" * 100_000,  # nesting deeper than the parser's recursion
+        '{"id": "a", "text": ' + "[" * 50_000 + "]" * 50_000 + "}",
+    ],
+)
+def test_batch_odd_json_is_a_known_error_with_nothing_printed(bad):
+    good = json.dumps({"id": "g", "text": "Ring til Mette."})
+    proc = _tvaers("anonymise", "--batch", stdin=f"{good}\n{bad}\n".encode())
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout == b""
+    assert proc.stderr.decode().startswith("tvaers: ") and "2" in proc.stderr.decode()
+
+
+# -- --explain: which rule replaced what, without the original words ---------------------------
+
+
+def test_explain_names_the_rule_of_each_mark_and_never_the_original(monkeypatch):
+    text = "Jeg talte med Halfdan Kvorning. Ring til Mette på 20 30 40 50."
+    rc, out = _run_inprocess(monkeypatch, ["--explain"], text.encode())
+    assert rc == 0
+    shown = json.loads(out.decode())
+    from journal.cohort.anonymise import anonymise
+
+    result = anonymise(text)
+    assert shown["text"] == result.text
+    assert [(m["kind"], m["placeholder"], m["reason"]) for m in shown["marks"]] == [
+        (s.kind, s.placeholder, s.reason) for s in result.spans
+    ]
+    assert {m["reason"] for m in shown["marks"]} >= {"context:unknown-capitalised-word", "pattern:phone+context"}
+    assert "Kvorning" not in out.decode() and "Mette" not in out.decode()
+    for mark in shown["marks"]:  # each mark points at the stretch it replaced
+        assert text[mark["start"] : mark["end"]] in ("Halfdan Kvorning", "Mette", "20 30 40 50")
+
+
+def test_explain_in_batch_adds_marks_per_line(monkeypatch):
+    line = json.dumps({"id": "a", "text": "Ring til Mette."})
+    rc, out = _run_inprocess(monkeypatch, ["--batch", "--explain"], (line + "\n").encode())
+    obj = json.loads(out.decode())
+    assert rc == 0 and obj["text"] == "Ring til [PERSON 1]." and obj["marks"][0]["placeholder"] == "[PERSON 1]"
+
+
+def test_a_bug_mid_batch_prints_nothing(monkeypatch):
+    """Fail closed: the first line was anonymised, the second raised; nothing reaches stdout."""
+    from journal.cohort.anonymise import get_engine
+
+    engine = get_engine()
+    real = engine.anonymise
+    calls = []
+
+    def flaky(text, **kwargs):
+        calls.append(text)
+        if len(calls) == 2:
+            raise RuntimeError("a bug")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(engine, "anonymise", flaky)
+    lines = [json.dumps({"id": "a", "text": "Ring til Mette."}), json.dumps({"id": "b", "text": "Ring til Jonas."})]
+    with pytest.raises(RuntimeError):
+        _run_inprocess(monkeypatch, ["--batch"], ("\n".join(lines) + "\n").encode())
+    assert sys.stdout.buffer.getvalue() == b""

@@ -14,8 +14,11 @@ from tests.cohort.eval.scorer import load_notes, score
 SETS = {
     "development": (build_notes.SOURCES, build_notes.JSONL, 150),
     "held-out": (build_notes.HOLDOUT_SOURCES, build_notes.HOLDOUT_JSONL, 60),
+    # issue 14: names on no list; measured only, never tuned on (see docs/anonymiser.md)
+    "held-out-2": (build_notes.HOLDOUT2_SOURCES, build_notes.HOLDOUT2_JSONL, 150),
 }
 each_set = pytest.mark.parametrize("name", list(SETS))
+tuned_set = pytest.mark.parametrize("name", ["development", "held-out"])
 
 
 @each_set
@@ -34,7 +37,7 @@ def test_labels_point_at_their_text(name):
             assert note["text"][span["start"] : span["end"]] == span["text"]
 
 
-@each_set
+@tuned_set
 def test_evaluation_meets_the_targets(name):
     report = score(load_notes(SETS[name][1]), lambda text, lang: anonymise(text).text)
     print(report.table())

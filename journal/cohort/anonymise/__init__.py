@@ -12,11 +12,11 @@ the user's register and propagation within the document.  See ``docs/anonymiser.
 
 from __future__ import annotations
 
-from journal.cohort.anonymise.engine import Engine, get_engine
+from journal.cohort.anonymise.engine import MAX_TEXT_CHARS, Engine, get_engine
 from journal.cohort.anonymise.model import KINDS, Result, Span
 from journal.cohort.anonymise.register import Register, load_register, parse_register
 
-__all__ = ["Engine", "KINDS", "Register", "Result", "Span", "anonymise", "get_engine", "load_register", "parse_register"]
+__all__ = ["MAX_TEXT_CHARS", "Engine", "KINDS", "Register", "Result", "Span", "anonymise", "get_engine", "load_register", "parse_register"]
 
 
 def anonymise(text: str, *, register: Register | None = None, lang: str | None = None) -> Result:

@@ -7,7 +7,7 @@ import datetime as _dt
 import re
 
 from journal.cohort.anonymise import model as m
-from journal.cohort.anonymise.model import Candidate
+from journal.cohort.anonymise.model import Candidate, Coverage
 from journal.cohort.anonymise.text import LETTER, UPPER
 
 # Priorities decide between overlapping marks of different kinds.
@@ -40,7 +40,7 @@ _PUBLIC_SITES = frozenset(
 
 # -- CPR --------------------------------------------------------------------------------
 
-CPR_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2})[-‐–]?(\d{4}|\d{3}[xX*]|\d{2}[xX*]{2}|\d[xX*]{3}|[xX*]{4})(?![\dxX*-])")  # tail may be masked: 4xxx
+CPR_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2})(?: ?[-‐–] ?|[-‐–]?)(\d{4}|\d{3}[xX*]|\d{2}[xX*]{2}|\d[xX*]{3}|[xX*]{4})(?![\dxX*-])")  # tail may be masked: 4xxx
 CPR_SPACE_RE = re.compile(r"(?<![\d.,/-])([0-3]\d)([01]\d)(\d{2}) (\d{4})(?![\d-])")
 CPR_CONTEXT = re.compile(r"\b(?:cpr|cpr-?nr|cpr-?nummer|personnummer|personnr|civil registration|social security)\b", re.I)
 
@@ -116,6 +116,20 @@ BIRTH_RE = re.compile(
     re.I,
 )
 
+# A full date in brackets right after a name, "Halfdan Kvorning (23.05.1961)": a birth date
+# when the year lies at least ten years back (a meeting "(3.5.2025)" stays).
+_FULL_YEAR = r"((?:19|20)\d\d)"
+_FULL_DATE = (
+    rf"\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_FULL_YEAR}"
+    rf"|\d{{1,2}}/\d{{1,2}}-{_FULL_YEAR}"
+    rf"|{_FULL_YEAR}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{1,2}}\.?\s(?:{_MONTH_DA}|{_MONTH_EN})\.?,?\s{_FULL_YEAR}"
+    rf"|{_MONTH_EN}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_FULL_YEAR}"
+)
+BRACKETED_BIRTH_RE = re.compile(rf"\((?:f\.\s?|født\s|b\.\s?|born\s)?(?P<date>{_FULL_DATE})\)", re.I)
+_WORD_BEFORE_BRACKET = re.compile(rf"([{LETTER}]+)[\s\u00a0]?\Z")
+_BIRTH_YEARS_BACK = 10
+
 # -- addresses ---------------------------------------------------------------------------
 
 _STREET_SUFFIX = (
@@ -153,7 +167,7 @@ LIVES_RE = re.compile(
 PLATE_RE = re.compile(r"(?<![\w-])[A-Z]{2}\s?-?\d{2}\s?\d{3}(?![\w-])")
 PLATE_CONTEXT = re.compile(r"(?:nummerplade|reg\.?\s?nr|registreringsnummer|bil(?:en)?|plate|registration|car)", re.I)
 STAFF_RE = re.compile(
-    r"(?P<ctx>\b(?:medarbejdernummer|medarbejdernr\.?|medarb\.?\s?nr\.?|medarbejder-id|medarbejder-nr\.?|lønnummer|lønnr\.?|løn-nr\.?|"
+    r"(?P<ctx>\b(?:løbenummer|løbenr\.?|løbe-nr\.?|medarbejdernummer|medarbejdernr\.?|medarb\.?\s?nr\.?|medarbejder-id|medarbejder-nr\.?|lønnummer|lønnr\.?|løn-nr\.?|"
     r"personalenummer|personalenr\.?|ansættelsesnummer|ma-nr\.?|employee\s(?:number|no\.?|id)|staff\s(?:number|no\.?|id)|"
     r"payroll\s(?:number|no\.?)|personnel\s(?:number|no\.?)|badge\s(?:number|no\.?))"
     r")(?P<gap>\s?(?::|er|is|was|var|nr\.?|no\.?|#)?\s?)(?P<id>[A-Za-z]{0,4}[-\s]?\d[\dA-Za-z/-]{1,14})(?<![.-])",
@@ -168,7 +182,7 @@ def _year_range(body: str) -> bool:
 
 
 _URL_HINT = re.compile(r"https?:|www\.|\.(?:dk|com|org|net|eu|io|se|no|de|nu|info|uk)\b", re.I)
-_STAFF_WORDS = ("medarb", "lønn", "løn-", "personale", "ansættelses", "ma-nr", "employee", "staff", "payroll", "personnel", "badge")
+_STAFF_WORDS = ("løbe", "medarb", "lønn", "løn-", "personale", "ansættelses", "ma-nr", "employee", "staff", "payroll", "personnel", "badge")
 _LIVES_WORDS = ("bor ", "adresse", "address", "lives ", "flyttet", "moved", "bopæl")
 _SPACE_DIGIT = re.compile(r"\s\d")
 _STREET_ENDINGS = tuple(_STREET_SUFFIX[3:-1].split("|")) + ("vej", "gade", "allé", "alle", "plads", "torv", "boulevard", "stræde", "vænge", "park", "have")
@@ -196,17 +210,13 @@ def _before(text: str, pos: int, width: int = 30) -> str:
 def detect_structured(text: str) -> list[Candidate]:
     """Every structured identifier in ``text`` as candidates."""
     out: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
 
     def add(start: int, end: int, kind: str, reason: str, conf: float, prio: int, key: str = "") -> None:
         out.append(Candidate(start, end, kind, reason, conf, prio, key or text[start:end].lower()))
-        taken.append((start, end))
+        taken.add(start, end)
 
-    def overlaps(start: int, end: int) -> bool:
-        for s, e in taken:
-            if s < end and start < e:
-                return True
-        return False
+    overlaps = taken.overlaps
 
     lower = text.lower()
     if "@" in text or "(at)" in lower or "[at]" in lower or "(a)" in lower:
@@ -272,11 +282,17 @@ def detect_structured(text: str) -> list[Candidate]:
             continue
         if ctx == "b." and not re.search(r"[(\s]$", _before(text, mt.start(), 1) or " "):
             continue
-        cpr_hit = [c for c in out if c.kind == m.CPR and c.start <= start < c.end]
-        if cpr_hit:
-            continue
-        if not overlaps(start, end):
+        if not overlaps(start, end):  # a CPR number already there wins
             add(start, end, m.FODSELSDATO, f"context:{ctx.strip('.')}", 0.95, P_BIRTH)
+
+    if "(" in text:
+        latest = _dt.date.today().year - _BIRTH_YEARS_BACK
+        for mt in BRACKETED_BIRTH_RE.finditer(text):
+            year = int(next(g for g in mt.groups()[1:] if g))
+            start, end = mt.start("date"), mt.end("date")
+            word = _WORD_BEFORE_BRACKET.search(text, max(0, mt.start() - 40), mt.start())
+            if word and word.group(1)[:1].isupper() and year <= latest and not overlaps(start, end):
+                add(start, end, m.FODSELSDATO, "context:date-in-brackets-after-name", 0.85, P_BIRTH)
 
     address_rules = []
     if _address_possible(text):

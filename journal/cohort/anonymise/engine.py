@@ -7,15 +7,22 @@ import threading
 from pathlib import Path
 
 from journal.cohort.anonymise import model as m
+from journal.errors import BadInput
 from journal.cohort.anonymise import placeholders
 from journal.cohort.anonymise.detectors import P_ADDRESS, detect_structured
 from journal.cohort.anonymise.gazetteers import Gazetteers
-from journal.cohort.anonymise.model import Candidate, Result, Span
+from journal.cohort.anonymise.model import Candidate, Coverage, Result, Span
 from journal.cohort.anonymise.names import PersonDetector
+from journal.cohort.anonymise.normalise import normalise
 from journal.cohort.anonymise.places import P_TOWN, PlaceDetector
 from journal.cohort.anonymise.propagate import PersonVariants
 from journal.cohort.anonymise.register import P_REGISTER, Register
 from journal.cohort.anonymise.text import Token, guess_language, is_capitalised, tokens
+
+# The largest text anonymised in one go (about 400 pages). The work is linear, ~2.5 s per
+# million characters on the 2-core reference machine; above this a text is refused whole
+# rather than half-done, so nothing un-anonymised can be printed.
+MAX_TEXT_CHARS = 1_000_000
 
 _TRIMMABLE = frozenset({m.PERSON, m.STED, m.ARBEJDSPLADS, m.KOMMUNE, m.REGION})
 _JOINERS = frozenset({" ", ".", "_", "-", "\u00a0"})
@@ -33,14 +40,25 @@ class Engine:
         """Replace every identifier in ``text``; see :func:`journal.cohort.anonymise.anonymise`."""
         if not isinstance(text, str):
             raise TypeError("text must be str")
+        if len(text) > MAX_TEXT_CHARS:
+            raise BadInput(
+                "The text is too long to anonymise in one go: {size} characters, the limit is {limit}. Split it into smaller parts.",
+                size=f"{len(text):,}", limit=f"{MAX_TEXT_CHARS:,}",
+            )
+        original = text
+        work = normalise(text, self.gaz)
+        text = work.text
         toks = tokens(text)
         lang = lang if lang in ("da", "en") else guess_language(text, toks)
         fixed = [(mt.start(), mt.end()) for mt in placeholders.PLACEHOLDER_RE.finditer(text)] if "[" in text else []
+        in_placeholder = Coverage(len(text))
+        for start, end in fixed:
+            in_placeholder.add(start, end)
 
-        candidates = [c for c in detect_structured(text) if not _overlaps_any(c.start, c.end, fixed)]
+        candidates = [c for c in detect_structured(text) if not in_placeholder.overlaps(c.start, c.end)]
         candidates = self._postcodes(text, candidates)
         if register is not None and not register.is_empty():
-            candidates.extend(c for c in register.find_phrases(text) if not _overlaps_any(c.start, c.end, fixed))
+            candidates.extend(c for c in register.find_phrases(text) if not in_placeholder.overlaps(c.start, c.end))
 
         blocked = _blocked(toks, fixed + [(c.start, c.end) for c in candidates])
         variants = PersonVariants(self.gaz)
@@ -56,7 +74,7 @@ class Engine:
         found = self.places.detect(text, toks, blocked, lang)
         found.extend(self.persons.detect(text, toks, blocked, lang))
         candidates.extend(found)
-        accepted = _resolve(candidates)
+        accepted = self._keep_published(text, _resolve(candidates))
 
         # propagation: every person found also catches its other forms in the document
         extra = self._propagate(text, toks, fixed, accepted, variants)
@@ -64,7 +82,9 @@ class Engine:
             accepted = _resolve(accepted + extra)
         accepted = self._extend_names(text, toks, accepted)
         accepted = _merge_adjacent(text, accepted)
-        return self._render(text, accepted, lang)
+        for c in accepted:
+            c.start, c.end = work.span(c.start, c.end)
+        return self._render(original, accepted, lang)
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -85,6 +105,22 @@ class Engine:
                 if not known_town and len(town_words) == 2:
                     end = c.start + text[c.start : c.end].index(town_words[0]) + len(town_words[0])
                 out.append(Candidate(c.start, end, m.ADRESSE, "pattern:postcode+town", 0.9, P_ADDRESS - 1, code))
+        return out
+
+    def _keep_published(self, text: str, accepted: list[Candidate]) -> list[Candidate]:
+        """"I casen om Syddjurs Kommune …": the four organisations of the published cases stay
+        when their sentence speaks of the case, the publication or the project's four
+        organisations; anywhere else they are a workplace like any other."""
+        gaz = self.gaz
+        cue_re = gaz.published_cue_re
+        if cue_re is None:
+            return accepted
+        out = []
+        for c in accepted:
+            if c.kind in (m.KOMMUNE, m.REGION) and c.extra.get("key") in gaz.published_organisations:
+                if cue_re.search(_sentence_around(text, c.start, c.end)):
+                    continue
+            out.append(c)
         return out
 
     def _propagate(self, text, toks, fixed, accepted: list[Candidate], variants: PersonVariants) -> list[Candidate]:
@@ -112,7 +148,9 @@ class Engine:
         """No surname left beside a replaced first name: swallow a following capitalised name."""
         gaz = self.gaz
         by_start = {t.start: i for i, t in enumerate(toks)}
-        covered = [(c.start, c.end) for c in accepted]
+        covered = Coverage(len(text))
+        for c in accepted:
+            covered.add(c.start, c.end)
         for c in accepted:
             if c.kind != m.PERSON:
                 continue
@@ -123,7 +161,7 @@ class Engine:
             if idx is None:
                 continue
             word = toks[idx].text
-            if not is_capitalised(word) or word.isupper() or _overlaps_any(toks[idx].start, toks[idx].end, covered):
+            if not is_capitalised(word) or word.isupper() or covered.overlaps(toks[idx].start, toks[idx].end):
                 continue
             if word in gaz.surnames and word not in gaz.context_only and word not in gaz.phrases:
                 c.end = toks[idx].end
@@ -138,15 +176,7 @@ class Engine:
                 for word in c.key.split():
                     full.setdefault(word, c.key)
         # "Hans Erik" before "Hans Erik Vad" in the same text is the same person
-        multi = sorted({c.key for c in accepted if c.kind == m.PERSON and " " in c.key}, key=len, reverse=True)
-        longer: dict[str, str] = {}
-        if len(multi) > 1:
-            for short in multi:
-                padded = f" {short} "
-                for long in multi:
-                    if len(long) > len(short) and padded in f" {long} ":
-                        longer[short] = longer.get(long, long)
-                        break
+        longer = _longest_containing({c.key for c in accepted if c.kind == m.PERSON and " " in c.key})
         entities = []
         for c in accepted:
             if c.kind == m.PERSON and c.key in longer:
@@ -172,8 +202,34 @@ class Engine:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _overlaps_any(start: int, end: int, ranges) -> bool:
-    return any(s < end and start < e for s, e in ranges)
+def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The sentence holding ``[start, end)`` (at most ``reach`` characters either side)."""
+    lo = max(0, start - reach)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    after = text[end : end + reach]
+    stops = [i for i in (after.find(". "), after.find("! "), after.find("? "), after.find("\n")) if i != -1]
+    return text[lo + cut + 1 if cut != -1 else lo : end + (min(stops) if stops else len(after))]
+
+
+def _longest_containing(keys: set[str]) -> dict[str, str]:
+    """For each multi-word name that is a run of words of a longer one, the longest such.
+
+    Each name's runs of words are listed (a few dozen at most), so the cost grows with the
+    number of names, not with its square.
+    """
+    longer: dict[str, str] = {}
+    if len(keys) < 2:
+        return longer
+    for long in sorted(keys, key=len, reverse=True):
+        words = long.split(" ")
+        target = longer.get(long, long)
+        for size in range(len(words) - 1, 1, -1):
+            for first in range(len(words) - size + 1):
+                short = " ".join(words[first : first + size])
+                if short in keys and short not in longer:
+                    longer[short] = target
+    return longer
 
 
 def _blocked(toks: list[Token], ranges) -> list[bool]:
@@ -211,27 +267,28 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
                     last.key = c.key
                     last.extra = c.extra
             if c.priority > last.priority:
-                last.priority, last.reason, last.confidence = c.priority, c.reason, c.confidence
+                if c.start == last.start and c.end >= last.end and c.kind == m.PERSON:
+                    last.key, last.extra = c.key, c.extra  # "TB" after "Thomasine Brændgaard": the stronger mark knows who
+                if c.reason.startswith("propagation:") and c.start >= last.start and c.end <= last.end:
+                    last.priority = c.priority  # the name re-found by propagation: the reason stays the rule that found it
+                else:
+                    last.priority, last.reason, last.confidence = c.priority, c.reason, c.confidence
             continue
         joined.append(Candidate(c.start, c.end, c.kind, c.reason, c.confidence, c.priority, c.key, dict(c.extra)))
     joined.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     accepted: list[Candidate] = []
+    taken = Coverage(max((c.end for c in joined), default=0))
     for c in joined:
-        clash = [a for a in accepted if a.start < c.end and c.start < a.end]
-        if not clash:
+        if not taken.overlaps(c.start, c.end):
             accepted.append(c)
+            taken.add(c.start, c.end)
             continue
         if c.kind not in _TRIMMABLE:
             continue
-        start, end = c.start, c.end
-        for a in sorted(clash, key=lambda a: a.start):
-            if a.start <= start:
-                start = max(start, a.end)
-            elif a.start < end:
-                end = a.start
-        if end - start >= 2 and start >= c.start and not _overlaps_any(start, end, [(a.start, a.end) for a in accepted]):
-            piece = Candidate(start, end, c.kind, c.reason, c.confidence, c.priority, c.key, c.extra)
-            accepted.append(piece)
+        start, end = taken.free_part(c.start, c.end)
+        if end - start >= 2:
+            accepted.append(Candidate(start, end, c.kind, c.reason, c.confidence, c.priority, c.key, c.extra))
+            taken.add(start, end)
     return accepted
 
 

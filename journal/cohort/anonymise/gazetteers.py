@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +78,14 @@ class Gazetteers:
             self.english_suffix_by_word.setdefault(suffix[0], []).append(suffix)
         self.generic_compounds = frozenset(lex["generic_compounds"])
         self.generic_nouns = frozenset(lex["kinship_and_generic"])
+        self.acronyms = frozenset(lex.get("acronyms", ()))
+        # the four organisations of the published cases stay when the note names them as such
+        self.published_organisations = frozenset(lex.get("published_organisations", ()))
+        cues = sorted(lex.get("published_cues", ()), key=len, reverse=True)
+        self.published_cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I) if cues else None
+        self._folder = folder
+        self._common: frozenset[str] | None = None
+        self._common_lock = threading.Lock()
 
         # Words kept as they are unless a strong name context says otherwise (Hans sagde …).
         self.context_only = self.keep_proper | MONTHS_AND_DAYS
@@ -122,6 +132,25 @@ class Gazetteers:
         self.phrases.setdefault(words[0], []).append(Phrase(words, kind, key, reason, ambiguous))
 
     # -- questions the detectors ask -------------------------------------------------
+
+    @property
+    def common_words(self) -> frozenset[str]:
+        """Ordinary Danish and English words in lower case (``common_words_*.txt``), loaded on
+        first use: most notes are anonymised without asking."""
+        if self._common is None:
+            with self._common_lock:
+                if self._common is None:
+                    words: set[str] = set()
+                    for lang in ("da", "en"):
+                        path = self._folder / f"common_words_{lang}.txt"
+                        if path.exists():
+                            words.update(_lines(path))
+                    self._common = frozenset(words)
+        return self._common
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether ``word`` (any case) is an ordinary word of Danish or English."""
+        return word.lower() in self.common_words
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names

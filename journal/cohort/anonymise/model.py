@@ -70,3 +70,32 @@ class Candidate:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+class Coverage:
+    """Which characters of a text are already taken by a mark.
+
+    Marking and asking cost the length of the stretch asked about, never the number of
+    marks so far, which keeps the engine linear in the size of its input (issue 19.6).
+    """
+
+    __slots__ = ("taken",)
+
+    def __init__(self, length: int) -> None:
+        self.taken = bytearray(length)
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.taken[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return end > start and self.taken.find(1, start, end) != -1
+
+    def free_part(self, start: int, end: int) -> tuple[int, int]:
+        """The first untaken stretch of ``[start, end)`` that begins where the taken part
+        at its start ends (``(end, end)`` when nothing is free)."""
+        first_free = self.taken.find(0, start, end)
+        if first_free == -1:
+            return end, end
+        next_taken = self.taken.find(1, first_free, end)
+        return first_free, end if next_taken == -1 else next_taken

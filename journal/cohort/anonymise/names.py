@@ -3,6 +3,8 @@ roles such as "kollegaen") and narrowed for words that are also ordinary words."
 
 from __future__ import annotations
 
+import re
+
 from journal.cohort.anonymise import model as m
 from journal.cohort.anonymise.gazetteers import Gazetteers
 from journal.cohort.anonymise.model import Candidate
@@ -19,7 +21,24 @@ _COORD = frozenset({"og", "and", "eller", "or", "&"})
 _FROM = frozenset({"fra", "from"})
 _UNIT_ENDINGS = ("en", "et", "ne", "ningen", "ingen")  # driften, teamet, økonomien
 _NICKNAME_BEFORE = frozenset({"kaldet", "kaldes", "øgenavn", "kælenavn", "nicknamed", "alias"})
-_CALL_VERBS = frozenset({"kalder", "kaldte", "call", "called"})
+_CALL_VERBS = frozenset({"kalder", "kaldte", "call", "calls", "called"})
+_OBJECT_PRONOUNS = frozenset({"ham", "hende", "him", "her"})
+# After a name at a sentence start, an auxiliary or a verb of being says a person acts:
+# "Aslaug har lovet …", "Wren has promised …".
+_AUXILIARIES = frozenset("har havde vil skal kan kunne blev bliver er var fik får has had have will would shall can could is was".split())
+# "i Vollsmose", "at Brightwater": a capitalised word here is a place for the place rules.
+# Words after which a person stands: "talte med ØH", "spurgte ÅK", "spoke with ØB".
+_PERSON_SLOT_BEFORE = frozenset(
+    "med til hos bad spurgte ringede mødte kontaktede sammen with to asked told met called tell ask call".split()
+)
+_NOUN_SUFFIXES = ("hed", "heden", "else", "elsen", "skab", "skabet", "ning", "ningen", "tion", "tionen", "sion", "isme", "itet",
+                  "iteten", "ment", "ance", "ence", "ness", "ship", "ering", "eringen")
+_DEFINITE_NOUN = ("en", "et", "ene", "erne")
+_ORG_CONNECTORS = frozenset({"for", "i", "af", "of"})
+_BRACKET_AFTER = re.compile(r"\s?\([^()\n]{1,40}\)")
+_PERSON_SLOT_ANY_CASE = _PERSON_SLOT_BEFORE | frozenset(w.capitalize() for w in _PERSON_SLOT_BEFORE)
+_SHORT_CAPS = re.compile(r"(?<![^\W\d_])[A-ZÆØÅÄÖÜ]{2,3}(?![^\W\d_])")
+_PLACE_BEFORE = frozenset({"i", "på", "ved", "nær", "in", "at", "near"})
 
 
 def _nickname_after(toks: list[Token], last: int) -> bool:
@@ -128,11 +147,18 @@ class PersonDetector:
             i = j + 1
         if pending and out:
             out.extend(self._coordinated(text, toks, cats, pending, out))
+        out.extend(self._initials_in_person_slots(text, toks, blocked))
         lower_hits = []
         for i, tok in enumerate(toks):
-            if not blocked[i] and tok.text in gaz.lowercase_names:  # "talte med hanne"
+            if tok.text in gaz.lowercase_names:  # "talte med hanne"
+                if blocked[i]:
+                    continue
                 lower_hits.append(i)
                 out.append(Candidate(tok.start, tok.end, m.PERSON, "gazetteer:first-names-lower-case", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
+            elif i and toks[i - 1].text in _PERSON_SLOT_ANY_CASE and not blocked[i] and tok.text.islower() and self._lower_given_name_in_slot(text, toks, i):
+                # "spurgte bodil", "asked maria"
+                lower_hits.append(i)
+                out.append(Candidate(tok.start, tok.end, m.PERSON, "context:lower-case-given-name-in-person-slot", 0.6, P_NAME_CONTEXT, tok.text, {"words": (tok.text,)}))
         # "med rikke og søren": a lower-case given name joined by og/and to a lower-case name found
         for i in lower_hits:
             for k in (i - 2, i + 2):
@@ -170,6 +196,8 @@ class PersonDetector:
             return "strong", False
         if prev.lower() in _NICKNAME_BEFORE or _nickname_after(toks, last):
             return "strong", False
+        if prev.lower() in _OBJECT_PRONOUNS and first >= 2 and toks[first - 2].text.lower() in _CALL_VERBS:
+            return "strong", False  # "alle kalder hende Bimmer", "everyone calls him Smudge"
         if prev.lower().rstrip(".") in self.intro:
             return "strong", False
         if prev in gaz.name_prepositions and prev.lower() not in _COORD:
@@ -220,7 +248,25 @@ class PersonDetector:
             elif cats[a][1] in gaz.first_names and _from_unit(text, toks, b, gaz.speech_verbs):
                 conf, reason = 0.6, "context:name+fra-unit"
         else:  # unknown capitalised words only
-            if context == "strong" and not start_of_sentence:
+            a, b = self._name_like_core(text, toks, a, b)
+            if a > b:
+                return None
+            start_of_sentence = sentence_start(text, toks[a].start)
+            context, _coord = self._context(text, toks, a, b)
+            name_like = self._name_like(toks[a].text) or any(self._name_like(toks[k].text) for k in range(a + 1, b + 1))
+            if context != "strong" and self._in_organisation_name(text, toks, a, b):
+                return None
+            prev = previous_word(text, toks, a).lower()
+            if name_like and not start_of_sentence and (context or prev not in _PLACE_BEFORE):
+                conf, reason = 0.62, "context:unknown-capitalised-word"
+            elif name_like and start_of_sentence and b > a and self._lower_word_follows(text, toks, b):
+                conf, reason = 0.58, "context:unknown-full-name-at-sentence-start"
+            elif name_like and start_of_sentence and (context == "strong" or next_word(text, toks, b).lower() in _AUXILIARIES) \
+                    and not toks[a].text.lower().endswith(_DEFINITE_ENDINGS):
+                conf, reason = 0.55, "context:unknown-name-before-verb"
+            elif a == b and start_of_sentence and self._genitive_before_noun(text, toks, a):
+                return self._genitive_candidate(text, toks, a)
+            elif context == "strong" and not start_of_sentence:
                 conf, reason = 0.6, "context:speech-or-role"
             elif context == "strong" and not cats[a][1].lower().endswith(_DEFINITE_ENDINGS) and len(kinds) <= 3:
                 conf, reason = 0.5, "context:speech-at-sentence-start"
@@ -229,6 +275,114 @@ class PersonDetector:
         if conf <= 0:
             return None
         return self._candidate(text, toks, cats, a, b, conf, reason)
+
+    def _lower_given_name_in_slot(self, text: str, toks: list[Token], i: int) -> bool:
+        """A listed given name in lower case where a person stands, unless it is also an
+        ordinary word ("med vilje", "til liv")."""
+        word = toks[i].text
+        if len(word) < 3 or previous_word(text, toks, i).lower() not in _PERSON_SLOT_BEFORE:
+            return False
+        cap = word[:1].upper() + word[1:]
+        gaz = self.gaz
+        return cap in gaz.first_names and cap not in gaz.ambiguous_names and not gaz.is_common_word(word)
+
+    def _initials_in_person_slots(self, text: str, toks: list[Token], blocked: list[bool]) -> list[Candidate]:
+        """"Jeg talte med ØH", "ÅKB sagde", "I spoke with ØB": two or three capitals used as a
+        name where a person stands, unless they are a known acronym (IT, HR, PPR, KL …)."""
+        gaz = self.gaz
+        out = []
+        hits = [mt.start() for mt in _SHORT_CAPS.finditer(text)]
+        if not hits:
+            return out
+        index_of = {tok.start: i for i, tok in enumerate(toks)}
+        for start in hits:
+            i = index_of.get(start)
+            if i is None or blocked[i]:
+                continue
+            tok = toks[i]
+            word = tok.text
+            if not (2 <= len(word) <= 3 and word.isupper() and word.isalpha()):
+                continue  # "HR-partneren" is one word
+            if word in gaz.acronyms or word in gaz.keep_proper or word.lower() in gaz.roles or word in self.intro:
+                continue
+            prev = previous_word(text, toks, i).lower()
+            nxt = next_word(text, toks, i).lower()
+            if prev in _PERSON_SLOT_BEFORE or nxt in gaz.speech_verbs or (nxt in _AUXILIARIES and sentence_start(text, tok.start)):
+                out.append(Candidate(tok.start, tok.end, m.PERSON, "context:initials-in-person-slot", 0.6, P_NAME_CONTEXT, word, {"words": (word,)}))
+        return out
+
+    def _name_like(self, word: str) -> bool:
+        """An unknown capitalised word that is no ordinary Danish or English word: not in the
+        common-word lexicon (nor its genitive), and not shaped like an abstract noun
+        ("Vedholdenhed", "Ledelse", "Partnership")."""
+        gaz = self.gaz
+        for part in word.split("-"):
+            low = part.lower()
+            if len(part) < 2 or gaz.is_common_word(low) or part in gaz.phrases:
+                return False
+            if low.endswith("s") and len(low) > 3 and gaz.is_common_word(low[:-1]):
+                return False  # "Ledelses", "Boards"
+            if len(low) >= 7 and low.endswith(_NOUN_SUFFIXES):
+                return False
+            if len(low) >= 9 and low.endswith(_DEFINITE_NOUN) and not low.endswith(_SURNAME_ENDINGS):
+                return False  # "Sundhedsplatformen", "Økonomiudvalget": a long word in the definite form
+        return True
+
+    def _genitive_before_noun(self, text: str, toks: list[Token], a: int) -> bool:
+        """"Kvornings forslag …", "Appiah's idea …": a name-like word in the genitive before a
+        lower-case word, where an ordinary noun's genitive ("Kommunens plan") is no name."""
+        word = toks[a].text
+        if a + 1 >= len(toks) or not toks[a + 1].text[:1].islower():
+            return False
+        gap = text[toks[a].end : toks[a + 1].start]
+        if gap in ("'", "’") and toks[a + 1].text == "s":  # the tokens of "Appiah's idea": Appiah, s, idea
+            return a + 2 < len(toks) and toks[a + 2].text[:1].islower() and self._name_like(word)
+        if gap in ("' ", "’ "):
+            return self._name_like(word)
+        base = word[:-1]
+        return gap == " " and word.endswith("s") and len(base) >= 3 and not base.endswith("s") and self._name_like(base)
+
+    def _genitive_candidate(self, text: str, toks: list[Token], a: int) -> Candidate:
+        tok = toks[a]
+        end = tok.end - 1 if text[tok.end : tok.end + 1] == " " else tok.end  # "Kvornings" → "[PERSON 1]s"
+        name = text[tok.start : end]
+        return Candidate(tok.start, end, m.PERSON, "context:unknown-name-in-genitive", 0.55, P_NAME_CONTEXT, name.lower(), {"words": (name,)})
+
+    @staticmethod
+    def _in_organisation_name(text: str, toks: list[Token], a: int, b: int) -> bool:
+        """"Væksthus for Ledelse", "Ledelse i fællesskab", "Centre of Excellence": capitalised
+        words joined by for/i/af/of name an organisation or a title, not a person."""
+        if b + 2 < len(toks) and toks[b + 1].text in _ORG_CONNECTORS and toks[b + 2].text[:1].isupper():
+            if text[toks[b].end : toks[b + 2].start] == f" {toks[b + 1].text} ":
+                return True
+        if a >= 2 and toks[a - 1].text in _ORG_CONNECTORS and toks[a - 2].text[:1].isupper():
+            if text[toks[a - 2].end : toks[a].start] == f" {toks[a - 1].text} ":
+                return True
+        return False
+
+    def _name_like_core(self, text, toks, a: int, b: int) -> tuple[int, int]:
+        """Drop ordinary words that open a sentence before an unknown run ("Yesterday Akosua
+        Mensah"); capitalised words after a name-like one stay with it ("Mariane Drejer")."""
+        while a < b and not self._name_like(toks[a].text) and sentence_start(text, toks[a].start):
+            a += 1
+        return a, b
+
+    @staticmethod
+    def _lower_word_follows(text: str, toks: list[Token], b: int) -> bool:
+        """A run at a sentence start is a name, not a heading, when the sentence goes on."""
+        if b + 1 >= len(toks):
+            return False
+        end = toks[b].end
+        bracket = _BRACKET_AFTER.match(text, end)  # "Halfdan Kvorning (23.05.1961) er …"
+        nxt = b + 1
+        if bracket:
+            end = bracket.end()
+            while nxt < len(toks) and toks[nxt].start < end:
+                nxt += 1
+            if nxt >= len(toks):
+                return False
+        gap = text[end : toks[nxt].start]
+        return toks[nxt].text[:1].islower() and len(gap) <= 20 and not any(ch in ".!?:;\n" for ch in gap)
 
     def _candidate(self, text, toks, cats, a: int, b: int, conf: float, reason: str) -> Candidate:
         end = toks[b].end

@@ -12,13 +12,13 @@ LABELS = {
         m.PERSON: "PERSON", m.KOMMUNE: "KOMMUNE", m.REGION: "REGION", m.STED: "STED",
         m.ARBEJDSPLADS: "ARBEJDSPLADS", m.TELEFON: "TELEFON", m.CPR: "CPR", m.EMAIL: "E-MAIL",
         m.URL: "LINK", m.PROFIL: "PROFIL", m.ADRESSE: "ADRESSE", m.FODSELSDATO: "FØDSELSDATO",
-        m.NUMMERPLADE: "NUMMERPLADE", m.MEDARBEJDERNR: "MEDARBEJDERNR.", m.ROLLE: "ROLLE",
+        m.NUMMERPLADE: "NUMMERPLADE", m.MEDARBEJDERNR: "NUMMER", m.ROLLE: "ROLLE",
     },
     "en": {
         m.PERSON: "PERSON", m.KOMMUNE: "MUNICIPALITY", m.REGION: "REGION", m.STED: "PLACE",
         m.ARBEJDSPLADS: "WORKPLACE", m.TELEFON: "PHONE", m.CPR: "CPR", m.EMAIL: "E-MAIL",
         m.URL: "LINK", m.PROFIL: "PROFILE", m.ADRESSE: "ADDRESS", m.FODSELSDATO: "DATE OF BIRTH",
-        m.NUMMERPLADE: "LICENCE PLATE", m.MEDARBEJDERNR: "STAFF NO.", m.ROLLE: "ROLE",
+        m.NUMMERPLADE: "LICENCE PLATE", m.MEDARBEJDERNR: "NUMBER", m.ROLLE: "ROLE",
     },
 }
 
@@ -26,7 +26,8 @@ LABELS = {
 ALWAYS_NUMBERED = frozenset({m.PERSON})
 NUMBERED_WHEN_SEVERAL = frozenset({m.KOMMUNE, m.REGION, m.STED, m.ARBEJDSPLADS, m.ROLLE})
 
-_ALL_LABELS = sorted({label for table in LABELS.values() for label in table.values()}, key=len, reverse=True)
+_FORMER_LABELS = ("MEDARBEJDERNR.", "STAFF NO.")  # before issue 14; still recognised as placeholders
+_ALL_LABELS = sorted({label for table in LABELS.values() for label in table.values()} | set(_FORMER_LABELS), key=len, reverse=True)
 PLACEHOLDER_RE = re.compile(r"\[(?:" + "|".join(re.escape(label) for label in _ALL_LABELS) + r")(?: \d+)?\]")
 
 
@@ -37,11 +38,9 @@ def label(kind: str, lang: str) -> str:
 
 def assign(entities: list[tuple[str, str]], lang: str) -> dict[tuple[str, str], str]:
     """Placeholders for ``(kind, key)`` entities given in order of first appearance."""
-    per_kind: dict[str, list[str]] = {}
+    per_kind: dict[str, dict[str, None]] = {}  # insertion-ordered sets
     for kind, key in entities:
-        keys = per_kind.setdefault(kind, [])
-        if key not in keys:
-            keys.append(key)
+        per_kind.setdefault(kind, {})[key] = None
     out = {}
     for kind, keys in per_kind.items():
         word = label(kind, lang)

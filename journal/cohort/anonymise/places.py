@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from journal.cohort.anonymise import model as m
 from journal.cohort.anonymise.gazetteers import Gazetteers
-from journal.cohort.anonymise.model import Candidate
+from journal.cohort.anonymise.model import Candidate, Coverage
 from journal.cohort.anonymise.text import Token, is_capitalised, previous_word, sentence_start
 
 P_HOSPITAL = 72
@@ -30,6 +30,8 @@ _ORG_ENDINGS = (
     "udvalget", "udvalg", "rådet", "ministeriet", "styrelsen", "forvaltningen", "direktionen", "sekretariatet",
     "planen", "strategien", "politikken", "aftalen", "loven", "projektet", "programmet", "reformen", "modellen",
 )
+# "Ældreplejen", "Tandplejen", "Sundhedsplejen": a kind of care service, not a named place
+_SERVICE_ENDINGS = ("plejen", "pleje")
 _PLACE_PREPS = frozenset({"i", "på", "fra", "ved", "til", "in", "at", "from", "near", "nær"})
 
 
@@ -78,15 +80,21 @@ class PlaceDetector:
                 phrases = gaz.phrases.get(word[:-1])
                 genitive = phrases is not None
             match = None
+            multi_genitive = False
             if phrases:
                 for phrase in phrases:
                     k = len(phrase.words)
                     if i + k > n:
                         continue
-                    if k > 1 and any(toks[i + x].text != phrase.words[x] for x in range(1, k)):
-                        continue
                     if k > 1 and genitive:
                         continue
+                    if k > 1 and any(toks[i + x].text != phrase.words[x] for x in range(1, k - 1)):
+                        continue
+                    last_word = toks[i + k - 1].text if k > 1 else phrase.words[0]
+                    if k > 1 and last_word != phrase.words[-1]:
+                        if last_word != phrase.words[-1] + "s":
+                            continue
+                        genitive = multi_genitive = True  # "Region Nordjyllands psykiatri"
                     if k > 1 and any(text[toks[i + x].end : toks[i + x + 1].start] not in (" ", ". ", "\u00a0") for x in range(k - 1)):
                         continue
                     match = (phrase, k)
@@ -97,12 +105,14 @@ class PlaceDetector:
             phrase, k = match
             last = i + k - 1
             end = toks[last].end
-            if genitive and k == 1:
+            if genitive:
                 end -= 1
             # "Næstved Kommune", "Københavns Kommune", "Municipality of Aarhus"
-            if phrase.kind == m.KOMMUNE and last + 1 < n and toks[last + 1].text in _KOMMUNE_WORDS and text[toks[last].end : toks[last + 1].start] == " ":
+            if phrase.kind == m.KOMMUNE and not multi_genitive and last + 1 < n and toks[last + 1].text in _KOMMUNE_WORDS and text[toks[last].end : toks[last + 1].start] == " ":
                 last += 1
                 end = toks[last].end
+                if toks[last].text.endswith("s"):
+                    end -= 1  # "Hedensted Kommunes jobcenter" → "[KOMMUNE]s jobcenter"
             if phrase.kind == m.KOMMUNE and i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text in ("Municipality", "municipality"):
                 start = toks[i - 2].start
             else:
@@ -141,6 +151,9 @@ class PlaceDetector:
             word = tok.text
             # prefix noun + capitalised name: "Center for Sundhed og Omsorg", "Afdeling Nord"
             if word[:1].isupper():
+                if len(word) > 3 and word.isupper():
+                    i += 1  # "MØDE I AFDELINGEN OG …": a line in capitals names no institution
+                    continue
                 for prefix in gaz.prefixes_by_word.get(word, ()):
                     k = len(prefix)
                     if i + k < n and all(toks[i + x].text == prefix[x] for x in range(k)):
@@ -206,7 +219,7 @@ class PlaceDetector:
         gaz = self.gaz
         word = toks[i].text
         low = word.lower()
-        if low in gaz.generic_compounds or word in gaz.keep_proper:
+        if low in gaz.generic_compounds or word in gaz.keep_proper or low.endswith(_SERVICE_ENDINGS):
             return None
         if low.endswith(gaz.workplace_suffixes):
             for suffix in gaz.workplace_suffixes:
@@ -231,7 +244,9 @@ class PlaceDetector:
 
     def _after_preposition(self, text, toks, blocked, found: list[Candidate], lang: str) -> list[Candidate]:
         gaz = self.gaz
-        taken = [(c.start, c.end) for c in found]
+        taken = Coverage(len(text))
+        for c in found:
+            taken.add(c.start, c.end)
         out = []
         n = len(toks)
         for i in range(1, n):
@@ -247,7 +262,7 @@ class PlaceDetector:
             low = word.lower()
             if low in gaz.generic_compounds or low in gaz.roles or low.endswith(_ORG_ENDINGS):
                 continue
-            if any(s <= tok.start < e for s, e in taken):
+            if taken.overlaps(tok.start, tok.start + 1):
                 continue
             role_before = i >= 2 and toks[i - 2].text.lower() in self.roles
             if lang != "da" and not role_before and not _danish_place_word(word):

@@ -46,8 +46,10 @@ class PersonVariants:
             for part in word.split("-") if "-" in word else ():
                 if len(part) > 2:
                     self.exact.setdefault(part, key)
+            listed = word in gaz.first_names or word in gaz.surnames
             distinctive = trusted or (
-                (word in gaz.first_names or word in gaz.surnames) and word not in gaz.ambiguous_names and len(word) >= 3
+                len(word) >= 3 and word not in gaz.ambiguous_names
+                and (listed or not gaz.is_common_word(word))  # an unlisted name found by context: "ring til thomasine"
             )
             if distinctive:
                 for form in fold(word):
@@ -102,7 +104,8 @@ class PersonVariants:
                     out.append(Candidate(tok.start, end, m.PERSON, "propagation:first+initial", 0.85, P_PROPAGATED, self.first_initial[(word, toks[i + 1].text)]))
                     continue
             end = tok.end
-            key = self.exact.get(word) or self.lower.get(word.lower())
+            key = self.initials.get(word) if word.isupper() and 2 <= len(word) <= 4 else None  # "TB" for Thomasine Brændgaard
+            key = key or self.exact.get(word) or self.lower.get(word.lower())
             if key is None and len(word) > 3 and word.endswith("s"):
                 key = self.exact.get(word[:-1]) or self.lower.get(word[:-1].lower())
                 end -= 1 if key else 0

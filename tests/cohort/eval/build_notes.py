@@ -1,5 +1,7 @@
 """Turn the hand-written notes (``notes_da.txt``, ``notes_en.txt``) into ``notes.jsonl``,
-and the held-out notes (``holdout_da.txt``, ``holdout_en.txt``) into ``holdout.jsonl``.
+the held-out notes (``holdout_da.txt``, ``holdout_en.txt``) into ``holdout.jsonl``, and the
+second held-out set (``holdout2_da.txt``, ``holdout2_en.txt``, see ``write_holdout2.py``)
+into ``holdout2.jsonl``.
 
 Markup: ``[[KIND:text]]`` marks an identifying span, ``{{text}}`` a must-keep span.
 Run ``python -m tests.cohort.eval.build_notes`` after editing the notes (it writes both).
@@ -16,6 +18,10 @@ SOURCES = ("notes_da.txt", "notes_en.txt")
 JSONL = HERE / "notes.jsonl"
 HOLDOUT_SOURCES = ("holdout_da.txt", "holdout_en.txt")
 HOLDOUT_JSONL = HERE / "holdout.jsonl"
+HOLDOUT2_SOURCES = ("holdout2_da.txt", "holdout2_en.txt")
+HOLDOUT2_JSONL = HERE / "holdout2.jsonl"
+# name → (sources, built file); ``report.py --set NAME`` scores one
+SETS = {"notes": (SOURCES, JSONL), "holdout": (HOLDOUT_SOURCES, HOLDOUT_JSONL), "holdout2": (HOLDOUT2_SOURCES, HOLDOUT2_JSONL)}
 _MARK = re.compile(r"\[\[([A-ZØ]+):(.+?)\]\]|\{\{(.+?)\}\}")
 
 
@@ -58,7 +64,7 @@ def render(notes: list[dict]) -> str:
 
 
 def main() -> int:
-    for sources, path in ((SOURCES, JSONL), (HOLDOUT_SOURCES, HOLDOUT_JSONL)):
+    for sources, path in SETS.values():
         notes = load_sources(sources)
         path.write_text(render(notes), encoding="utf-8")
         print(f"wrote {len(notes)} notes to {path}")
