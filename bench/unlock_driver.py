@@ -29,7 +29,7 @@ def main() -> None:
     from PySide6.QtWidgets import QDialog
 
     import journal.app as app_module
-    from journal.cli.main import main as tvaers
+    from journal.launch import main as tvaers
     from journal.ui.dialogs.unlock import UnlockDialog
 
     marks: dict[str, float] = {}

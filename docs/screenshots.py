@@ -73,7 +73,7 @@ def main() -> int:
         pump(app)
         window.grab().save(str(OUT / f"tour-{lang}.png"))
         window.tour.stop()
-        from journal.settings import Settings
+        from journal.platform.settings import Settings
         from journal.store import backup
         from journal.ui.dialogs.settings import SettingsDialog
 

@@ -1,5 +1,5 @@
 """``python -m journal`` does exactly what the ``tvaers`` command does."""
 
-from journal.cli.main import main
+from journal.launch import main
 
 raise SystemExit(main())

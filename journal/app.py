@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from journal import APP_ID, APP_NAME, ORG_NAME, __version__
 from journal.errors import DamagedJournal, KnownError, WrongPassphrase
-from journal.paths import JournalPaths, resources_dir
-from journal.settings import Settings
+from journal.platform.paths import JournalPaths, resources_dir
+from journal.platform.settings import Settings
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -73,7 +73,7 @@ def setup_logging(paths: JournalPaths) -> None:
 
     ``logs/`` is Tværs's own folder inside the journal folder: owner-only (0700).
     """
-    from journal.paths import make_private_folder
+    from journal.platform.paths import make_private_folder
 
     logger = logging.getLogger("tvaers")
     if logger.handlers:
@@ -173,7 +173,7 @@ def _first_start(folder: Path, lang: str, parent):
     if choice.language != lang:
         install_language(QApplication.instance(), choice.language)
     if Path(choice.folder).resolve() != Path(folder).resolve():
-        from journal.paths import remember_data_dir
+        from journal.platform.paths import remember_data_dir
 
         folder = Path(choice.folder)
         remember_data_dir(folder)
@@ -240,7 +240,7 @@ class _FirstPaint(QObject):
 def run_gui(args, session=None) -> int:
     """The window on the journal of ``args``; ``session`` comes from ``journal.startup.begin``."""
     from journal import startup
-    from journal.cli import passphrase as secrets_in
+    from journal.platform import secrets as secrets_in
     from journal.errors import JournalLocked
     from journal.ui import crash, messages
     from journal.ui.single_instance import InstanceServer, ask_running_window_to_raise
@@ -271,7 +271,10 @@ def run_gui(args, session=None) -> int:
     if session.early is not None:
         prepare_window()
     try:
-        given = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
+        if session.passphrase_read:
+            given = session.passphrase  # read once, when the start-up began
+        else:
+            given = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
         opened = open_or_create(folder, lang, given, early=session.early)
     except KnownError as exc:
         messages.show_error(None, exc)

@@ -3,7 +3,7 @@
 A :class:`KnownError` carries a message that is shown as it is (in the CLI as one
 ``tvaers:`` line, in the GUI through ``ui.messages``).  Anything else is a bug.
 Messages are English source strings; front ends translate them through the
-``Errors`` context (see ``journal.i18n``).
+``Errors`` context (see ``journal.platform.i18n``).
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ from pathlib import Path
 class EarlyOpen:
     """``Store.open`` on a background thread; ``result()`` waits and returns it (or raises)."""
 
-    def __init__(self, folder: Path, passphrase: str | None) -> None:
+    def __init__(self, folder: Path, passphrase: str | None, keyfile) -> None:
         self.folder = folder
+        self._keyfile = keyfile  # read once, by begin()
         self._store = None
         self._error: BaseException | None = None
         self._importer = import_store_meanwhile()  # beside the derivation: it holds the GIL, the derivation does not
@@ -28,14 +29,11 @@ class EarlyOpen:
 
     def _run(self, passphrase: str | None) -> None:
         try:
-            from journal.paths import JournalPaths
-            from journal.store import crypto
-
-            key = crypto.KeyFile.read(JournalPaths(self.folder).key_file).unlock(passphrase)
+            key = self._keyfile.unlock(passphrase)
             self._importer.join()
             from journal.store.store import Store  # already imported (or failing again, with its error)
 
-            self._store = Store.reopen(self.folder, key)
+            self._store = Store.reopen(self.folder, key, self._keyfile)
         except BaseException as exc:  # handed to the GUI thread by result()
             self._error = exc
 
@@ -64,20 +62,31 @@ def import_store_meanwhile() -> threading.Thread:
 class Startup:
     """What the window starts with: the journal lock (if it could be taken) and an early open."""
 
-    def __init__(self, folder: Path, lock, early: EarlyOpen | None = None, *, busy: bool = False) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        lock,
+        early: EarlyOpen | None = None,
+        *,
+        busy: bool = False,
+        passphrase: str | None = None,
+        passphrase_read: bool = False,
+    ) -> None:
         self.folder = folder
         self.lock = lock  # None when the folder cannot hold a lock file (read-only): nothing can write then anyway
         self.early = early
         self.busy = busy  # another Tværs window has this journal
+        self.passphrase = passphrase  # from --passphrase-file or the environment, read once here
+        self.passphrase_read = passphrase_read  # True: do not read the file or variable again
 
 
 def begin(args) -> Startup:
     """Take the journal lock, then start opening the journal if nothing needs to be asked first."""
-    from journal.cli import passphrase as secrets_in
-    from journal.cli.commands import data_dir
+    from journal.platform import secrets as secrets_in
+    from journal.platform.paths import data_dir
     from journal.errors import FolderReadOnly, KnownError
-    from journal.lock import JournalLock
-    from journal.paths import JournalPaths
+    from journal.platform.lock import JournalLock
+    from journal.platform.paths import JournalPaths
     from journal.store import crypto
 
     folder = data_dir(args)
@@ -91,10 +100,10 @@ def begin(args) -> Startup:
     if not (paths.database.exists() and paths.key_file.exists()):
         return Startup(folder, lock, None)
     try:
-        needs = crypto.KeyFile.read(paths.key_file).needs_passphrase
-        secret = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV) if needs else None
+        keyfile = crypto.KeyFile.read(paths.key_file)  # the one read of the key file on this start
+        secret = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV) if keyfile.needs_passphrase else None
     except KnownError:
         return Startup(folder, lock, None)  # the window shows the problem properly
-    if needs and secret is None:
-        return Startup(folder, lock, None)
-    return Startup(folder, lock, EarlyOpen(folder, secret))
+    if keyfile.needs_passphrase and secret is None:
+        return Startup(folder, lock, None, passphrase_read=True)
+    return Startup(folder, lock, EarlyOpen(folder, secret, keyfile), passphrase=secret, passphrase_read=True)

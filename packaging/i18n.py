@@ -13,7 +13,7 @@ a regex):
 * the first argument of ``KnownError`` and its subclasses (context ``Errors``).
 
 The .ts is the one source of truth for Danish: the GUI loads the compiled .qm,
-the command line reads the .ts directly (``journal.i18n``).
+the command line reads the .ts directly (``journal.platform.i18n``).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ def test_strings_are_found_in_every_layer():
 
 
 def test_cli_reads_the_same_catalogue():
-    from journal.i18n import Translator
+    from journal.platform.i18n import Translator
 
     da = Translator("da")
     assert da.error("There is no entry {id}.") != "There is no entry {id}."
@@ -34,7 +34,7 @@ def test_cli_reads_the_same_catalogue():
 
 
 def test_language_from_the_environment(monkeypatch):
-    from journal.i18n import system_language
+    from journal.platform.i18n import system_language
 
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)

@@ -1,4 +1,8 @@
-"""Dependencies point one way: ui → (export, cohort, prompts) → store. Checked on the source with ast."""
+"""Dependencies point one way: ui → (export, cohort, prompts) → store → platform. Checked on the source with ast.
+
+Every module of the package is covered: the root holds only the entry point and
+the composition roots; everything else sits in a folder that names its layer.
+"""
 
 from __future__ import annotations
 
@@ -81,3 +85,42 @@ def test_the_window_modules_leave_sqlalchemy_to_the_opening_thread():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == "False", done.stderr
+
+
+ROOT_MODULES = {
+    "__init__.py": "version and names",
+    "__main__.py": "python -m journal",
+    "launch.py": "the one dispatcher: command line or window",
+    "app.py": "the window's composition root",
+    "startup.py": "start-up work that runs while Qt loads",
+    "session.py": "the one owner of the open journal",
+    "errors.py": "known problems and bugs",
+}
+LAYERS = ("platform", "store", "prompts", "cohort", "export", "importers", "cli", "ui")
+
+
+def test_every_module_is_a_root_module_or_in_a_layer():
+    loose = sorted(p.name for p in PACKAGE.glob("*.py") if p.name not in ROOT_MODULES)
+    assert loose == [], "put these in a layer's folder (or name them in ROOT_MODULES with a reason)"
+    folders = sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and not p.name.startswith("__"))
+    assert folders == sorted(LAYERS)
+
+
+def test_platform_services_know_nothing_above_them():
+    forbidden = ("PySide6", "shiboken6", "sqlalchemy", "journal.store", "journal.ui", "journal.cli", "journal.app",
+                 "journal.startup", "journal.launch", "journal.session", "journal.prompts", "journal.cohort", "journal.export")
+    assert _violations(_files("platform"), forbidden) == []
+
+
+def test_the_session_and_the_errors_are_qt_free_and_low():
+    assert _violations([PACKAGE / "session.py"], ("PySide6", "sqlalchemy", "journal.ui", "journal.cli", "journal.app")) == []
+    assert _violations([PACKAGE / "errors.py"], ("journal",)) == []
+
+
+def test_only_the_dispatcher_imports_the_command_line():
+    outside = [p for p in PACKAGE.rglob("*.py") if "cli" not in p.relative_to(PACKAGE).parts and p.name != "launch.py"]
+    assert _violations(outside, ("journal.cli",)) == []
+
+
+def test_the_command_line_never_imports_the_window():
+    assert _violations(_files("cli"), ("journal.ui", "journal.app", "journal.startup", "journal.launch")) == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from journal.errors import JournalLocked
-from journal.lock import JournalLock
-from journal.placement import sync_service
+from journal.platform.lock import JournalLock
+from journal.platform.placement import sync_service
 
 
 @pytest.mark.parametrize(
@@ -37,9 +37,9 @@ def test_ordinary_folders_are_safe(tmp_path):
 
 
 def test_second_lock_is_refused_until_the_first_is_released(tmp_path):
-    first = JournalLock(tmp_path / "journal.lock")
+    first = JournalLock(tmp_path / "journal.platform.lock")
     assert first.try_acquire()
-    second = JournalLock(tmp_path / "journal.lock")
+    second = JournalLock(tmp_path / "journal.platform.lock")
     assert not second.try_acquire()
     with pytest.raises(JournalLocked) as info:
         second.acquire(timeout=0.3)

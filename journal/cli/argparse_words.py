@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from journal.i18n import tr
+from journal.platform.i18n import tr
 
 
 def _table() -> dict[str, str]:

@@ -11,7 +11,7 @@ import json
 import sys
 
 from journal.errors import BadInput
-from journal.i18n import tr
+from journal.platform.i18n import tr
 
 
 def register(subparsers) -> None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal.cli import passphrase as secrets_in
-from journal.cli.commands import data_dir, open_store, out, out_json, printable
+from journal.platform import secrets as secrets_in
+from journal.cli.commands import open_store, out, out_json, printable
+from journal.platform.paths import data_dir
 from journal.errors import KnownError, NotFound
-from journal.i18n import tr
+from journal.platform.i18n import tr
 
 
 def cmd_backup(args) -> int:
@@ -34,7 +35,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from journal.paths import JournalPaths
+    from journal.platform.paths import JournalPaths
     from journal.store import backup
     from journal.store.crypto import KeyFile
 
@@ -62,12 +63,12 @@ def _journal_lock(args, paths):
 
     try:
         return write_lock(args)
-    except FolderReadOnly as exc:  # journal.lock cannot be created in a read-only folder
+    except FolderReadOnly as exc:  # journal.platform.lock cannot be created in a read-only folder
         raise os_error(exc.__cause__, paths.root, restoring=True) from None
 
 
 def cmd_backups(args) -> int:
-    from journal.paths import JournalPaths
+    from journal.platform.paths import JournalPaths
     from journal.store import backup
     from journal.store.crypto import KeyFile
 

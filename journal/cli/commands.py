@@ -4,54 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import unicodedata
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
 
-from journal.cli import passphrase as secrets_in
+from journal.platform import secrets as secrets_in
 from journal.errors import BadInput, KnownError, NotFound, StorageFull
-from journal.i18n import tr
+from journal.platform.i18n import tr
+from journal.platform.paths import data_dir
 
 
 # --- shared plumbing --------------------------------------------------------------
-
-
-def data_dir(args) -> Path:
-    """The journal folder of this run.
-
-    An empty ``--data-dir ""`` or ``TVAERS_DATA_DIR=""`` is refused: it is nearly
-    always a script's unset variable, and quietly using the default journal would
-    read or write the leader's real one.
-    """
-    if getattr(args, "temp_data", False):
-        if not getattr(args, "_temp_dir", None):
-            args._temp_dir = tempfile.mkdtemp(prefix="tvaers-")
-        return Path(args._temp_dir)
-    from journal.paths import DATA_DIR_ENV, default_data_dir
-
-    if args.data_dir is not None:
-        if not args.data_dir.strip():
-            raise BadInput("--data-dir is empty. Name the journal folder, or leave the option out to use your usual journal.")
-        folder = Path(args.data_dir).expanduser()
-    elif os.environ.get(DATA_DIR_ENV) is not None and not os.environ[DATA_DIR_ENV].strip():
-        raise BadInput("TVAERS_DATA_DIR is set but empty. Set it to the journal folder, or unset it to use your usual journal.")
-    else:
-        folder = default_data_dir()
-    _refuse_file_as_folder(folder)
-    return folder
-
-
-def _refuse_file_as_folder(folder: Path) -> None:
-    """A journal folder (or a folder above it) that is a file gets its own message, not 'read-only'."""
-    for path in (folder, *folder.parents):
-        if path.exists():
-            if not path.is_dir():
-                raise BadInput("{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.", path=str(path))
-            return
 
 
 def open_store(args):
@@ -130,6 +94,19 @@ def entry_id(value: str) -> int:
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # far from the ends of Python's dates, so no time zone can overflow
 
 
+def parse_moment(value: str) -> str:
+    """A user's ``--date``: a date or date-time, naive means local time. Returns ISO local with offset."""
+    from journal.store.moments import iso_local
+
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput("'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.", value=value) from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return iso_local(moment)
+
+
 def checked_date(value: str) -> str:
     """A ``--date``/``--from``/``--to`` the journal can keep and compare: a valid date from 1900 to 2999."""
     try:
@@ -146,8 +123,8 @@ WRITE_LOCK_WAIT = 3.0  # seconds a writing command waits for the window or anoth
 
 def write_lock(args):
     """The journal's one-writer lock, taken for a command that writes (waits briefly)."""
-    from journal.lock import JournalLock
-    from journal.paths import JournalPaths
+    from journal.platform.lock import JournalLock
+    from journal.platform.paths import JournalPaths
 
     return JournalLock(JournalPaths(data_dir(args)).lock_file).acquire(WRITE_LOCK_WAIT)
 
@@ -216,7 +193,6 @@ def cmd_init(args) -> int:
 
 @_with_store(writes=True)
 def cmd_add(args, store) -> int:
-    from journal.store.store import parse_moment
 
     body = read_stdin_text()
     title = args.title or ""
@@ -292,7 +268,7 @@ def cmd_show(args, store) -> int:
     if args.json:
         out_json(entry.to_json())
         return 0
-    from journal.i18n import Translator
+    from journal.platform.i18n import Translator
 
     tr = Translator(args.lang)
     lines = []
@@ -393,7 +369,7 @@ def _own_cases(args) -> list:
     try:
         store = open_store(args)
     except KnownError as exc:
-        from journal.i18n import Translator
+        from journal.platform.i18n import Translator
 
         tr = Translator(args.lang)
         sys.stderr.write("tvaers: " + tr("CLI", "only the published cases are shown") + f" ({exc.render(tr.error)})\n")

@@ -1,9 +1,9 @@
 """The ``tvaers`` command: argument parsing and the error contract.
 
 Exit 0 done; 1 a known problem, told in one ``tvaers:`` line on stderr; 2 wrong
-usage (argparse); anything else is a bug (70).  This module never imports
-Qt's widget module: the GUI is started through ``journal.app`` only when no sub-command
-is given.
+usage (argparse); anything else is a bug (70).  This package never imports the
+window or Qt's widget module: without a sub-command it calls the ``start_gui``
+the dispatcher (``journal.launch``) hands it.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import os
 import sys
 
 from journal import __version__
-from journal.cli import passphrase as secrets_in
+from journal.platform import secrets as secrets_in
 from journal.errors import BadInput, KnownError
-from journal.i18n import tr
+from journal.platform.i18n import tr
 
 # Sub-command modules beside ``commands``: each has register(subparsers).
 COMMAND_MODULES = ("journal.cli.cmd_anonymise", "journal.cli.cmd_backup")
@@ -90,11 +90,15 @@ def _escaped(arg: str) -> str:
         return arg.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, start_gui=None) -> int:
+    """Parse, run the sub-command (or ``start_gui(args)`` when there is none), keep the error contract.
+
+    ``start_gui`` is handed in by the dispatcher (``journal.launch``): this package never
+    imports the window."""
     secrets_in.take_secrets_from_environment()  # before anything could start a child program
     argv = list(sys.argv[1:] if argv is None else argv)
     from journal.cli import argparse_words
-    from journal.i18n import Translator, set_language, system_language
+    from journal.platform.i18n import Translator, set_language, system_language
 
     language = _language_asked(argv) or system_language()
     set_language(language)
@@ -107,12 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _refuse_undecodable(argv)
         if args.func is None:
-            from journal import startup
-
-            session = startup.begin(args)  # journal lock first, then unlock while Qt loads
-            from journal.app import run_gui
-
-            return run_gui(args, session)
+            if start_gui is None:
+                parser.print_help()
+                return 2
+            return int(start_gui(args) or 0)
         return int(args.func(args) or 0)
     except KnownError as exc:
         _fail(exc.render(translate.error))

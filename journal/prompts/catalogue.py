@@ -3,7 +3,7 @@
 Pure Python (no Qt, no SQLAlchemy), so the command line can use it cheaply.
 
 The content lives as TOML under the shipped ``data/`` folder
-(:func:`journal.paths.content_dir`)::
+(:func:`journal.platform.paths.content_dir`)::
 
     data/prompts/themes.toml        [[theme]]      id, name.da/en, description.da/en
     data/prompts/frameworks.toml    [[framework]]  id, name.da/en, description.da/en
@@ -823,7 +823,7 @@ def _guarded_load(root: Path) -> Catalogue:
 
 @functools.lru_cache(maxsize=1)
 def _default_catalogue() -> Catalogue:
-    from journal.paths import content_dir
+    from journal.platform.paths import content_dir
 
     return _guarded_load(content_dir())
 

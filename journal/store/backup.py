@@ -51,7 +51,8 @@ from pathlib import Path
 import sqlcipher3
 
 from journal.errors import BadInput, DamagedJournal, KnownError, NotFound, StorageFull, WrongPassphrase
-from journal.paths import JournalPaths
+from journal.platform.files import fsync_dir
+from journal.platform.paths import JournalPaths
 from journal.store import crypto
 from journal.store.engine import raw_connect, translate_operational_error
 
@@ -399,7 +400,7 @@ def snapshot(
         final = _publish(temp, keys_bytes, names)
         if final is None:
             raise BadInput("{path} already exists. Choose another name, or delete the old file first.", path=str(target or folder))
-        crypto.fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         if temp is not None:
             _unlink(temp)
@@ -545,7 +546,7 @@ def prune(paths: JournalPaths, *, now: datetime | None = None) -> list[Path]:
         except OSError:
             pass
     if deleted:
-        crypto.fsync_dir(folder)
+        fsync_dir(folder)
     return deleted
 
 
@@ -630,7 +631,7 @@ def restore(
         os.replace(temp, paths.database)
         if keyfile_to_install is not None:
             os.replace(temp_keys, paths.key_file)
-        crypto.fsync_dir(paths.root)
+        fsync_dir(paths.root)
     except OSError as exc:
         _unlink(temp)
         _unlink(temp_keys)
@@ -748,5 +749,5 @@ def _raw_copy(paths: JournalPaths, moment: datetime, kind: str) -> Path:
         wal_copy = Path(str(target) + "-wal")  # named so SQLite pairs it with the copy
         os.close(os.open(wal_copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         _copy_private(wal, wal_copy)
-    crypto.fsync_dir(folder)
+    fsync_dir(folder)
     return target

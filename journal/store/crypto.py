@@ -25,13 +25,13 @@ import json
 import os
 import secrets
 import stat
-import tempfile
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from journal.errors import DamagedJournal, KnownError, NoJournal, WrongPassphrase
+from journal.platform.files import write_atomic
 
 FORMAT = "tvaers-keys"
 VERSION = 1
@@ -385,38 +385,3 @@ def _decoded(value: object, size: int) -> bytes:
 def new_key_file() -> tuple[KeyFile, bytes]:
     """A fresh key file with no slots yet, and a fresh data key."""
     return KeyFile(db_uuid=str(uuid.uuid4()), slots=[]), secrets.token_bytes(DEK_BYTES)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

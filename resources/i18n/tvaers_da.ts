@@ -4,42 +4,42 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/commands.py" line="207" />
+      <location filename="../../journal/cli/commands.py" line="184" />
       <source>Choose a passphrase: </source>
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="306" />
+      <location filename="../../journal/cli/commands.py" line="282" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="121" />
+      <location filename="../../journal/cli/main.py" line="123" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="113" />
+      <location filename="../../journal/platform/secrets.py" line="113" />
       <source>New passphrase: </source>
       <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="100" />
+      <location filename="../../journal/platform/secrets.py" line="100" />
       <source>Passphrase: </source>
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="356" />
+      <location filename="../../journal/cli/commands.py" line="332" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="114" />
+      <location filename="../../journal/platform/secrets.py" line="114" />
       <source>Repeat it: </source>
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="317" />
+      <location filename="../../journal/cli/commands.py" line="293" />
       <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -49,22 +49,22 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="133" />
+      <location filename="../../journal/cli/main.py" line="135" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="399" />
+      <location filename="../../journal/cli/commands.py" line="375" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="438" />
+      <location filename="../../journal/cli/commands.py" line="414" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="436" />
+      <location filename="../../journal/cli/commands.py" line="412" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -92,7 +92,7 @@
       <translation>Tværs: en privat refleksionsdagbog. Uden en kommando åbner vinduet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="108" />
+      <location filename="../../journal/cli/cmd_backup.py" line="109" />
       <source>a backup file, or the name of one in the backup folder</source>
       <translation>en sikkerhedskopi eller navnet på en i mappen med sikkerhedskopier</translation>
     </message>
@@ -102,27 +102,27 @@
       <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="497" />
+      <location filename="../../journal/cli/commands.py" line="473" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="446" />
+      <location filename="../../journal/cli/commands.py" line="422" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="461" />
+      <location filename="../../journal/cli/commands.py" line="437" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="470" />
+      <location filename="../../journal/cli/commands.py" line="446" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="494" />
+      <location filename="../../journal/cli/commands.py" line="470" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
@@ -142,22 +142,22 @@
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="111" />
+      <location filename="../../journal/cli/cmd_backup.py" line="112" />
       <source>list the backups: date, kind, size, entries, file</source>
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="450" />
+      <location filename="../../journal/cli/commands.py" line="426" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="476" />
+      <location filename="../../journal/cli/commands.py" line="452" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="502" />
+      <location filename="../../journal/cli/commands.py" line="478" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
@@ -177,42 +177,42 @@
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="453" />
+      <location filename="../../journal/cli/commands.py" line="429" />
       <source>read the title from the first line of FILE</source>
       <translation>læs titlen fra første linje i FILE</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="499" />
+      <location filename="../../journal/cli/commands.py" line="475" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="107" />
+      <location filename="../../journal/cli/cmd_backup.py" line="108" />
       <source>replace the journal with a verified backup (the current state is backed up first)</source>
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="447" />
+      <location filename="../../journal/cli/commands.py" line="423" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="454" />
+      <location filename="../../journal/cli/commands.py" line="430" />
       <source>take the title from a '# Title' first line of the text on stdin</source>
       <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="486" />
+      <location filename="../../journal/cli/commands.py" line="462" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="481" />
+      <location filename="../../journal/cli/commands.py" line="457" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="452" />
+      <location filename="../../journal/cli/commands.py" line="428" />
       <source>the title (visible to other users in the process list while add runs)</source>
       <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
     </message>
@@ -222,12 +222,12 @@
       <translation>brug en engangsdagbog i en midlertidig mappe (demoer, test)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="103" />
+      <location filename="../../journal/cli/cmd_backup.py" line="104" />
       <source>verified encrypted backup (default: into the backup folder)</source>
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="490" />
+      <location filename="../../journal/cli/commands.py" line="466" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
@@ -237,7 +237,7 @@
       <translation>skriv JSON med den anonymiserede tekst og, for hvert erstattet stykke, dets placering, type, pladsholder og den regel, der fandt det (aldrig de oprindelige ord)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="104" />
+      <location filename="../../journal/cli/cmd_backup.py" line="105" />
       <source>write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)</source>
       <translation>skriv sikkerhedskopien til FILE (eller i mappen FILE) med dens nøglefil ved siden af (NAVN.keys)</translation>
     </message>
@@ -709,62 +709,62 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../journal/store/store.py" line="74" />
+      <location filename="../../journal/cli/commands.py" line="104" />
       <source>'{value}' is not a date. Use the form 2025-03-05 or 2025-03-05T14:30.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05 eller 2025-03-05T14:30.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="92" />
+      <location filename="../../journal/store/moments.py" line="44" />
       <source>'{value}' is not a date. Use the form 2025-03-05.</source>
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="140" />
+      <location filename="../../journal/cli/commands.py" line="117" />
       <source>'{value}' is outside the dates Tværs keeps. Use a date from 1900 to 2999.</source>
       <translation>'{value}' ligger uden for de datoer, Tværs kan gemme. Brug en dato fra 1900 til 2999.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="38" />
+      <location filename="../../journal/platform/paths.py" line="173" />
       <source>--data-dir is empty. Name the journal folder, or leave the option out to use your usual journal.</source>
       <translation>--data-dir er tom. Angiv dagbogens mappe, eller udelad tilvalget for at bruge din sædvanlige dagbog.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="246" />
+      <location filename="../../journal/cli/commands.py" line="222" />
       <source>--title-from-heading needs a '# Title' line at the start of the text on standard input.</source>
       <translation>--title-from-heading kræver en linje '# Titel' i starten af teksten på standardinput.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="753" />
+      <location filename="../../journal/store/parts/cases.py" line="35" />
       <source>A case needs a name.</source>
       <translation>En sag skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="757" />
+      <location filename="../../journal/store/parts/cases.py" line="39" />
       <source>A case with the id '{id}' already exists.</source>
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="193" />
+      <location filename="../../journal/store/store.py" line="99" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="110" />
+      <location filename="../../journal/platform/secrets.py" line="110" />
       <source>A new passphrase is needed: use --new-passphrase-file FILE or set TVAERS_NEW_PASSPHRASE.</source>
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="822" />
+      <location filename="../../journal/store/parts/commitments.py" line="25" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="972" />
+      <location filename="../../journal/store/parts/own_prompts.py" line="21" />
       <source>A question needs a text.</source>
       <translation>Et spørgsmål skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="984" />
+      <location filename="../../journal/store/parts/own_prompts.py" line="33" />
       <source>A question's language is da or en.</source>
       <translation>Et spørgsmåls sprog skal være da eller en.</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="53" />
+      <location filename="../../journal/platform/secrets.py" line="53" />
       <source>Cannot read {path}: {reason}.</source>
       <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
@@ -799,17 +799,17 @@
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="92" />
+      <location filename="../../journal/platform/secrets.py" line="92" />
       <source>No passphrase was given.</source>
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="994" />
+      <location filename="../../journal/store/parts/own_prompts.py" line="43" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="41" />
+      <location filename="../../journal/platform/paths.py" line="176" />
       <source>TVAERS_DATA_DIR is set but empty. Set it to the journal folder, or unset it to use your usual journal.</source>
       <translation>TVAERS_DATA_DIR er sat, men tom. Sæt den til dagbogens mappe, eller fjern den for at bruge din sædvanlige dagbog.</translation>
     </message>
@@ -834,62 +834,62 @@
       <translation>Argumentet '{argument}' indeholder byte, der ikke er UTF-8-tekst. Skriv det igen i UTF-8; intet er ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="289" />
+      <location filename="../../journal/store/backup.py" line="290" />
       <source>The backup could not be restored into {path} ({reason}); the journal was not changed.</source>
       <translation>Sikkerhedskopien kunne ikke gendannes til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="294" />
+      <location filename="../../journal/store/backup.py" line="295" />
       <source>The backup could not be written to {path} ({reason}); the journal was not changed.</source>
       <translation>Sikkerhedskopien kunne ikke skrives til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="745" />
+      <location filename="../../journal/store/backup.py" line="746" />
       <source>The backup folder {path} has too many backups from this second; try again.</source>
       <translation>Backupmappen {path} har for mange backups fra netop dette sekund; prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="328" />
+      <location filename="../../journal/store/backup.py" line="329" />
       <source>The backup {path} cannot be opened ({reason}).</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="323" />
+      <location filename="../../journal/store/backup.py" line="324" />
       <source>The backup {path} does not open with this journal's key; it belongs to another journal or is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs nøgle; den hører til en anden dagbog eller er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="679" />
+      <location filename="../../journal/store/backup.py" line="680" />
       <source>The backup {path} does not open with this journal's passphrase or key: it belongs to another journal, or it is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs adgangssætning eller nøgle: den hører til en anden dagbog, eller den er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="588" />
+      <location filename="../../journal/store/backup.py" line="589" />
       <source>The backup {path} has no key file beside it ({keys}), and the journal folder has none either.</source>
       <translation>Sikkerhedskopien {path} har ingen nøglefil ved siden af sig ({keys}), og det har dagbogens mappe heller ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="342" />
+      <location filename="../../journal/store/backup.py" line="343" />
       <source>The backup {path} holds {found} entries where the journal has {expected}; it was not kept.</source>
       <translation>Sikkerhedskopien {path} indeholder {found} refleksioner, men dagbogen har {expected}; den blev ikke gemt.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="340" />
+      <location filename="../../journal/store/backup.py" line="341" />
       <source>The backup {path} is damaged ({reason}).</source>
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="162" />
+      <location filename="../../journal/cli/commands.py" line="139" />
       <source>The disk is full or could not be written, so nothing was saved. Free some space (or check the disk) and run the command again.</source>
       <translation>Disken er fuld eller kunne ikke skrives til, så intet blev gemt. Frigør plads (eller tjek disken), og kør kommandoen igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="266" />
+      <location filename="../../journal/store/backup.py" line="267" />
       <source>The disk is full or the file cannot grow, so the backup could not be restored into {path}. Free some space and try again; the journal was not changed.</source>
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke gendannes til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="271" />
+      <location filename="../../journal/store/backup.py" line="272" />
       <source>The disk is full or the file cannot grow, so the backup could not be written to {path}. Free some space and try again; the journal was not changed.</source>
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke skrives til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
@@ -899,12 +899,12 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="207" />
+      <location filename="../../journal/store/store.py" line="113" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="199" />
+      <location filename="../../journal/store/store.py" line="105" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
@@ -914,12 +914,12 @@
       <translation>Inddata er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="309" />
+      <location filename="../../journal/store/backup.py" line="310" />
       <source>The journal could not be read for a backup ({reason}). Run 'tvaers check'.</source>
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="367" />
+      <location filename="../../journal/store/store.py" line="274" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
@@ -929,17 +929,17 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1140" />
+      <location filename="../../journal/store/store.py" line="410" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1133" />
+      <location filename="../../journal/store/store.py" line="403" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1099" />
+      <location filename="../../journal/store/store.py" line="369" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
@@ -954,12 +954,12 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="331" />
+      <location filename="../../journal/cli/commands.py" line="307" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="724" />
+      <location filename="../../journal/store/backup.py" line="725" />
       <source>The journal is damaged ({reason}).</source>
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Dagbogen er låst. Lås den op for at fortsætte.</translation>
     </message>
     <message>
-      <location filename="../../journal/lock.py" line="116" />
+      <location filename="../../journal/platform/lock.py" line="116" />
       <source>The journal is open in Tværs (or another command is writing to it). Close the Tværs window, or wait until the other command has finished, and try again.</source>
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>Dagbogen {path} kan ikke dekrypteres med denne nøglefil. Nøglefilen hører måske til en anden dagbog, eller databasen er beskadiget: gendan begge fra den samme sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/lock.py" line="158" />
+      <location filename="../../journal/platform/lock.py" line="158" />
       <source>The journal's lock file was deleted while Tværs had the journal open, so another program may be writing to it. To protect your entries nothing more is saved here: copy any unsaved text, close Tværs and open the journal again.</source>
       <translation>Dagbogens låsefil blev slettet, mens Tværs havde dagbogen åben, så et andet program skriver måske i den. For at beskytte dine indlæg gemmes der ikke mere her: kopiér den tekst, der ikke er gemt, luk Tværs, og åbn dagbogen igen.</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1054" />
+      <location filename="../../journal/store/store.py" line="324" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -1019,22 +1019,22 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1046" />
+      <location filename="../../journal/store/store.py" line="316" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="1065" />
+      <location filename="../../journal/store/store.py" line="335" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="209" />
+      <location filename="../../journal/cli/commands.py" line="186" />
       <source>The passphrase is empty. Choose one, or use --no-passphrase explicitly.</source>
       <translation>Adgangssætningen er tom. Vælg en, eller brug udtrykkeligt --no-passphrase.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="678" />
+      <location filename="../../journal/store/backup.py" line="679" />
       <source>The passphrase is not right for this backup. Try the passphrase you used when it was made.</source>
       <translation>Adgangssætningen passer ikke til denne sikkerhedskopi. Prøv den adgangssætning, du brugte, da den blev lavet.</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="355" />
+      <location filename="../../journal/cli/commands.py" line="331" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -1099,57 +1099,57 @@
       <translation>Teksten er for lang til at blive anonymiseret på én gang: {size} tegn, grænsen er {limit}. Del den op i mindre stykker.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="115" />
+      <location filename="../../journal/cli/commands.py" line="79" />
       <source>The text on standard input is not UTF-8.</source>
       <translation>Teksten på standardinput er ikke UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="115" />
+      <location filename="../../journal/platform/secrets.py" line="115" />
       <source>The two passphrases differ; nothing was changed.</source>
       <translation>De to adgangssætninger er ikke ens; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="580" />
+      <location filename="../../journal/store/backup.py" line="581" />
       <source>There is no backup file {path}.</source>
       <translation>Sikkerhedskopien {path} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="99" />
+      <location filename="../../journal/cli/cmd_backup.py" line="100" />
       <source>There is no backup file {path}. 'tvaers backups' lists them.</source>
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="748" />
+      <location filename="../../journal/store/parts/cases.py" line="50" />
       <source>There is no case '{id}'.</source>
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="733" />
+      <location filename="../../journal/store/parts/cases.py" line="21" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="126" />
+      <location filename="../../journal/cli/commands.py" line="90" />
       <source>There is no entry {id}.</source>
       <translation>Der er ingen refleksion nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="432" />
+      <location filename="../../journal/store/backup.py" line="433" />
       <source>There is no journal file {path} to back up.</source>
       <translation>Der er ingen dagbogsfil {path} at tage en sikkerhedskopi af.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="76" />
+      <location filename="../../journal/cli/cmd_backup.py" line="77" />
       <source>There is no journal in {path}. Create one with 'tvaers init' or by starting Tværs.</source>
       <translation>Der er ingen dagbog i {path}. Opret en med 'tvaers init' eller ved at starte Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="932" />
+      <location filename="../../journal/store/parts/commitments.py" line="135" />
       <source>There is no next step {id}.</source>
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="376" />
+      <location filename="../../journal/cli/commands.py" line="352" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -1164,17 +1164,17 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="370" />
+      <location filename="../../journal/store/store.py" line="277" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="101" />
+      <location filename="../../journal/platform/secrets.py" line="101" />
       <source>This journal needs its passphrase: use --passphrase-file FILE or set TVAERS_PASSPHRASE.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="375" />
+      <location filename="../../journal/store/store.py" line="282" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1184,47 +1184,47 @@
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="278" />
+      <location filename="../../journal/store/backup.py" line="279" />
       <source>Tværs may not write to {path} (read-only), so the backup could not be restored. Give your user write access to the folder and try again; the journal was not changed.</source>
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke gendannes. Giv din bruger skriveadgang til mappen, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="283" />
+      <location filename="../../journal/store/backup.py" line="284" />
       <source>Tværs may not write to {path} (read-only), so the backup could not be written. Choose another folder, or give your user write access; the journal was not changed.</source>
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="851" />
+      <location filename="../../journal/store/parts/commitments.py" line="54" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="124" />
+      <location filename="../../journal/cli/commands.py" line="88" />
       <source>{id!r} is not an entry id. Ids are whole numbers written with the digits 0-9, as 'tvaers list' shows them.</source>
       <translation>{id!r} er ikke et refleksionsnummer. Numre er hele tal skrevet med cifrene 0-9, som 'tvaers list' viser dem.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="425" />
+      <location filename="../../journal/store/backup.py" line="426" />
       <source>{path} already exists. Choose another name, or delete the old file first.</source>
       <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="53" />
+      <location filename="../../journal/platform/paths.py" line="188" />
       <source>{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.</source>
       <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/passphrase.py" line="57" />
+      <location filename="../../journal/platform/secrets.py" line="57" />
       <source>{path} is not UTF-8 text.</source>
       <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="423" />
+      <location filename="../../journal/store/backup.py" line="424" />
       <source>{path} is one of the journal's own files; choose another name for the backup.</source>
       <translation>{path} er en af dagbogens egne filer; vælg et andet navn til sikkerhedskopien.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="582" />
+      <location filename="../../journal/store/backup.py" line="583" />
       <source>{path} is the journal itself; choose a backup file.</source>
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
     </message>

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.cli import commands
-from journal.cli import passphrase as secrets_in
+from journal.platform import secrets as secrets_in
 from journal.errors import BadInput
 from journal.store.limits import clean_tag, split_tags
 from tests.conftest import PASSPHRASE, tvaers_command
@@ -40,7 +40,7 @@ def _one_error_line(done) -> str:
 
 
 def _files(folder) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != "journal.lock"}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != "journal.platform.lock"}
 
 
 def _entries(cli) -> list[dict]:

@@ -123,7 +123,7 @@ def cli_add_cycle(tvaers: list[str], data_dir: Path, key: bytes, seq: int, rng: 
 
 def cli_backup_cycle(tvaers: list[str], data_dir: Path, key: bytes, rng: random.Random, env: dict) -> CycleResult:
     """Kill a real ``tvaers backup``: every backup file with a final name must verify, the journal too."""
-    from journal.paths import JournalPaths
+    from journal.platform.paths import JournalPaths
     from journal.store import backup
 
     cmd = [*tvaers, "--data-dir", str(data_dir), "--lang", "en", "backup"]
@@ -143,7 +143,7 @@ def verify_journal(data_dir: Path, key: bytes, acked: dict[int, int]) -> CycleRe
     """Reopen the journal (recovering its WAL, as the next start would) and check it."""
     import sqlcipher3
 
-    from journal.paths import JournalPaths
+    from journal.platform.paths import JournalPaths
     from journal.store.engine import raw_connect
 
     result = CycleResult(acknowledged=len(acked))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.paths import content_dir
+from journal.platform.paths import content_dir
 from journal.prompts import catalogue as cat
 from journal.prompts.catalogue import (
     KINDS,

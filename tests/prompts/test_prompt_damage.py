@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal.paths import content_dir
+from journal.platform.paths import content_dir
 from journal.prompts import catalogue as cat
 from journal.prompts.catalogue import load_catalogue
 

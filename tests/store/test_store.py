@@ -218,7 +218,7 @@ def test_integrity_check_is_clean_on_a_good_journal(store):
 
 def test_own_questions_are_updated_and_removed_and_bad_ids_say_so(store):
     from journal.errors import BadInput, NotFound
-    from journal.i18n import Translator
+    from journal.platform.i18n import Translator
 
     prompt_id = store.add_own_prompt("Hvem mangler ved bordet?").ids[0]
     store.update_own_prompt(prompt_id, lang="en", text_value="Who is missing at the table?", theme="", kind="daily")

@@ -181,7 +181,7 @@ def test_a_damaged_key_file_is_one_dialog_naming_the_file(qtbot, journal_dir, mo
 
     from PySide6.QtWidgets import QMessageBox
 
-    from journal.cli.main import main
+    from journal.launch import main
 
     if damage == "fifo" and not hasattr(os, "mkfifo"):
         pytest.skip("FIFOs are POSIX")

@@ -110,7 +110,7 @@ def test_the_lock_screen_disables_what_needs_the_journal_and_has_a_wide_field_an
 
 
 def test_backup_sizes_are_in_kilobytes_a_leader_reads(qtbot, store):
-    from journal.settings import Settings
+    from journal.platform.settings import Settings
     from journal.store import backup
     from journal.ui.dialogs.settings import SettingsDialog
 

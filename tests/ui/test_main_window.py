@@ -259,7 +259,7 @@ def test_choosing_a_prompt_from_the_list_quotes_it(qtbot, main_window):
 
 def test_window_size_and_pane_widths_are_remembered(qtbot, store):
     from journal.app import application, build_window, install_language
-    from journal.settings import Settings
+    from journal.platform.settings import Settings
 
     install_language(application(), "en")
     first = build_window(store, "en", care=False)

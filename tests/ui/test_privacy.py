@@ -112,7 +112,7 @@ def test_change_passphrase_in_settings(qtbot, main_window, journal_dir, monkeypa
 
 
 def test_sync_folder_warning_at_first_start_and_in_settings(qtbot, tmp_path):
-    from journal.settings import Settings
+    from journal.platform.settings import Settings
     from journal.ui.dialogs.first_run import FirstRunDialog
     from journal.ui.dialogs.settings import SettingsDialog
 

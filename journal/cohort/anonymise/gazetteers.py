@@ -31,7 +31,7 @@ class Phrase:
 
 def data_dir() -> Path:
     """The folder holding the anonymiser's lists."""
-    from journal.paths import content_dir
+    from journal.platform.paths import content_dir
 
     return content_dir() / "anonymiser"
 

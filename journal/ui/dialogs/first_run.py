@@ -99,7 +99,7 @@ class FirstRunDialog(QDialog):
 
     def set_folder(self, folder: str) -> None:
         """Show where the journal will be kept, and warn if that is a synchronised folder."""
-        from journal.placement import sync_service
+        from journal.platform.placement import sync_service
         from journal.ui.dialogs.settings import sync_warning
 
         self.folder = folder

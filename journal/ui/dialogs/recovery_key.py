@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from journal.store.crypto import write_atomic
+from journal.platform.files import write_atomic
 
 
 def tr(text: str) -> str:

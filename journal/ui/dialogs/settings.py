@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from journal.placement import sync_service
-from journal.settings import Settings
+from journal.platform.placement import sync_service
+from journal.platform.settings import Settings
 
 
 def tr(text: str) -> str:

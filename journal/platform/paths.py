@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from journal import ORG_NAME
+from journal.errors import BadInput
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # the journal package (this file is in journal/platform)
 
 DATA_DIR_ENV = "TVAERS_DATA_DIR"
 DATABASE_NAME = "journal.db"
 KEY_FILE_NAME = "journal.keys"
 BACKUP_DIR_NAME = "backups"
-LOCK_FILE_NAME = "journal.lock"
+LOCK_FILE_NAME = "journal.platform.lock"
 SETTINGS_FILE_NAME = "settings.json"
 LOG_DIR_NAME = "logs"
 
@@ -96,7 +98,7 @@ def remember_data_dir(folder: Path) -> None:
     """Remember a journal folder chosen at first start (the path only, never content)."""
     import json
 
-    from journal.store.crypto import write_atomic
+    from journal.platform.files import write_atomic
 
     write_atomic(location_file(), json.dumps({"data_dir": str(Path(folder).resolve())}).encode("utf-8"))
 
@@ -153,3 +155,35 @@ class JournalPaths:
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"JournalPaths({str(self.root)!r})"
+
+
+def data_dir(args) -> Path:
+    """The journal folder of this run.
+
+    An empty ``--data-dir ""`` or ``TVAERS_DATA_DIR=""`` is refused: it is nearly
+    always a script's unset variable, and quietly using the default journal would
+    read or write the leader's real one.
+    """
+    if getattr(args, "temp_data", False):
+        if not getattr(args, "_temp_dir", None):
+            args._temp_dir = tempfile.mkdtemp(prefix="tvaers-")
+        return Path(args._temp_dir)
+    if args.data_dir is not None:
+        if not args.data_dir.strip():
+            raise BadInput("--data-dir is empty. Name the journal folder, or leave the option out to use your usual journal.")
+        folder = Path(args.data_dir).expanduser()
+    elif os.environ.get(DATA_DIR_ENV) is not None and not os.environ[DATA_DIR_ENV].strip():
+        raise BadInput("TVAERS_DATA_DIR is set but empty. Set it to the journal folder, or unset it to use your usual journal.")
+    else:
+        folder = default_data_dir()
+    _refuse_file_as_folder(folder)
+    return folder
+
+
+def _refuse_file_as_folder(folder: Path) -> None:
+    """A journal folder (or a folder above it) that is a file gets its own message, not 'read-only'."""
+    for path in (folder, *folder.parents):
+        if path.exists():
+            if not path.is_dir():
+                raise BadInput("{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.", path=str(path))
+            return

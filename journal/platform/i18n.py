@@ -12,7 +12,7 @@ import locale
 import os
 from functools import lru_cache
 
-from journal.paths import resources_dir
+from journal.platform.paths import resources_dir
 
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"

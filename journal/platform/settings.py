@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from journal.store.crypto import write_atomic
+from journal.platform.files import write_atomic
 
 
 @dataclass

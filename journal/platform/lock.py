@@ -1,4 +1,4 @@
-"""One writer per journal: an OS file lock on ``journal.lock`` in the journal folder.
+"""One writer per journal: an OS file lock on ``journal.platform.lock`` in the journal folder.
 
 The window holds the lock for as long as it runs; command-line commands that
 write take it for their duration, waiting briefly if the window (or another
@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from journal.errors import FolderReadOnly, JournalLocked
-from journal.paths import DATABASE_NAME, make_private_folder
+from journal.platform.paths import DATABASE_NAME, make_private_folder
 
 RETRY_SECONDS = 0.1
 

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from journal.errors import BadInput, KnownError
-from journal.i18n import tr
+from journal.platform.i18n import tr
 
 PASSPHRASE_ENV = "TVAERS_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "TVAERS_NEW_PASSPHRASE"
