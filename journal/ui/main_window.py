@@ -41,7 +41,7 @@ from journal.ui.editor.entry_editor import EntryEditor
 from journal.ui.events import AUTOSAVE, CONTENT, Events
 from journal.ui.lock_page import LockPage
 from journal.ui.dates import long_date
-from journal.ui.models.entry_list import CreatedRole, EntryListModel, IdRole, SearchResultModel
+from journal.ui.models.entry_list import PAGE, CreatedRole, EntryListModel, IdRole, SearchResultModel
 from journal.ui.panels.entry_delegate import EntryDelegate
 from journal.ui.panels.prompt_panel import PromptPanel
 from journal.ui.tasks import Tasks
@@ -663,10 +663,16 @@ class MainWindow(QMainWindow):
             return
         folder = self.data_dir
 
+        case_id, prompt_id = self.case_filter_id, self.prompt_filter_id
+
         def job():
             from journal.store import Store
 
-            return Store.open(folder, passphrase or None)
+            store = Store.open(folder, passphrase or None)
+            # Read the first page once here, off the GUI thread: its pages are then decrypted
+            # and in the pooled connection's cache when the window shows the list.
+            store.list_entries(limit=PAGE, case_id=case_id, prompt_id=prompt_id)
+            return store
 
         self.lock_page.set_busy(tr("Unlocking…"))
         self.tasks.compute(job, self.attach_store, self._unlock_failed)
