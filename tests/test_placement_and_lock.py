@@ -37,9 +37,9 @@ def test_ordinary_folders_are_safe(tmp_path):
 
 
 def test_second_lock_is_refused_until_the_first_is_released(tmp_path):
-    first = JournalLock(tmp_path / "journal.platform.lock")
+    first = JournalLock(tmp_path / "journal.lock")
     assert first.try_acquire()
-    second = JournalLock(tmp_path / "journal.platform.lock")
+    second = JournalLock(tmp_path / "journal.lock")
     assert not second.try_acquire()
     with pytest.raises(JournalLocked) as info:
         second.acquire(timeout=0.3)
@@ -47,3 +47,12 @@ def test_second_lock_is_refused_until_the_first_is_released(tmp_path):
     first.release()
     assert second.try_acquire()
     second.release()
+
+
+def test_the_files_of_a_journal_keep_their_names_across_versions(tmp_path):
+    """Journals made by earlier versions hold these names; a rename would lose the lock or the journal."""
+    from journal.platform.paths import JournalPaths
+
+    paths = JournalPaths(tmp_path)
+    assert (paths.database.name, paths.key_file.name, paths.lock_file.name) == ("journal.db", "journal.keys", "journal.lock")
+    assert paths.backup_dir.name == "backups" and paths.log_dir.name == "logs"

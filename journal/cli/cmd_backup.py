@@ -63,7 +63,7 @@ def _journal_lock(args, paths):
 
     try:
         return write_lock(args)
-    except FolderReadOnly as exc:  # journal.platform.lock cannot be created in a read-only folder
+    except FolderReadOnly as exc:  # journal.lock cannot be created in a read-only folder
         raise os_error(exc.__cause__, paths.root, restoring=True) from None
 
 

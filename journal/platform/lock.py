@@ -1,4 +1,4 @@
-"""One writer per journal: an OS file lock on ``journal.platform.lock`` in the journal folder.
+"""One writer per journal: an OS file lock on ``journal.lock`` in the journal folder.
 
 The window holds the lock for as long as it runs; command-line commands that
 write take it for their duration, waiting briefly if the window (or another

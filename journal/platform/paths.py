@@ -25,7 +25,7 @@ DATA_DIR_ENV = "TVAERS_DATA_DIR"
 DATABASE_NAME = "journal.db"
 KEY_FILE_NAME = "journal.keys"
 BACKUP_DIR_NAME = "backups"
-LOCK_FILE_NAME = "journal.platform.lock"
+LOCK_FILE_NAME = "journal.lock"
 SETTINGS_FILE_NAME = "settings.json"
 LOG_DIR_NAME = "logs"
 

@@ -1,6 +1,6 @@
 """One window per journal: a second start asks the first window to come forward.
 
-The journal lock (``journal.platform.lock``) decides who owns the journal; this module
+The journal lock (``journal.lock``) decides who owns the journal; this module
 only carries the "come forward" request over a local socket (a named pipe on
 Windows, a Unix domain socket elsewhere; nothing leaves the machine).  The
 socket name is derived from the journal folder, never from its content.

@@ -40,7 +40,7 @@ def _one_error_line(done) -> str:
 
 
 def _files(folder) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != "journal.platform.lock"}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != "journal.lock"}
 
 
 def _entries(cli) -> list[dict]:

@@ -1,6 +1,6 @@
 """The writer lock does not trust files a user can delete (issue 19.22).
 
-When ``journal.platform.lock`` (with the ``-wal``/``-shm`` beside the journal) is deleted
+When ``journal.lock`` (with the ``-wal``/``-shm`` beside the journal) is deleted
 while a process has the journal open, a second writer must not take a new lock
 and write beside it: the second process sees that the database is still open
 elsewhere and waits as if the lock were taken.  The first process notices the
@@ -55,7 +55,7 @@ def test_a_deleted_lock_file_stops_the_first_writer_and_keeps_the_seconds_entry(
     ) as holder:
         try:
             assert holder.stdout.readline().strip() == "ready", holder.stderr.read()
-            for name in ("journal.platform.lock", "journal.db-wal", "journal.db-shm"):
+            for name in ("journal.lock", "journal.db-wal", "journal.db-shm"):
                 (journal_dir / name).unlink(missing_ok=True)  # a cleaner, a sync client or a user did this
 
             second = cli("add", stdin="B: skrevet af den anden proces")
@@ -70,7 +70,7 @@ def test_a_deleted_lock_file_stops_the_first_writer_and_keeps_the_seconds_entry(
             if holder.poll() is None:
                 holder.kill()
     assert answer == "saved", "the first writer took a new lock file and went on"
-    assert (journal_dir / "journal.platform.lock").exists()
+    assert (journal_dir / "journal.lock").exists()
 
     assert cli("check").stdout.strip() == b"ok"
     bodies = sorted(e["body"] for e in json.loads(cli("list", "--json").stdout))
@@ -85,7 +85,7 @@ def test_the_lock_notices_its_file_was_replaced(tmp_path):
     from journal.errors import JournalLocked
     from journal.platform.lock import JournalLock, verify_held
 
-    path = Path(tmp_path) / "journal.platform.lock"
+    path = Path(tmp_path) / "journal.lock"
     lock = JournalLock(path)
     assert lock.try_acquire()
     verify_held(path)  # untouched: fine

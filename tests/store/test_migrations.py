@@ -102,7 +102,7 @@ def test_a_journal_from_a_newer_version_is_refused_and_left_alone(tmp_path, cli)
     assert done.returncode == 1
     lines = done.stderr.decode("utf-8").strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("tvaers: ") and "newer version" in lines[0]
-    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "journal.platform.lock"} == before
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "journal.lock"} == before
 
 
 def test_an_upgrade_takes_a_verified_backup_before_it_changes_anything(tmp_path, monkeypatch):
