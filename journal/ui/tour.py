@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 MARGIN = 12
@@ -79,9 +80,15 @@ class TourBubble(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint the style sheet's background
         self.setAutoFillBackground(True)
+        # Opaque on a real screen: the colours are taken from the palette here, because a style
+        # sheet knows no tool-tip roles (palette(tool-tip-base) left the bubble see-through).
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.ToolTipBase).name()
+        text = palette.color(QPalette.ColorRole.ToolTipText).name()
+        edge = palette.color(QPalette.ColorRole.Highlight).name()
         self.setStyleSheet(
-            "#tourBubble { background: palette(tool-tip-base); border: 1px solid palette(mid); border-radius: 6px; }"
-            " #tourBubble QLabel { color: palette(tool-tip-text); background: transparent; }"
+            f"#tourBubble {{ background-color: {base}; border: 2px solid {edge}; border-radius: 6px; }}"
+            f" #tourBubble QLabel {{ color: {text}; background: transparent; }}"
         )
         self.step = QLabel(self)
         self.step.setObjectName("tourStep")
@@ -124,6 +131,13 @@ class Tour(QObject):
         self.index = -1
         self.bubble = TourBubble(window)
         self.bubble.hide()
+        # A frame around the part the bubble talks about; it lets mouse clicks through.
+        self.highlight = QFrame(window)
+        self.highlight.setObjectName("tourHighlight")
+        self.highlight.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        edge = window.palette().color(QPalette.ColorRole.Highlight).name()
+        self.highlight.setStyleSheet(f"#tourHighlight {{ border: 3px solid {edge}; border-radius: 4px; background: transparent; }}")
+        self.highlight.hide()
         self.bubble.next_button.clicked.connect(self.next)
         self.bubble.skip_button.clicked.connect(self.stop)
         window.installEventFilter(self)
@@ -151,6 +165,8 @@ class Tour(QObject):
         bubble.skip_button.setVisible(not last)
         bubble.adjustSize()
         self._place()
+        self.highlight.show()
+        self.highlight.raise_()
         bubble.show()
         bubble.raise_()
         bubble.next_button.setFocus()
@@ -158,6 +174,7 @@ class Tour(QObject):
     def stop(self) -> None:
         if self.bubble.isVisible() or self.index >= 0:
             self.bubble.hide()
+            self.highlight.hide()
             self.index = -1
             self.finished.emit()
 
@@ -171,6 +188,7 @@ class Tour(QObject):
         if nowhere, inside the target's top right corner."""
         window, bubble = self.window, self.bubble
         target = self.target_rect()
+        self.highlight.setGeometry(target.adjusted(-3, -3, 3, 3).intersected(window.rect()))
         w = WIDTH
         h = bubble.heightForWidth(w) if bubble.hasHeightForWidth() else -1
         h = max(h, bubble.sizeHint().height())  # the wrapped text's real height at this width

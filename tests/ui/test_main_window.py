@@ -300,6 +300,7 @@ def test_window_size_and_pane_widths_are_remembered(qtbot, store):
 
 def test_first_start_shows_a_tour_beside_each_part_and_it_can_be_skipped(qtbot, store):
     from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPalette
 
     from journal.app import application, build_window, install_language
 
@@ -317,6 +318,11 @@ def test_first_start_shows_a_tour_beside_each_part_and_it_can_be_skipped(qtbot, 
         assert QRect(0, 0, window.width(), window.height()).contains(placed)  # fits in the window
         assert not placed.intersects(tour.target_rect()), bubble.title.text()  # beside its part, not on it
         assert bubble.step.text() == f"{tour.index + 1} af 4"
+        # Opaque on screen (it was see-through: the editor's text showed through it), and its part is outlined.
+        picture = window.grab().toImage()
+        inside = picture.pixelColor(placed.left() + 6, placed.bottom() - 4)
+        assert inside == bubble.palette().color(QPalette.ColorRole.ToolTipBase), inside.name()
+        assert tour.highlight.isVisible() and tour.highlight.geometry().contains(tour.target_rect().center())
         qtbot.mouseClick(bubble.next_button, Qt.MouseButton.LeftButton)
     assert seen == ["Dagens spørgsmål", "Skriv", "Find igen", "Privat"]
     assert bubble.isHidden()
