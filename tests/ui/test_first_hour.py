@@ -119,3 +119,26 @@ def test_backup_sizes_are_in_kilobytes_a_leader_reads(qtbot, store):
     qtbot.addWidget(dialog)
     text = dialog.backup_list.item(0).text()
     assert " kB" in text and "KiB" not in text and ",00" not in text
+
+
+def test_first_start_dialog_starts_in_the_passphrase_and_shows_a_mismatch_beside_it_until_fixed(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog("en", str(tmp_path / "journal"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passphrase, timeout=5_000)
+    type_text(dialog.passphrase, "rigtig hest batteri")
+    type_text(dialog.repeat, "rigtig hest batterix")
+    dialog.buttons.accepted.emit()
+    assert dialog.warning.isVisible() and "not the same" in dialog.warning.text()
+    assert "#b00020" in dialog.warning.styleSheet()  # an error, not plain text
+    # right under the repeated field, in its column, and well apart from the folder line
+    assert dialog.warning.x() == dialog.repeat.x() and dialog.warning.y() > dialog.repeat.y()
+    assert dialog.where.y() - dialog.warning.geometry().bottom() >= 6
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Backspace)
+    assert not dialog.warning.isVisible()  # gone as soon as they match
+    assert dialog.result() == 0  # nothing was accepted behind the leader's back

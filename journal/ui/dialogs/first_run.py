@@ -60,9 +60,10 @@ class FirstRunDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.no_passphrase = QCheckBox(tr("Use no passphrase (anyone with access to this computer can read the journal)"), self)
         self.no_passphrase.setObjectName("noPassphrase")
-        self.warning = QLabel(self)
+        self.warning = QLabel(self)  # under the passphrase fields: why the choice cannot be taken yet
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
+        self.warning.hide()
         self.folder = folder
         self.where = QLabel(self)
         self.where.setWordWrap(True)
@@ -80,6 +81,7 @@ class FirstRunDialog(QDialog):
         form.addRow(tr("Language"), self.language)
         form.addRow(tr("Passphrase"), self.passphrase)
         form.addRow(tr("Repeat passphrase"), self.repeat)
+        form.addRow("", self.warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create journal"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
@@ -90,12 +92,32 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.no_passphrase)
-        layout.addWidget(self.warning)
+        layout.addSpacing(6)
         layout.addWidget(self.where)
         layout.addWidget(self.sync_warning)
         layout.addWidget(self.choose_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         self.no_passphrase.toggled.connect(self._toggle_none)
+        self.passphrase.textChanged.connect(self._recheck)
+        self.repeat.textChanged.connect(self._recheck)
+        self._error_shown = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.passphrase.isEnabled():
+            self.passphrase.setFocus()  # the first field: type the passphrase straight away
+
+    def _show(self, text: str, *, error: bool) -> None:
+        """A problem in red beside the fields, or a plain note; an empty text hides it."""
+        self._error_shown = error and bool(text)
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    def _recheck(self, _text: str = "") -> None:
+        """Once a problem is shown, follow the typing: a new reason, or gone when it is fixed."""
+        if self._error_shown:
+            self._show(self.problem(), error=True)
 
     def set_folder(self, folder: str) -> None:
         """Show where the journal will be kept, and warn if that is a synchronised folder."""
@@ -116,8 +138,9 @@ class FirstRunDialog(QDialog):
     def _toggle_none(self, on: bool) -> None:
         self.passphrase.setEnabled(not on)
         self.repeat.setEnabled(not on)
-        self.warning.setText(
-            tr("Without a passphrase the journal is not protected. You can add one later in the settings.") if on else ""
+        self._show(
+            tr("Without a passphrase the journal is not protected. You can add one later in the settings.") if on else "",
+            error=False,
         )
 
     def problem(self) -> str:
@@ -133,7 +156,7 @@ class FirstRunDialog(QDialog):
     def _try_accept(self) -> None:
         problem = self.problem()
         if problem:
-            self.warning.setText(problem)
+            self._show(problem, error=True)
             return
         self.accept()
 
