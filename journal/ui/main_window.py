@@ -497,6 +497,9 @@ class MainWindow(QMainWindow):
             self.search_model.clear()
             self.no_results.hide()
             self.left_stack.setCurrentWidget(self.entry_view)
+            self.editor.body.setExtraSelections([])  # the search's marks go with the search
+            if self.editor.entry_id is not None:
+                self._select_row_of(self.editor.entry_id)  # the list shows the entry that is open
 
     def run_search(self, *, open_first: bool = False) -> None:
         """Search on the reader thread (at 100,000 entries a query takes tens of milliseconds);

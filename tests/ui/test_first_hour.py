@@ -142,3 +142,19 @@ def test_first_start_dialog_starts_in_the_passphrase_and_shows_a_mismatch_beside
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Backspace)
     assert not dialog.warning.isVisible()  # gone as soon as they match
     assert dialog.result() == 0  # nothing was accepted behind the leader's back
+
+
+def test_clearing_the_search_selects_the_open_entry_and_clears_the_marks(qtbot, main_window):
+    store = main_window.store
+    wanted = store.create_entry("Vedholdenhed i direktionen", title="Det rigtige").ids[0]
+    for i in range(3):
+        store.create_entry(f"Noget andet nr. {i}", title=f"Andet {i}")
+    main_window.entry_model.reload()
+    main_window.entry_view.setCurrentIndex(main_window.entry_model.index(0))  # a different entry is selected
+    type_text(main_window.search_field, "vedholdenhed")
+    qtbot.waitUntil(lambda: main_window.search_model.rowCount() == 1, timeout=5_000)
+    qtbot.keyClick(main_window.search_field, Qt.Key.Key_Return)
+    assert main_window.editor.entry_id == wanted and main_window.editor.body.extraSelections()
+    main_window.search_field.clear()
+    assert main_window.entry_view.currentIndex().data() == "Det rigtige"
+    assert main_window.editor.body.extraSelections() == []
