@@ -304,8 +304,8 @@
     </message>
     <message>
       <location filename="../../journal/ui/panels/case_library.py" line="64" />
-      <source>Cases</source>
-      <translation>Sager</translation>
+      <source>Case library</source>
+      <translation>Sagsbibliotek</translation>
     </message>
     <message>
       <location filename="../../journal/ui/panels/case_library.py" line="167" />
@@ -584,7 +584,7 @@
     <message>
       <location filename="../../journal/ui/content_actions.py" line="79" />
       <source>Case &amp;library…</source>
-      <translation>&amp;Sagsoversigt …</translation>
+      <translation>Sags&amp;bibliotek …</translation>
     </message>
     <message>
       <location filename="../../journal/ui/content_actions.py" line="72" />
@@ -1232,52 +1232,52 @@
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="85" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="87" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="112" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="134" />
       <source>Choose a folder for the journal</source>
       <translation>Vælg en mappe til dagbogen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="128" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="151" />
       <source>Choose a passphrase of at least {n} characters; a few unrelated words are best.</source>
       <translation>Vælg en adgangssætning på mindst {n} tegn; et par ord, der ikke hænger sammen, er bedst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="74" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="75" />
       <source>Choose another folder…</source>
       <translation>Vælg en anden mappe …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="84" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="86" />
       <source>Create journal</source>
       <translation>Opret dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="80" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="81" />
       <source>Language</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="81" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="82" />
       <source>Passphrase</source>
       <translation>Adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="82" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="83" />
       <source>Repeat passphrase</source>
       <translation>Gentag adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="106" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="128" />
       <source>The journal is kept in: {folder}</source>
       <translation>Dagbogen gemmes i: {folder}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="130" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="153" />
       <source>The two passphrases are not the same.</source>
       <translation>De to adgangssætninger er ikke ens.</translation>
     </message>
@@ -1297,7 +1297,7 @@
       <translation>Velkommen til Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="120" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="142" />
       <source>Without a passphrase the journal is not protected. You can add one later in the settings.</source>
       <translation>Uden adgangssætning er dagbogen ikke beskyttet. Du kan tilføje en senere i indstillingerne.</translation>
     </message>
@@ -1577,7 +1577,7 @@
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="730" />
+      <location filename="../../journal/ui/main_window.py" line="739" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
@@ -1612,17 +1612,17 @@
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="813" />
+      <location filename="../../journal/ui/main_window.py" line="822" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="893" />
+      <location filename="../../journal/ui/main_window.py" line="902" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="614" />
+      <location filename="../../journal/ui/main_window.py" line="617" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
@@ -1637,12 +1637,12 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="747" />
+      <location filename="../../journal/ui/main_window.py" line="756" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="775" />
+      <location filename="../../journal/ui/main_window.py" line="784" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
@@ -1662,7 +1662,7 @@
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="805" />
+      <location filename="../../journal/ui/main_window.py" line="814" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
@@ -1672,7 +1672,7 @@
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="803" />
+      <location filename="../../journal/ui/main_window.py" line="812" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
@@ -1682,7 +1682,7 @@
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="772" />
+      <location filename="../../journal/ui/main_window.py" line="781" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
@@ -1702,7 +1702,7 @@
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="671" />
+      <location filename="../../journal/ui/main_window.py" line="680" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -1712,7 +1712,7 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="880" />
+      <location filename="../../journal/ui/main_window.py" line="889" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
@@ -2260,62 +2260,62 @@
   <context>
     <name>Tour</name>
     <message>
-      <location filename="../../journal/ui/tour.py" line="56" />
+      <location filename="../../journal/ui/tour.py" line="57" />
       <source>Ctrl+F searches all your reflections. The list below shows them newest first, and the selector above it shows one case at a time.</source>
       <translation>Ctrl+F søger i alle dine refleksioner. Listen nedenunder viser dem med de nyeste først, og vælgeren over den viser én sag ad gangen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="64" />
+      <location filename="../../journal/ui/tour.py" line="65" />
       <source>Ctrl+L locks the journal, and it locks itself after five minutes without use. Ctrl+Shift+H hides all text while you share your screen. You can see this tour again under View.</source>
       <translation>Ctrl+L låser dagbogen, og den låser sig selv efter fem minutter uden brug. Ctrl+Shift+H skjuler al tekst, mens du deler skærm. Du kan se rundvisningen igen under Vis.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="150" />
+      <location filename="../../journal/ui/tour.py" line="164" />
       <source>Done</source>
       <translation>Færdig</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="38" />
+      <location filename="../../journal/ui/tour.py" line="39" />
       <source>Every day Tværs picks a question for you here. Answer starts a new reflection with the question at the top; Another question offers a different one, and the link below shows the passage the question was drawn from.</source>
       <translation>Hver dag finder Tværs et spørgsmål til dig her. Svar starter en ny refleksion med spørgsmålet øverst; Et andet spørgsmål giver dig et nyt, og linket nedenunder viser den passage, spørgsmålet bygger på.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="55" />
+      <location filename="../../journal/ui/tour.py" line="56" />
       <source>Find it again</source>
       <translation>Find igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="150" />
+      <location filename="../../journal/ui/tour.py" line="164" />
       <source>Next</source>
       <translation>Næste</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="63" />
+      <location filename="../../journal/ui/tour.py" line="64" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="97" />
+      <location filename="../../journal/ui/tour.py" line="104" />
       <source>Skip the tour</source>
       <translation>Spring rundvisningen over</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="37" />
+      <location filename="../../journal/ui/tour.py" line="38" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="47" />
+      <location filename="../../journal/ui/tour.py" line="48" />
       <source>What you write is saved by itself when you pause. Under the text you can add next steps with a date; when the date has passed, Tværs asks you how it went.</source>
       <translation>Det, du skriver, gemmes af sig selv, når du holder en pause. Under teksten kan du tilføje næste skridt med en dato; når datoen er passeret, spørger Tværs dig, hvordan det gik.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="46" />
+      <location filename="../../journal/ui/tour.py" line="47" />
       <source>Write</source>
       <translation>Skriv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/tour.py" line="146" />
+      <location filename="../../journal/ui/tour.py" line="160" />
       <source>{n} of {total}</source>
       <translation>{n} af {total}</translation>
     </message>

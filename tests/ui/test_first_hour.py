@@ -158,3 +158,20 @@ def test_clearing_the_search_selects_the_open_entry_and_clears_the_marks(qtbot, 
     main_window.search_field.clear()
     assert main_window.entry_view.currentIndex().data() == "Det rigtige"
     assert main_window.editor.body.extraSelections() == []
+
+
+def test_the_case_library_has_one_name_in_the_menu_and_its_window(qtbot, store, monkeypatch):
+    from journal.app import application, build_window, install_language
+    from journal.ui.panels.case_library import CaseLibrary
+
+    install_language(application(), "da")
+    try:
+        window = build_window(store, "da", care=False)
+        qtbot.addWidget(window)
+        titles = []
+        monkeypatch.setattr(CaseLibrary, "exec", lambda dialog: titles.append(dialog.windowTitle()) or 0)
+        window.content_actions.library_action.trigger()
+        assert window.content_actions.library_action.text().replace("&", "") == "Sagsbibliotek …"
+        assert titles == ["Sagsbibliotek"]
+    finally:
+        install_language(application(), "en")

@@ -61,7 +61,7 @@ class CaseLibrary(QDialog):
         self.session, self.tasks, self.content = session, tasks, content
         self.choice: CaseChoice | None = None
         self._case: Case | None = None
-        self.setWindowTitle(tr("Cases"))
+        self.setWindowTitle(tr("Case library"))
         self.setObjectName("caseLibrary")
         self.resize(980, 640)
 
