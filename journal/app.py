@@ -283,7 +283,10 @@ def run_gui(args, session=None) -> int:
         return 0
     store, lang = opened
     setup_logging(paths)
-    if settings.language != lang:
+    # The language is remembered when the leader chose it (first start) or nothing is remembered yet;
+    # --lang applies to this run only, and Settings is where the choice is changed for good.
+    remember = first_start or not (settings.language or getattr(args, "lang_given", False))
+    if remember and settings.language != lang:
         settings.language = lang
         try:
             settings.save(paths.settings_file)

@@ -82,3 +82,18 @@ def test_window_stays_up_and_owns_the_journal(cli, journal_dir, tmp_path):
         gui.communicate(timeout=30)  # waits and closes the pipes
     assert gui.returncode == 0  # SIGTERM closes the window normally (and saves)
     assert cli("add", stdin="nu er vinduet lukket").returncode == 0
+
+
+def test_lang_on_the_command_line_applies_to_that_run_only(cli, journal_dir, tmp_path):
+    import json
+
+    assert cli("init").returncode == 0
+    from journal.platform.paths import JournalPaths
+
+    settings = JournalPaths(journal_dir).settings_file
+    settings.write_text(json.dumps({"language": "da"}), "utf-8")
+    done = subprocess.run(
+        [*tvaers_command(), "--data-dir", str(journal_dir), "--lang", "en", "--smoke"], env=_env(tmp_path), capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(settings.read_text("utf-8"))["language"] == "da"
