@@ -33,6 +33,13 @@ class Entry:
     comments: tuple[Comment, ...] = ()
 
     @property
+    def display_title(self) -> str:
+        """The title, or for an untitled entry the first line of the leader's own words."""
+        from journal.store.excerpts import derive_title
+
+        return self.title or derive_title(self.body)
+
+    @property
     def day(self) -> str:
         return self.created[:10]
 

@@ -34,7 +34,6 @@ from journal.store.records import (
 
 HEAD_REVISION = "0001"
 KNOWN_REVISIONS = ("0001",)
-EXCERPT_CHARS = 160
 RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest ones)
 COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
 

@@ -371,8 +371,15 @@ class MainWindow(QMainWindow):
 
     def _show_entry(self, entry: Entry) -> None:
         self.editor.open_entry(entry)
-        caption = self.content.prompt_text(entry.prompt_id)
-        self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=caption) if caption else "")
+        self._caption_for(entry.prompt_id, entry.body)
+
+    def _caption_for(self, prompt_id: str | None, body: str) -> None:
+        """The question once: as the quote in the text, or (if the leader removed the quote) above it."""
+        question = self.content.prompt_text(prompt_id)
+        quoted = bool(question) and question in body
+        self.editor.set_prompt_caption(
+            tr("Answers the question: {question}").format(question=question) if question and not quoted else ""
+        )
 
     def new_entry(self) -> None:
         if self.is_locked or not self.leave_entry():
@@ -393,7 +400,7 @@ class MainWindow(QMainWindow):
             return
         self.entry_view.clearSelection()
         self.editor.new_entry(f"> {text}\n\n", prompt_id=prompt_id, case_id=self.case_filter_id)
-        self.editor.set_prompt_caption(tr("Answers the question: {question}").format(question=text))
+        self.editor.set_prompt_caption("")  # the question is quoted at the top of the text: shown once
 
     def _another_prompt(self, current_id: str) -> None:
         self.refresh_today(after=current_id)

@@ -82,7 +82,7 @@ def test_own_question_is_added_listed_and_answered(qtbot, main_window, monkeypat
     assert _shown_ids(panel) == [own[0].id]
     panel.list.itemActivated.emit(panel.list.item(0))
     assert main_window.editor.body.toPlainText() == "> Hvem har jeg ikke talt med i denne uge?\n\n"
-    assert "Answers the question" in main_window.editor.prompt_label.text()
+    assert main_window.editor.prompt_label.isHidden()  # the question is shown once: as the quote
 
 
 def test_own_question_is_edited_and_removed_and_its_answers_stay(qtbot, main_window, monkeypatch):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from journal import __version__
+from journal.ui.models.entry_list import ExcerptRole, IdRole
 from tests.conftest import type_text
 
 pytestmark = pytest.mark.gui
@@ -175,3 +176,27 @@ def test_the_case_library_has_one_name_in_the_menu_and_its_window(qtbot, store, 
         assert titles == ["Sagsbibliotek"]
     finally:
         install_language(application(), "en")
+
+
+def test_list_titles_and_previews_come_from_the_leaders_own_words(qtbot, main_window):
+    store = main_window.store
+    prompt = main_window.content.prompts[0]
+    answer = store.create_entry(
+        f"> {main_window.content.prompt_text(prompt.id)}\n\n"
+        "I dag **gennemgik** vi forløbet for en [ung](https://example.org) uden uddannelse.\n",
+        prompt_id=prompt.id,
+    ).ids[0]
+    gibbs = store.create_entry("## 1. Beskrivelse\n*Hvad skete der?*\n\nMødet i direktionen gik skævt.\n\n## 2. Følelser\n").ids[0]
+    main_window.entry_model.reload()
+    rows = {main_window.entry_model.index(r).data(IdRole): main_window.entry_model.index(r) for r in range(2)}
+    assert rows[answer].data() == "I dag gennemgik vi forløbet for en ung uden uddannelse."
+    assert rows[gibbs].data() == "Mødet i direktionen gik skævt."
+    assert "**" not in rows[answer].data(ExcerptRole) and "](" not in rows[answer].data(ExcerptRole)
+    main_window.open_entry(answer)
+    assert main_window.editor.prompt_label.isHidden()  # the quote is in the text: not shown twice
+    main_window.editor.body.setPlainText("Uden citatet nu.")
+    main_window.editor.save_now()
+    main_window.tasks.wait()
+    main_window.open_entry(gibbs)
+    main_window.open_entry(answer)
+    assert main_window.editor.prompt_label.isVisible() and "Answers the question" in main_window.editor.prompt_label.text()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -13,34 +12,16 @@ from journal.errors import NotFound
 from journal.store import search
 from journal.store.limits import check_entry_size, clean_tag
 from journal.store.moments import bound, iso_local, iso_utc
+from journal.store.excerpts import derive_title, excerpt
 from journal.store.records import HIT_END, HIT_START, Changes, Comment, Entry, EntrySummary, SearchHit
 
-EXCERPT_CHARS = 160
 RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest ones)
-
-def derive_title(body: str) -> str:
-    """The first line of text without Markdown markers, for entries without a title."""
-    for line in body.splitlines():
-        line = line.strip().lstrip("#>*-+ ").strip()
-        if line:
-            return line[:120]
-    return ""
-
-
-_MARKUP = re.compile(r"^\s*(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", re.MULTILINE)
-
-
-def _excerpt(body: str) -> str:
-    """The start of the text, flattened, without the Markdown line markers."""
-    flat = " ".join(_MARKUP.sub("", body).replace("**", "").split())
-    return flat[:EXCERPT_CHARS]
-
 
 # --- the facade ----------------------------------------------------------------
 
 
 _SUMMARY_SELECT = (
-    "SELECT e.id, e.title, substr(e.body, 1, 400) AS head, e.created, e.updated, e.case_id, e.prompt_id FROM entries e"
+    "SELECT e.id, e.title, substr(e.body, 1, 1500) AS head, e.created, e.updated, e.case_id, e.prompt_id FROM entries e"
 )
 
 
@@ -49,7 +30,7 @@ def _summaries(rows) -> list[EntrySummary]:
         EntrySummary(
             id=r.id,
             title=r.title or derive_title(r.head),
-            excerpt=_excerpt(r.head),
+            excerpt=excerpt(r.head),
             created=r.created,
             updated=r.updated,
             case_id=r.case_id,

@@ -132,7 +132,7 @@ class SearchResultModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.entry.title or hit.entry.body.strip().split("\n", 1)[0][:80]
+            return hit.entry.display_title
         if role == IdRole:
             return hit.entry.id
         if role == SnippetRole:

@@ -1,0 +1,55 @@
+"""What the list shows of an entry: a title and an excerpt from the leader's own words.
+
+Pure Python (no SQLAlchemy, no Qt), so records and views can use it. The quoted
+question and a template's headings and guiding questions are scaffolding, not the
+leader's words; Markdown is read as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+EXCERPT_CHARS = 160
+
+_LINE_MARKER = re.compile(r"^\s*(?:#{1,6}|>+|[-*+]|\d+[.)])\s+")
+_INLINE = (
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](url), ![alt](src) → text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # **bold**
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # *italic*
+    (re.compile(r"`([^`]*)`"), r"\1"),  # `code`
+)
+_GUIDANCE = re.compile(r"^\s*([*_])(?!\1).+\1\s*$")  # a template's guiding question: one italic line
+
+
+def _plain(line: str) -> str:
+    """A line of Markdown as the leader reads it: no line marker, no emphasis, links as their text."""
+    line = _LINE_MARKER.sub("", line)
+    for pattern, replacement in _INLINE:
+        line = pattern.sub(replacement, line)
+    return line.strip()
+
+
+def _own_lines(body: str) -> list[str]:
+    """The leader's own lines: not the quoted question (``>``), not a template's headings or
+    guiding questions. All lines, when nothing else is there yet."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    own = [
+        line for line in lines
+        if not line.lstrip().startswith((">", "#")) and not _GUIDANCE.match(line)
+    ]
+    return own or lines
+
+
+def derive_title(body: str) -> str:
+    """For entries without a title: the first line of the leader's own words, without Markdown."""
+    for line in _own_lines(body):
+        plain = _plain(line.lstrip(">").strip()).lstrip("#").strip()
+        if plain:
+            return plain[:120]
+    return ""
+
+
+def excerpt(body: str) -> str:
+    """The start of the leader's own words, flattened, without Markdown."""
+    flat = " ".join(" ".join(_plain(line.lstrip(">").strip()) for line in _own_lines(body)).split())
+    return flat[:EXCERPT_CHARS]
