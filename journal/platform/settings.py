@@ -17,6 +17,7 @@ class Settings:
     show_preview: bool = False
     window_geometry: str = ""  # Qt's saveGeometry(), base64: where the window was and how big
     splitter_state: str = ""  # widths of the list, the editor and the question panel, base64
+    last_entry: int = 0  # the id of the reflection open at closing (a number, no text); 0 = none
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -168,6 +168,9 @@ class ContentActions(QObject):
             self._load_cases()
         elif changes.kind == "prompts":
             self._load_prompts()
+            if changes.created and changes.ids:  # the leader's new question: show it, chosen, and say so
+                w.prompt_panel.show_prompt(changes.ids[0])
+                w.statusBar().showMessage(tr("Your question is added to the list."), 5_000)
 
     def _locked(self) -> None:
         from PySide6.QtWidgets import QApplication

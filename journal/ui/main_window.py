@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
             else:
                 if care:
                     self.care.opened()
+        if not store.damaged:
+            self._reopen_last_entry()
         if not store.keyfile.needs_passphrase:
             self.statusBar().showMessage(tr("This journal has no passphrase: anyone with access to this computer can read it."))
 
@@ -444,6 +446,19 @@ class MainWindow(QMainWindow):
             selection.blockSignals(True)
             self.entry_view.setCurrentIndex(self.entry_model.index(row))
             selection.blockSignals(False)
+
+    def _reopen_last_entry(self) -> None:
+        """At start, the reflection that was open when Tværs closed, chosen in the list (quietly
+        nothing when it is gone)."""
+        entry_id = self.settings.last_entry
+        if not entry_id:
+            return
+        try:
+            entry = self.store.get_entry(entry_id)
+        except KnownError:
+            return
+        self._show_entry(entry)
+        self._select_row_of(entry_id)
 
     def _entry_saved(self, entry_id: int) -> None:
         self._last_entry_id = entry_id
@@ -876,7 +891,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode("ascii")))
 
     def _remember_layout(self) -> None:
-        """Window geometry and pane widths go into the settings file (no journal content)."""
+        """Window geometry, pane widths and the open entry's id go into the settings file (no journal text)."""
+        if not self.is_locked:
+            self.settings.last_entry = self.editor.entry_id or 0
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64()).decode("ascii")
         if self.settings_path is not None:

@@ -577,7 +577,7 @@
       <translation>Tilføj dit &amp;eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="295" />
+      <location filename="../../journal/ui/content_actions.py" line="298" />
       <source>Answers to: {question}</source>
       <translation>Svar på: {question}</translation>
     </message>
@@ -597,14 +597,19 @@
       <translation>Å&amp;bne næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="282" />
+      <location filename="../../journal/ui/content_actions.py" line="285" />
       <source>Remove your question “{question}”? Reflections that answered it keep their text.</source>
       <translation>Vil du fjerne dit spørgsmål »{question}«? Refleksioner, der besvarede det, beholder deres tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="293" />
+      <location filename="../../journal/ui/content_actions.py" line="296" />
       <source>Show all</source>
       <translation>Vis alle</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/content_actions.py" line="173" />
+      <source>Your question is added to the list.</source>
+      <translation>Dit spørgsmål er føjet til listen.</translation>
     </message>
   </context>
   <context>
@@ -744,7 +749,7 @@
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="99" />
+      <location filename="../../journal/store/store.py" line="98" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -899,12 +904,12 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="113" />
+      <location filename="../../journal/store/store.py" line="112" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="105" />
+      <location filename="../../journal/store/store.py" line="104" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
@@ -919,7 +924,7 @@
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="274" />
+      <location filename="../../journal/store/store.py" line="273" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
@@ -929,17 +934,17 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="410" />
+      <location filename="../../journal/store/store.py" line="409" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="403" />
+      <location filename="../../journal/store/store.py" line="402" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="369" />
+      <location filename="../../journal/store/store.py" line="368" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
@@ -994,7 +999,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="324" />
+      <location filename="../../journal/store/store.py" line="323" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -1019,12 +1024,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="316" />
+      <location filename="../../journal/store/store.py" line="315" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="335" />
+      <location filename="../../journal/store/store.py" line="334" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -1164,7 +1169,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="277" />
+      <location filename="../../journal/store/store.py" line="276" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1174,7 +1179,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="282" />
+      <location filename="../../journal/store/store.py" line="281" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1487,147 +1492,147 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="263" />
+      <location filename="../../journal/ui/main_window.py" line="265" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="249" />
+      <location filename="../../journal/ui/main_window.py" line="251" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="229" />
+      <location filename="../../journal/ui/main_window.py" line="231" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="242" />
+      <location filename="../../journal/ui/main_window.py" line="244" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="266" />
+      <location filename="../../journal/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="232" />
+      <location filename="../../journal/ui/main_window.py" line="234" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="235" />
+      <location filename="../../journal/ui/main_window.py" line="237" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="264" />
+      <location filename="../../journal/ui/main_window.py" line="266" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="225" />
+      <location filename="../../journal/ui/main_window.py" line="227" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="223" />
+      <location filename="../../journal/ui/main_window.py" line="225" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="250" />
+      <location filename="../../journal/ui/main_window.py" line="252" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="226" />
+      <location filename="../../journal/ui/main_window.py" line="228" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="265" />
+      <location filename="../../journal/ui/main_window.py" line="267" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="230" />
+      <location filename="../../journal/ui/main_window.py" line="232" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="247" />
+      <location filename="../../journal/ui/main_window.py" line="249" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="224" />
+      <location filename="../../journal/ui/main_window.py" line="226" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="246" />
+      <location filename="../../journal/ui/main_window.py" line="248" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="258" />
+      <location filename="../../journal/ui/main_window.py" line="260" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="739" />
+      <location filename="../../journal/ui/main_window.py" line="761" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="314" />
+      <location filename="../../journal/ui/main_window.py" line="316" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="396" />
+      <location filename="../../journal/ui/main_window.py" line="383" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="250" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="414" />
+      <location filename="../../journal/ui/main_window.py" line="423" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="412" />
+      <location filename="../../journal/ui/main_window.py" line="421" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="411" />
+      <location filename="../../journal/ui/main_window.py" line="420" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="822" />
+      <location filename="../../journal/ui/main_window.py" line="844" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="902" />
+      <location filename="../../journal/ui/main_window.py" line="926" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="617" />
+      <location filename="../../journal/ui/main_window.py" line="639" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="475" />
+      <location filename="../../journal/ui/main_window.py" line="497" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1637,17 +1642,17 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="756" />
+      <location filename="../../journal/ui/main_window.py" line="778" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="784" />
+      <location filename="../../journal/ui/main_window.py" line="806" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="231" />
+      <location filename="../../journal/ui/main_window.py" line="233" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
@@ -1657,37 +1662,37 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="251" />
+      <location filename="../../journal/ui/main_window.py" line="253" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="814" />
+      <location filename="../../journal/ui/main_window.py" line="836" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="234" />
+      <location filename="../../journal/ui/main_window.py" line="236" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="812" />
+      <location filename="../../journal/ui/main_window.py" line="834" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="428" />
+      <location filename="../../journal/ui/main_window.py" line="437" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="781" />
+      <location filename="../../journal/ui/main_window.py" line="803" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="353" />
+      <location filename="../../journal/ui/main_window.py" line="355" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -1697,12 +1702,12 @@
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="208" />
+      <location filename="../../journal/ui/main_window.py" line="210" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="680" />
+      <location filename="../../journal/ui/main_window.py" line="702" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -1712,12 +1717,12 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="889" />
+      <location filename="../../journal/ui/main_window.py" line="913" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="354" />
+      <location filename="../../journal/ui/main_window.py" line="356" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
@@ -2015,7 +2020,7 @@
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="270" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="290" />
       <source>Edit your question…</source>
       <translation>Redigér dit spørgsmål …</translation>
     </message>
@@ -2025,7 +2030,7 @@
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="244" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="264" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
@@ -2035,7 +2040,7 @@
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="271" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="291" />
       <source>Remove your question…</source>
       <translation>Fjern dit spørgsmål …</translation>
     </message>
@@ -2045,7 +2050,7 @@
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="244" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="264" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>

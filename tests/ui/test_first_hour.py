@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from journal import __version__
 from journal.ui.models.entry_list import ExcerptRole, IdRole
-from tests.conftest import type_text
+from journal.store import Store
+from tests.conftest import PASSPHRASE, close_window, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -200,3 +201,37 @@ def test_list_titles_and_previews_come_from_the_leaders_own_words(qtbot, main_wi
     main_window.open_entry(gibbs)
     main_window.open_entry(answer)
     assert main_window.editor.prompt_label.isVisible() and "Answers the question" in main_window.editor.prompt_label.text()
+
+
+def test_a_restart_reopens_the_entry_that_was_open(qtbot, store):
+    from journal.app import build_window
+
+    store.create_entry("Den ældste")
+    wanted = store.create_entry("Den, jeg arbejdede på", title="Arbejdet").ids[0]
+    store.create_entry("Den nyeste")
+    first = build_window(store, "en", care=False)
+    qtbot.addWidget(first)
+    first.open_entry(wanted)
+    close_window(qtbot, first)
+    again = build_window(Store.open(store.paths.root, PASSPHRASE), "en", care=False)
+    qtbot.addWidget(again)
+    assert again.editor.entry_id == wanted and again.editor.isEnabled()
+    assert again.entry_view.currentIndex().data() == "Arbejdet"
+    assert "Den, jeg" not in store.paths.settings_file.read_text("utf-8")  # an id, never text
+
+
+def test_a_new_own_question_is_chosen_in_the_list_and_confirmed(qtbot, main_window, monkeypatch):
+    from journal.ui.dialogs.own_prompt import OwnPromptDialog
+
+    panel = main_window.prompt_panel
+    panel.filter_text.setText("direktion")  # a filter that would hide the new question
+
+    def fill(dialog):
+        dialog.text.setPlainText("Hvem har jeg glemt at spørge?")
+        return OwnPromptDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OwnPromptDialog, "exec", fill)
+    main_window.content_actions.own_prompt_action.trigger()
+    qtbot.waitUntil(lambda: panel.list.currentItem() is not None, timeout=5_000)
+    assert panel.list.currentItem().text() == "Hvem har jeg glemt at spørge?"
+    assert "added" in main_window.statusBar().currentMessage()

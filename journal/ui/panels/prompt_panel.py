@@ -235,6 +235,26 @@ class PromptPanel(QWidget):
             item.setToolTip(tip)
             self.list.addItem(item)
 
+    def show_prompt(self, prompt_id: str) -> bool:
+        """Choose ``prompt_id`` in the list and scroll to it, clearing filters that hide it."""
+        if self._find(prompt_id) is None:
+            for widget in (self.theme_filter, self.kind_filter):
+                widget.setCurrentIndex(0)
+            self.filter_text.clear()
+        item = self._find(prompt_id)
+        if item is None:
+            return False
+        self.list.setCurrentItem(item)
+        self.list.scrollToItem(item, QListWidget.ScrollHint.PositionAtCenter)
+        return True
+
+    def _find(self, prompt_id: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(PromptIdRole) == prompt_id:
+                return item
+        return None
+
     # --- where a question comes from ------------------------------------------------
 
     def source_for(self, prompt_id: str) -> tuple[str, str]:
