@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QComboBox,
     QDialog,
@@ -141,9 +142,12 @@ class MainWindow(QMainWindow):
         self.privacy_page.setObjectName("privacyPage")
         self.privacy_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.privacy_page.setWordWrap(True)
+        self.empty_page = self._make_empty_page()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.editor)
         self.centre.addWidget(self.privacy_page)
+        self.centre.addWidget(self.empty_page)
+        self.centre.setCurrentWidget(self.empty_page)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.prompt_panel)
@@ -206,6 +210,9 @@ class MainWindow(QMainWindow):
                     self.care.opened()
         if not store.damaged:
             self._reopen_last_entry()
+        self._update_centre()
+        if self.centre.currentWidget() is self.empty_page:
+            self.empty_new_button.setFocus()  # the window opens with the keyboard on "New reflection", not in search
         if not store.keyfile.needs_passphrase:
             self.statusBar().showMessage(tr("This journal has no passphrase: anyone with access to this computer can read it."))
 
@@ -270,6 +277,45 @@ class MainWindow(QMainWindow):
             self.help_menu.addAction(act)
         self.menus = [file_menu, edit_menu, view_menu]
 
+    def _make_empty_page(self) -> QWidget:
+        """What the centre shows when no reflection is open: a way to start one, never a disabled editor."""
+        page = QWidget(self)
+        page.setObjectName("emptyPage")
+        heading = QLabel(tr("No reflection is open"), page)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(tr("Start a new one, answer today's question on the right, or choose one in the list."), page)
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new_button = QPushButton(tr("New reflection"), page)
+        self.empty_new_button.setObjectName("emptyNewButton")
+        self.empty_new_button.setDefault(True)
+        self.empty_new_button.clicked.connect(self.new_entry)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addSpacing(12)
+        layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _update_centre(self, _shown: bool | None = None) -> None:
+        """The editor when a reflection is shown, the privacy page when text is hidden, else the empty page."""
+        if self.privacy_action.isChecked():
+            page = self.privacy_page
+        elif self.editor.isEnabled():
+            page = self.editor
+        else:
+            page = self.empty_page
+        had_focus = self.centre.currentWidget().isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
+        self.centre.setCurrentWidget(page)
+        if page is self.empty_page and (had_focus or QApplication.focusWidget() is None):
+            self.empty_new_button.setFocus()  # never leave the keyboard in the search field by accident
+
     def _on_focused_text(self, what: str) -> None:
         """Run ``what`` (undo, cut, …) on the focused text field, if it can."""
         widget = QApplication.focusWidget()
@@ -281,6 +327,7 @@ class MainWindow(QMainWindow):
         self.editor.preview_button.setChecked(on)
 
     def _connect(self) -> None:
+        self.editor.shownChanged.connect(self._update_centre)
         self.events.changed.connect(self._on_changed)
         self.entry_view.selectionModel().currentChanged.connect(self._entry_selected)
         self.result_view.selectionModel().currentChanged.connect(self._result_selected)
@@ -861,7 +908,7 @@ class MainWindow(QMainWindow):
         self.privacy_action.setChecked(hidden)
         if hidden:
             self.editor.save_now()
-        self.centre.setCurrentWidget(self.privacy_page if hidden else self.editor)
+        self._update_centre()
         for view in (self.entry_view, self.result_view):
             view.itemDelegate().hidden = hidden
             view.viewport().update()

@@ -636,77 +636,77 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="356" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="359" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="432" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="435" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="169" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="170" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="630" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="633" />
       <source>Nothing was pasted: the reflection would be {length} characters long, and one reflection holds at most {limit}. Paste the text in parts into several reflections.</source>
       <translation>Intet blev indsat: refleksionen ville blive {length} tegn lang, og en refleksion kan højst rumme {limit}. Indsæt teksten i dele i flere refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="428" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="431" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="192" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="193" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="528" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="531" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="194" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="195" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="152" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="153" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="166" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="167" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="617" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="620" />
       <source>The text is longer than {count} characters, so the preview shows its beginning as plain text.</source>
       <translation>Teksten er længere end {count} tegn, så forhåndsvisningen viser begyndelsen af den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="620" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="623" />
       <source>The text nests too deeply or has too many brackets or table cells to be formatted safely, so the preview shows it as plain text.</source>
       <translation>Teksten er indlejret for dybt eller har for mange klammer eller tabelceller til at kunne formateres sikkert, så forhåndsvisningen viser den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="143" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="144" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="179" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="180" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="432" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="435" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="403" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="406" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -1492,237 +1492,252 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="265" />
+      <location filename="../../journal/ui/main_window.py" line="269" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="251" />
+      <location filename="../../journal/ui/main_window.py" line="255" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="231" />
+      <location filename="../../journal/ui/main_window.py" line="235" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="244" />
+      <location filename="../../journal/ui/main_window.py" line="248" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="268" />
+      <location filename="../../journal/ui/main_window.py" line="272" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="234" />
+      <location filename="../../journal/ui/main_window.py" line="238" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="237" />
+      <location filename="../../journal/ui/main_window.py" line="241" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="266" />
+      <location filename="../../journal/ui/main_window.py" line="270" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="227" />
+      <location filename="../../journal/ui/main_window.py" line="231" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="225" />
+      <location filename="../../journal/ui/main_window.py" line="229" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="252" />
+      <location filename="../../journal/ui/main_window.py" line="256" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="228" />
+      <location filename="../../journal/ui/main_window.py" line="232" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="271" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="232" />
+      <location filename="../../journal/ui/main_window.py" line="236" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="249" />
+      <location filename="../../journal/ui/main_window.py" line="253" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="226" />
+      <location filename="../../journal/ui/main_window.py" line="230" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="252" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="260" />
+      <location filename="../../journal/ui/main_window.py" line="264" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="761" />
+      <location filename="../../journal/ui/main_window.py" line="805" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="316" />
+      <location filename="../../journal/ui/main_window.py" line="360" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="383" />
+      <location filename="../../journal/ui/main_window.py" line="427" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="250" />
+      <location filename="../../journal/ui/main_window.py" line="254" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="423" />
+      <location filename="../../journal/ui/main_window.py" line="467" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="421" />
+      <location filename="../../journal/ui/main_window.py" line="465" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="420" />
+      <location filename="../../journal/ui/main_window.py" line="464" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="844" />
+      <location filename="../../journal/ui/main_window.py" line="888" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="926" />
+      <location filename="../../journal/ui/main_window.py" line="970" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="639" />
+      <location filename="../../journal/ui/main_window.py" line="290" />
+      <source>New reflection</source>
+      <translation>Ny refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="281" />
+      <source>No reflection is open</source>
+      <translation>Ingen refleksion er åben</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="683" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="497" />
+      <location filename="../../journal/ui/main_window.py" line="541" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="118" />
+      <location filename="../../journal/ui/main_window.py" line="119" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="778" />
+      <location filename="../../journal/ui/main_window.py" line="822" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="806" />
+      <location filename="../../journal/ui/main_window.py" line="850" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="233" />
+      <location filename="../../journal/ui/main_window.py" line="237" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="103" />
+      <location filename="../../journal/ui/main_window.py" line="104" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="253" />
+      <location filename="../../journal/ui/main_window.py" line="257" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="836" />
+      <location filename="../../journal/ui/main_window.py" line="880" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="236" />
+      <location filename="../../journal/ui/main_window.py" line="240" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="834" />
+      <location filename="../../journal/ui/main_window.py" line="287" />
+      <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
+      <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="878" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="437" />
+      <location filename="../../journal/ui/main_window.py" line="481" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="803" />
+      <location filename="../../journal/ui/main_window.py" line="847" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="355" />
+      <location filename="../../journal/ui/main_window.py" line="399" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="140" />
+      <location filename="../../journal/ui/main_window.py" line="141" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="210" />
+      <location filename="../../journal/ui/main_window.py" line="214" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="702" />
+      <location filename="../../journal/ui/main_window.py" line="746" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="107" />
+      <location filename="../../journal/ui/main_window.py" line="108" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="913" />
+      <location filename="../../journal/ui/main_window.py" line="957" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="356" />
+      <location filename="../../journal/ui/main_window.py" line="400" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>

@@ -235,3 +235,18 @@ def test_a_new_own_question_is_chosen_in_the_list_and_confirmed(qtbot, main_wind
     qtbot.waitUntil(lambda: panel.list.currentItem() is not None, timeout=5_000)
     assert panel.list.currentItem().text() == "Hvem har jeg glemt at spørge?"
     assert "added" in main_window.statusBar().currentMessage()
+
+
+def test_an_empty_journal_offers_a_new_reflection_and_typing_never_lands_in_search(qtbot, main_window):
+    from PySide6.QtWidgets import QApplication
+
+    assert main_window.centre.currentWidget() is main_window.empty_page
+    assert not main_window.editor.isVisible()  # no disabled editor that looks writable
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    assert QApplication.focusWidget() is not main_window.search_field
+    qtbot.mouseClick(main_window.empty_new_button, Qt.MouseButton.LeftButton)
+    assert main_window.centre.currentWidget() is main_window.editor
+    qtbot.waitUntil(main_window.editor.body.hasFocus, timeout=5_000)
+    type_text(QApplication.focusWidget(), "Første ord")
+    assert main_window.editor.body.toPlainText() == "Første ord" and main_window.search_field.text() == ""

@@ -126,6 +126,7 @@ class EntryEditor(QWidget):
     statusMessage = Signal(str)
     othersRequested = Signal(str)  # prompt id: show the entries that answered it
     openEntryRequested = Signal(int)
+    shownChanged = Signal(bool)  # True: an entry (new or stored) is shown; False: nothing is
 
     def __init__(self, tasks, parent=None) -> None:
         super().__init__(parent)
@@ -315,6 +316,7 @@ class EntryEditor(QWidget):
         self.links.hide()
         self.set_cases([])
         self.setEnabled(False)
+        self.shownChanged.emit(False)
 
     def _show(self, ref: _EntryRef, title: str, body: str, tags) -> None:
         self._loading = True
@@ -329,6 +331,7 @@ class EntryEditor(QWidget):
         self._ref = ref
         self._revision = self._saved_revision = 0
         self.setEnabled(True)
+        self.shownChanged.emit(True)
         self._show_case()
         self.refresh_from_store()
         if self.preview.isVisible():
