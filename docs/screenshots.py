@@ -1,9 +1,12 @@
-"""Take the README's screenshots of the real window, in Danish and English.
+"""Take the README's screenshots of the screen, in Danish and English.
 
-    xvfb-run -a python docs/screenshots.py      # a real X window on a virtual screen
-    python docs/screenshots.py                   # offscreen, if Xvfb is not installed
+    xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots.py
 
-Writes PNGs to docs/screenshots/. The journal is a throwaway one with demo text.
+Each picture is the X server's whole screen (the root window, as ImageMagick's
+``import -window root`` takes it), not a widget painted alone: a see-through bubble,
+a dialog over the window or a clipped label shows as the leader would see it. The
+screen is 1366×768, the size of many municipal laptops. Writes PNGs to
+docs/screenshots/. The journal is a throwaway one with demo text.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    raise SystemExit("run it on an X screen: xvfb-run -a -s '-screen 0 1366x768x24' python docs/screenshots.py")
+os.environ["QT_QPA_PLATFORM"] = "xcb"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
@@ -39,6 +43,16 @@ def pump(app, n: int = 30) -> None:
         app.processEvents()
 
 
+def shoot(app, name: str) -> None:
+    """The whole screen, as it is now (the root window of the X display)."""
+    import time
+
+    deadline = time.monotonic() + 0.4  # let the X server draw what Qt sent it
+    while time.monotonic() < deadline:
+        app.processEvents()
+    app.primaryScreen().grabWindow(0).save(str(OUT / f"{name}.png"))
+
+
 def main() -> int:
     from journal.app import application, build_window, install_language
     from journal.store import Store
@@ -54,24 +68,24 @@ def main() -> int:
         for title, body, tags, created in DEMO:
             store.create_entry(body, title=title, tags=tags, created=created)
         window = build_window(store, lang)
-        window.resize(1280, 800)
+        window.setGeometry(app.primaryScreen().availableGeometry())  # no window manager: fill the screen
         window.show()
         pump(app)
         window.entry_view.setCurrentIndex(window.entry_model.index(0))
         pump(app)
-        window.grab().save(str(OUT / f"main-{lang}.png"))
+        shoot(app, f"main-{lang}")
         window.search_field.setText("vedholdenhed")
         window.run_search()  # answered on the reader thread
         window.tasks.wait()
         pump(app)
         window.result_view.setCurrentIndex(window.search_model.index(0))
         pump(app)
-        window.grab().save(str(OUT / f"search-{lang}.png"))
+        shoot(app, f"search-{lang}")
         window.search_field.clear()
         window.start_tour()
         window.tour.next()  # the stop beside the next steps
         pump(app)
-        window.grab().save(str(OUT / f"tour-{lang}.png"))
+        shoot(app, f"tour-{lang}")
         window.tour.stop()
         from journal.platform.settings import Settings
         from journal.store import backup
@@ -81,21 +95,21 @@ def main() -> int:
         settings_dialog = SettingsDialog(Settings(), str(folder), True, window, backup.list_backups(store.paths, store.data_key))
         settings_dialog.show()
         pump(app)
-        settings_dialog.grab().save(str(OUT / f"settings-{lang}.png"))
+        shoot(app, f"settings-{lang}")
         settings_dialog.close()
         window.lock()
         pump(app)
-        window.grab().save(str(OUT / f"locked-{lang}.png"))
+        shoot(app, f"locked-{lang}")
         window.close()
         first = FirstRunDialog(lang, str(folder))
         first.show()
         pump(app)
-        first.grab().save(str(OUT / f"first-start-{lang}.png"))
+        shoot(app, f"first-start-{lang}")
         first.close()
         key = RecoveryKeyDialog(recovery)
         key.show()
         pump(app)
-        key.grab().save(str(OUT / f"recovery-key-{lang}.png"))
+        shoot(app, f"recovery-key-{lang}")
         key.done(0)
     print(f"screenshots written to {OUT}")
     return 0
