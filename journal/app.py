@@ -300,6 +300,8 @@ def run_gui(args, session=None) -> int:
         window.installEventFilter(_FirstPaint(app))
     _quit_on_terminate(app)
     window.show()
+    window.raise_()
+    window.activateWindow()  # the keyboard goes to the window (its shortcuts too), not to where the unlock dialog was
     code = app.exec()
     window.close_now()  # a no-op after a normal close; after SIGTERM the ordered close, waited for
     if session.lock is not None:
