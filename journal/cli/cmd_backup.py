@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 
 from journal.platform import secrets as secrets_in
-from journal.cli.commands import open_store, out, out_json, printable
+from journal.cli.commands import local_moment, open_store, out, out_json, printable
 from journal.platform.paths import data_dir
 from journal.errors import KnownError, NotFound
 from journal.platform.i18n import tr
@@ -83,10 +83,23 @@ def cmd_backups(args) -> int:
     if args.json:
         out_json([b.to_json() for b in found])
         return 0
+    kinds = {
+        "daily": tr("CLI", "daily"), "session": tr("CLI", "at closing"), "manual": tr("CLI", "made by hand"),
+        "damaged": tr("CLI", "damaged journal, kept"), "before-restore": tr("CLI", "before a restore"),
+        "before-upgrade": tr("CLI", "before an upgrade"),
+    }
     for b in found:
-        entries = "?" if b.entries is None else str(b.entries)
-        out(f"{b.created.isoformat(sep=' ', timespec='minutes')}\t{b.kind}\t{b.size}\t{entries}\t{printable(str(b.path))}")
+        entries = tr("CLI", "? reflections") if b.entries is None else tr("CLI", "{n} reflections").format(n=b.entries)
+        when = local_moment(b.created.isoformat(), args.lang)
+        out(f"{when}\t{kinds.get(b.kind, b.kind)}\t{readable_size(b.size)}\t{entries}\t{printable(str(b.path))}")
     return 0
+
+
+def readable_size(size: int) -> str:
+    """140 kB, 2.4 MB: decimal units, as a file manager shows them."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} kB"
+    return f"{size / 1_000_000:.1f} MB"
 
 
 def _backup_file(paths, given: str) -> Path:

@@ -187,14 +187,22 @@ def cmd_init(args) -> int:
     with write_lock(args), disk_trouble_in_command_words():
         store, recovery = Store.create(folder, secret)
         store.close()
-    out(recovery)
+    out(recovery)  # stdout holds the key alone, for scripts; what it is goes to stderr, for people
+    _note(tr("CLI", "That is your recovery key. It opens the journal if you forget the passphrase, and it is shown only now: print it or write it down, and keep it away from this computer."))
     return 0
+
+
+def _note(text: str) -> None:
+    """A line for the person at the terminal (stderr), in their language; not an error."""
+    sys.stderr.write(text + "\n")
 
 
 @_with_store(writes=True)
 def cmd_add(args, store) -> int:
 
     body = read_stdin_text()
+    if not body.strip():
+        raise BadInput("There is no text to add: standard input was empty. Pipe the reflection in, e.g. echo \"…\" | tvaers add.")
     title = args.title or ""
     if args.title_file:
         title = secrets_in.first_line(args.title_file).strip()
@@ -226,6 +234,10 @@ def _heading_as_title(body: str) -> tuple[str, str]:
 def cmd_list(args, store) -> int:
     date_from = checked_date(args.date_from) if args.date_from else None
     date_to = checked_date(args.date_to) if args.date_to else None
+    if args.case is not None and args.case not in {c.id for c in store.list_cases(include_archived=True)}:
+        raise NotFound("There is no case '{id}'. See 'tvaers cases' for the case ids.", id=args.case)
+    if args.tag is not None and not store.has_tag(args.tag):
+        raise NotFound("No reflection has the tag '{tag}'.", tag=args.tag)
     summaries = store.list_entries(limit=args.limit, case_id=args.case, tag=args.tag, date_from=date_from, date_to=date_to)
     if args.json:
         out_json([e.to_json() for e in store.get_entries([s.id for s in summaries])])
@@ -233,6 +245,24 @@ def cmd_list(args, store) -> int:
     for line in list_lines(summaries):
         out(line)
     return 0
+
+
+MONTHS = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+}
+
+
+def local_moment(iso: str, lang: str) -> str:
+    """An entry's moment as a reader says it: "5. marts 2025 kl. 14.30" / "5 March 2025, 14:30" (JSON stays ISO)."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    month = MONTHS["da" if lang == "da" else "en"][moment.month - 1]
+    if lang == "da":
+        return f"{moment.day}. {month} {moment.year} kl. {moment.hour:02d}.{moment.minute:02d}"
+    return f"{moment.day} {month} {moment.year}, {moment.hour:02d}:{moment.minute:02d}"
 
 
 def list_lines(summaries) -> list[str]:
@@ -246,6 +276,8 @@ def cmd_search(args, store) -> int:
     if args.json:
         out_json([h.to_json() for h in hits])
         return 0
+    if not hits:
+        _note(tr("CLI", "Nothing found."))
     for line in search_lines(hits):
         out(line)
     return 0
@@ -274,14 +306,14 @@ def cmd_show(args, store) -> int:
     lines = []
     if entry.title:
         lines += [f"# {printable(entry.title)}", ""]
-    meta = [entry.created]
+    meta = [local_moment(entry.created, args.lang)]
     if entry.tags:
         meta.append(" ".join("#" + printable(t) for t in entry.tags))
     lines += ["_" + " · ".join(meta) + "_", "", printable(entry.body.rstrip("\n"), keep="\n\t")]
     if entry.comments:
         lines += ["", "## " + tr("CLI", "Coach comments")]
         for c in entry.comments:
-            lines += ["", f"**{printable(c.author)}**, {c.created}:", "", printable(c.body.rstrip("\n"), keep="\n\t")]
+            lines += ["", f"**{printable(c.author)}**, {local_moment(c.created, args.lang)}:", "", printable(c.body.rstrip("\n"), keep="\n\t")]
     out("\n".join(lines))
     return 0
 
@@ -295,8 +327,22 @@ def cmd_info(args, store) -> int:
     if args.json:
         out_json(info.to_json())
         return 0
+    labels = {
+        "data_dir": tr("CLI", "Journal folder"),
+        "database": tr("CLI", "Journal file"),
+        "key_file": tr("CLI", "Key file"),
+        "backup_dir": tr("CLI", "Backups"),
+        "entries": tr("CLI", "Reflections"),
+        "schema_version": tr("CLI", "Schema version"),
+        "app_version": tr("CLI", "Tværs version"),
+        "passphrase": tr("CLI", "Protected by a passphrase"),
+        "read_only": tr("CLI", "Read-only"),
+        "hidden_saves": tr("CLI", "Recent saves not visible"),
+    }
+    yes, no = tr("CLI", "yes"), tr("CLI", "no")
     for key, value in info.to_json().items():
-        out(f"{key}: {printable(str(value))}")
+        shown = (yes if value else no) if isinstance(value, bool) else str(value)
+        out(f"{labels.get(key, key)}: {printable(shown)}")
     return 0
 
 
@@ -347,10 +393,13 @@ def cmd_prompts(args) -> int:
     catalogue = load_catalogue()
     prompts = list(catalogue.prompts)
     if args.theme:
-        known = {t.id for t in catalogue.themes}
-        if args.theme not in known:
+        wanted = args.theme.casefold().strip()
+        # a theme by its id or by its name in either language ("Fair proces" as well as fair-proces)
+        theme = next((t.id for t in catalogue.themes if wanted in (t.id, t.name("da").casefold(), t.name("en").casefold())), None)
+        if theme is None:
+            known = {t.id for t in catalogue.themes}
             raise NotFound("There is no theme '{theme}'. Themes: {themes}.", theme=args.theme, themes=", ".join(sorted(known)))
-        prompts = [p for p in prompts if p.theme == args.theme]
+        prompts = [p for p in prompts if p.theme == theme]
     if args.json:
         out_json([p.to_json() for p in prompts])
         return 0

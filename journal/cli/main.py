@@ -110,12 +110,13 @@ def main(argv: list[str] | None = None, *, start_gui=None) -> int:
     translate = Translator(args.lang)
     try:
         _refuse_undecodable(argv)
-        if args.func is None:
-            if start_gui is None:
-                parser.print_help()
-                return 2
-            return int(start_gui(args) or 0)
-        return int(args.func(args) or 0)
+        with _throwaway_journal(args):
+            if args.func is None:
+                if start_gui is None:
+                    parser.print_help()
+                    return 2
+                return int(start_gui(args) or 0)
+            return int(args.func(args) or 0)
     except KnownError as exc:
         _fail(exc.render(translate.error))
         return EXIT_KNOWN
@@ -135,6 +136,36 @@ def main(argv: list[str] | None = None, *, start_gui=None) -> int:
             translate("CLI", "internal error (this is a bug, please report it): {kind}").format(kind=type(exc).__name__)
         )
         return EXIT_BUG
+
+
+class _throwaway_journal:  # noqa: N801 - used as a context manager, reads as one
+    """``--temp-data``: a journal without passphrase in a new temporary folder, for this run
+    only (demos, tests); removed afterwards, whatever happened."""
+
+    def __init__(self, args) -> None:
+        self.args = args
+        self.folder = None
+
+    def __enter__(self):
+        if getattr(self.args, "temp_data", False):
+            import tempfile
+
+            self.folder = tempfile.mkdtemp(prefix="tvaers-")
+            self.args._temp_dir = self.folder
+            if self.args.command not in (None, "init", "anonymise"):
+                from pathlib import Path
+
+                from journal.store import Store
+
+                Store.create(Path(self.folder) / "journal", None)[0].close()
+                self.args._temp_dir = str(Path(self.folder) / "journal")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.folder is not None:
+            import shutil
+
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _fail(message: str) -> None:

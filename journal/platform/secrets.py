@@ -49,8 +49,14 @@ def _take(name: str) -> str | None:
 def first_line(path: str | Path) -> str:
     try:
         raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise BadInput("Cannot read {path}: {reason}.", path=str(path), reason=exc.strerror or str(exc)) from None
+    except FileNotFoundError:
+        raise BadInput("Cannot read {path}: there is no such file. Check the name and the folder.", path=str(path)) from None
+    except IsADirectoryError:
+        raise BadInput("Cannot read {path}: it is a folder, not a file. Name the file that holds the passphrase.", path=str(path)) from None
+    except PermissionError:
+        raise BadInput("Cannot read {path}: you may not read it. Give your user read access to the file.", path=str(path)) from None
+    except OSError:  # the system's own wording would be English in a Danish message
+        raise BadInput("Cannot read {path}. Check that the file is there and readable.", path=str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -4,42 +4,102 @@
   <context>
     <name>CLI</name>
     <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="92" />
+      <source>? reflections</source>
+      <translation>? refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="334" />
+      <source>Backups</source>
+      <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="184" />
       <source>Choose a passphrase: </source>
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="282" />
+      <location filename="../../journal/cli/commands.py" line="314" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="123" />
+      <location filename="../../journal/cli/main.py" line="124" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="113" />
+      <location filename="../../journal/cli/commands.py" line="332" />
+      <source>Journal file</source>
+      <translation>Dagbogsfil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="331" />
+      <source>Journal folder</source>
+      <translation>Dagbogsmappe</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="333" />
+      <source>Key file</source>
+      <translation>Nøglefil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/platform/secrets.py" line="119" />
       <source>New passphrase: </source>
       <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="100" />
+      <location filename="../../journal/cli/commands.py" line="280" />
+      <source>Nothing found.</source>
+      <translation>Intet fundet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/platform/secrets.py" line="106" />
       <source>Passphrase: </source>
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="332" />
+      <location filename="../../journal/cli/commands.py" line="338" />
+      <source>Protected by a passphrase</source>
+      <translation>Beskyttet af en adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="339" />
+      <source>Read-only</source>
+      <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="340" />
+      <source>Recent saves not visible</source>
+      <translation>Nylige gemninger, der ikke ses</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="378" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="114" />
+      <location filename="../../journal/cli/commands.py" line="335" />
+      <source>Reflections</source>
+      <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/platform/secrets.py" line="120" />
       <source>Repeat it: </source>
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="293" />
+      <location filename="../../journal/cli/commands.py" line="336" />
+      <source>Schema version</source>
+      <translation>Skemaversion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="191" />
+      <source>That is your recovery key. It opens the journal if you forget the passphrase, and it is shown only now: print it or write it down, and keep it away from this computer.</source>
+      <translation>Det er din gendannelsesnøgle. Den åbner dagbogen, hvis du glemmer adgangssætningen, og den vises kun nu: udskriv den eller skriv den ned, og opbevar den væk fra denne computer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="325" />
       <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -49,22 +109,72 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="135" />
+      <location filename="../../journal/cli/commands.py" line="337" />
+      <source>Tværs version</source>
+      <translation>Tværs-version</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="87" />
+      <source>at closing</source>
+      <translation>ved lukning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="88" />
+      <source>before a restore</source>
+      <translation>før en gendannelse</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="89" />
+      <source>before an upgrade</source>
+      <translation>før en opgradering</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="87" />
+      <source>daily</source>
+      <translation>daglig</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="88" />
+      <source>damaged journal, kept</source>
+      <translation>beskadiget dagbog, gemt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="136" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="375" />
+      <location filename="../../journal/cli/cmd_backup.py" line="87" />
+      <source>made by hand</source>
+      <translation>taget manuelt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="342" />
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="424" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="414" />
+      <location filename="../../journal/cli/commands.py" line="463" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="412" />
+      <location filename="../../journal/cli/commands.py" line="342" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_backup.py" line="92" />
+      <source>{n} reflections</source>
+      <translation>{n} refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="461" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -92,7 +202,7 @@
       <translation>Tværs: en privat refleksionsdagbog. Uden en kommando åbner vinduet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="109" />
+      <location filename="../../journal/cli/cmd_backup.py" line="122" />
       <source>a backup file, or the name of one in the backup folder</source>
       <translation>en sikkerhedskopi eller navnet på en i mappen med sikkerhedskopier</translation>
     </message>
@@ -102,27 +212,27 @@
       <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="473" />
+      <location filename="../../journal/cli/commands.py" line="522" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="422" />
+      <location filename="../../journal/cli/commands.py" line="471" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="437" />
+      <location filename="../../journal/cli/commands.py" line="486" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="446" />
+      <location filename="../../journal/cli/commands.py" line="495" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="470" />
+      <location filename="../../journal/cli/commands.py" line="519" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
@@ -142,22 +252,22 @@
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="112" />
+      <location filename="../../journal/cli/cmd_backup.py" line="125" />
       <source>list the backups: date, kind, size, entries, file</source>
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="426" />
+      <location filename="../../journal/cli/commands.py" line="475" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="452" />
+      <location filename="../../journal/cli/commands.py" line="501" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="478" />
+      <location filename="../../journal/cli/commands.py" line="527" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
@@ -177,42 +287,42 @@
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="429" />
+      <location filename="../../journal/cli/commands.py" line="478" />
       <source>read the title from the first line of FILE</source>
       <translation>læs titlen fra første linje i FILE</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="475" />
+      <location filename="../../journal/cli/commands.py" line="524" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="108" />
+      <location filename="../../journal/cli/cmd_backup.py" line="121" />
       <source>replace the journal with a verified backup (the current state is backed up first)</source>
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="423" />
+      <location filename="../../journal/cli/commands.py" line="472" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="430" />
+      <location filename="../../journal/cli/commands.py" line="479" />
       <source>take the title from a '# Title' first line of the text on stdin</source>
       <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="462" />
+      <location filename="../../journal/cli/commands.py" line="511" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="457" />
+      <location filename="../../journal/cli/commands.py" line="506" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="428" />
+      <location filename="../../journal/cli/commands.py" line="477" />
       <source>the title (visible to other users in the process list while add runs)</source>
       <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
     </message>
@@ -222,12 +332,12 @@
       <translation>brug en engangsdagbog i en midlertidig mappe (demoer, test)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="104" />
+      <location filename="../../journal/cli/cmd_backup.py" line="117" />
       <source>verified encrypted backup (default: into the backup folder)</source>
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="466" />
+      <location filename="../../journal/cli/commands.py" line="515" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
@@ -237,7 +347,7 @@
       <translation>skriv JSON med den anonymiserede tekst og, for hvert erstattet stykke, dets placering, type, pladsholder og den regel, der fandt det (aldrig de oprindelige ord)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="105" />
+      <location filename="../../journal/cli/cmd_backup.py" line="118" />
       <source>write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)</source>
       <translation>skriv sikkerhedskopien til FILE (eller i mappen FILE) med dens nøglefil ved siden af (NAVN.keys)</translation>
     </message>
@@ -734,7 +844,7 @@
       <translation>--data-dir er tom. Angiv dagbogens mappe, eller udelad tilvalget for at bruge din sædvanlige dagbog.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="222" />
+      <location filename="../../journal/cli/commands.py" line="230" />
       <source>--title-from-heading needs a '# Title' line at the start of the text on standard input.</source>
       <translation>--title-from-heading kræver en linje '# Titel' i starten af teksten på standardinput.</translation>
     </message>
@@ -754,7 +864,7 @@
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="110" />
+      <location filename="../../journal/platform/secrets.py" line="116" />
       <source>A new passphrase is needed: use --new-passphrase-file FILE or set TVAERS_NEW_PASSPHRASE.</source>
       <translation>Der skal bruges en ny adgangssætning: brug --new-passphrase-file FIL, eller sæt TVAERS_NEW_PASSPHRASE.</translation>
     </message>
@@ -784,9 +894,24 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
+      <location filename="../../journal/platform/secrets.py" line="59" />
+      <source>Cannot read {path}. Check that the file is there and readable.</source>
+      <translation>Kan ikke læse {path}. Tjek, at filen findes og kan læses.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/platform/secrets.py" line="55" />
+      <source>Cannot read {path}: it is a folder, not a file. Name the file that holds the passphrase.</source>
+      <translation>Kan ikke læse {path}: det er en mappe, ikke en fil. Angiv den fil, der indeholder adgangssætningen.</translation>
+    </message>
+    <message>
       <location filename="../../journal/platform/secrets.py" line="53" />
-      <source>Cannot read {path}: {reason}.</source>
-      <translation>Kan ikke læse {path}: {reason}.</translation>
+      <source>Cannot read {path}: there is no such file. Check the name and the folder.</source>
+      <translation>Kan ikke læse {path}: filen findes ikke. Tjek navnet og mappen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/platform/secrets.py" line="57" />
+      <source>Cannot read {path}: you may not read it. Give your user read access to the file.</source>
+      <translation>Kan ikke læse {path}: du har ikke adgang til at læse den. Giv din bruger læseadgang til filen.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
@@ -804,7 +929,7 @@
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="92" />
+      <location filename="../../journal/platform/secrets.py" line="98" />
       <source>No passphrase was given.</source>
       <translation>Der blev ikke angivet nogen adgangssætning.</translation>
     </message>
@@ -812,6 +937,11 @@
       <location filename="../../journal/store/parts/own_prompts.py" line="43" />
       <source>No question of your own with id {id}.</source>
       <translation>Der er intet eget spørgsmål med id {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="240" />
+      <source>No reflection has the tag '{tag}'.</source>
+      <translation>Ingen refleksion har emneordet »{tag}«.</translation>
     </message>
     <message>
       <location filename="../../journal/platform/paths.py" line="176" />
@@ -959,7 +1089,7 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="307" />
+      <location filename="../../journal/cli/commands.py" line="353" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
@@ -1049,7 +1179,7 @@
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="331" />
+      <location filename="../../journal/cli/commands.py" line="377" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -1109,7 +1239,7 @@
       <translation>Teksten på standardinput er ikke UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="115" />
+      <location filename="../../journal/platform/secrets.py" line="121" />
       <source>The two passphrases differ; nothing was changed.</source>
       <translation>De to adgangssætninger er ikke ens; der blev ikke ændret noget.</translation>
     </message>
@@ -1119,7 +1249,7 @@
       <translation>Sikkerhedskopien {path} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_backup.py" line="100" />
+      <location filename="../../journal/cli/cmd_backup.py" line="113" />
       <source>There is no backup file {path}. 'tvaers backups' lists them.</source>
       <translation>Sikkerhedskopien {path} findes ikke. Se dem, der findes, med 'tvaers backups'.</translation>
     </message>
@@ -1129,7 +1259,7 @@
       <translation>Der er ingen sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/parts/cases.py" line="21" />
+      <location filename="../../journal/cli/commands.py" line="238" />
       <source>There is no case '{id}'. See 'tvaers cases' for the case ids.</source>
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
@@ -1154,7 +1284,12 @@
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="352" />
+      <location filename="../../journal/cli/commands.py" line="205" />
+      <source>There is no text to add: standard input was empty. Pipe the reflection in, e.g. echo "…" | tvaers add.</source>
+      <translation>Der er ingen tekst at tilføje: standardinput var tomt. Send refleksionen ind, fx echo "…" | tvaers add.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="401" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -1174,7 +1309,7 @@
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="101" />
+      <location filename="../../journal/platform/secrets.py" line="107" />
       <source>This journal needs its passphrase: use --passphrase-file FILE or set TVAERS_PASSPHRASE.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
@@ -1219,7 +1354,7 @@
       <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="57" />
+      <location filename="../../journal/platform/secrets.py" line="63" />
       <source>{path} is not UTF-8 text.</source>
       <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
@@ -1492,157 +1627,157 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="269" />
+      <location filename="../../journal/ui/main_window.py" line="272" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="255" />
+      <location filename="../../journal/ui/main_window.py" line="258" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="235" />
+      <location filename="../../journal/ui/main_window.py" line="238" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="251" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="272" />
+      <location filename="../../journal/ui/main_window.py" line="275" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="238" />
+      <location filename="../../journal/ui/main_window.py" line="241" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="241" />
+      <location filename="../../journal/ui/main_window.py" line="244" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="270" />
+      <location filename="../../journal/ui/main_window.py" line="273" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="231" />
+      <location filename="../../journal/ui/main_window.py" line="234" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="229" />
+      <location filename="../../journal/ui/main_window.py" line="232" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="256" />
+      <location filename="../../journal/ui/main_window.py" line="259" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="232" />
+      <location filename="../../journal/ui/main_window.py" line="235" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="271" />
+      <location filename="../../journal/ui/main_window.py" line="274" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="236" />
+      <location filename="../../journal/ui/main_window.py" line="239" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="253" />
+      <location filename="../../journal/ui/main_window.py" line="256" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="230" />
+      <location filename="../../journal/ui/main_window.py" line="233" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="252" />
+      <location filename="../../journal/ui/main_window.py" line="255" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="264" />
+      <location filename="../../journal/ui/main_window.py" line="267" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="805" />
+      <location filename="../../journal/ui/main_window.py" line="808" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="360" />
+      <location filename="../../journal/ui/main_window.py" line="363" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="427" />
+      <location filename="../../journal/ui/main_window.py" line="430" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="254" />
+      <location filename="../../journal/ui/main_window.py" line="257" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="467" />
+      <location filename="../../journal/ui/main_window.py" line="470" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="465" />
+      <location filename="../../journal/ui/main_window.py" line="468" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="464" />
+      <location filename="../../journal/ui/main_window.py" line="467" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="888" />
+      <location filename="../../journal/ui/main_window.py" line="891" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="970" />
+      <location filename="../../journal/ui/main_window.py" line="973" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="290" />
+      <location filename="../../journal/ui/main_window.py" line="293" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="281" />
+      <location filename="../../journal/ui/main_window.py" line="284" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="683" />
+      <location filename="../../journal/ui/main_window.py" line="686" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="541" />
+      <location filename="../../journal/ui/main_window.py" line="544" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1652,17 +1787,17 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="822" />
+      <location filename="../../journal/ui/main_window.py" line="825" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="850" />
+      <location filename="../../journal/ui/main_window.py" line="853" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="237" />
+      <location filename="../../journal/ui/main_window.py" line="240" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
@@ -1672,42 +1807,42 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="257" />
+      <location filename="../../journal/ui/main_window.py" line="260" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="880" />
+      <location filename="../../journal/ui/main_window.py" line="883" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="240" />
+      <location filename="../../journal/ui/main_window.py" line="243" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="287" />
+      <location filename="../../journal/ui/main_window.py" line="290" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="878" />
+      <location filename="../../journal/ui/main_window.py" line="881" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="481" />
+      <location filename="../../journal/ui/main_window.py" line="484" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="847" />
+      <location filename="../../journal/ui/main_window.py" line="850" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="399" />
+      <location filename="../../journal/ui/main_window.py" line="402" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -1717,12 +1852,12 @@
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="214" />
+      <location filename="../../journal/ui/main_window.py" line="217" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="746" />
+      <location filename="../../journal/ui/main_window.py" line="749" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -1732,12 +1867,12 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="957" />
+      <location filename="../../journal/ui/main_window.py" line="960" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="400" />
+      <location filename="../../journal/ui/main_window.py" line="403" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>

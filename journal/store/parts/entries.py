@@ -331,6 +331,14 @@ class EntriesPart:
             {"id": entry_id},
         )
 
+    def has_tag(self, tag: str) -> bool:
+        """Does any entry carry ``tag`` (as the store keeps tags: cleaned, lower case)?"""
+        with self._read() as conn:
+            found = conn.execute(
+                text("SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = :n LIMIT 1"), {"n": clean_tag(tag)}
+            )
+            return found.first() is not None
+
     def prompt_usage(self) -> dict[str, str]:
         """For each prompt answered: the local date (ISO) of the latest answer."""
         with self._read() as conn:
