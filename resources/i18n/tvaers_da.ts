@@ -2398,6 +2398,11 @@
       <source>You wrote this question yourself.</source>
       <translation>Dette spørgsmål har du selv skrevet.</translation>
     </message>
+    <message>
+      <location filename="../../journal/ui/panels/source_passage.py" line="39" />
+      <source>“{quote}”</source>
+      <translation>»{quote}«</translation>
+    </message>
   </context>
   <context>
     <name>SourcePassageDialog</name>

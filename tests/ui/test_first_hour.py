@@ -250,3 +250,46 @@ def test_an_empty_journal_offers_a_new_reflection_and_typing_never_lands_in_sear
     qtbot.waitUntil(main_window.editor.body.hasFocus, timeout=5_000)
     type_text(QApplication.focusWidget(), "Første ord")
     assert main_window.editor.body.toPlainText() == "Første ord" and main_window.search_field.text() == ""
+
+
+def test_danish_quotes_are_guillemets_and_search_hits_are_highlighted_not_quoted(qtbot, store):
+    from PySide6.QtGui import QColor
+
+    from journal.app import application, build_window, install_language
+    from journal.ui.panels.entry_delegate import _marked_html
+    from journal.ui.models.entry_list import SnippetRole
+
+    install_language(application(), "da")
+    try:
+        store.create_entry("Vedholdenhed er noget andet end stædighed, sagde direktøren.")
+        window = build_window(store, "da", care=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.prompt_panel._toggle_source()  # "Hvor kommer spørgsmålet fra?"
+        quote = window.prompt_panel.source.quote.text()
+        assert quote.startswith("»") and quote.endswith("«")
+        type_text(window.search_field, "vedholdenhed")
+        qtbot.waitUntil(lambda: window.search_model.rowCount() == 1, timeout=5_000)
+        snippet = window.search_model.index(0).data(SnippetRole)
+        html = _marked_html(snippet, 200, 200, "#000000")
+        assert "«" not in html and "background-color:#ffe08a" in html
+        picture = window.result_view.viewport().grab().toImage()
+        yellow = QColor("#ffe08a")
+        assert any(picture.pixelColor(x, y) == yellow for x in range(0, picture.width(), 2) for y in range(picture.height()))
+    finally:
+        install_language(application(), "en")
+
+
+def test_tags_keep_the_order_they_were_typed_in(qtbot, main_window):
+    main_window.new_action.trigger()
+    type_text(main_window.editor.body, "Om kasser og pleje")
+    main_window.editor.tags.setText("økonomi, ældrepleje, sundhed")
+    main_window.editor.save_now()
+    main_window.tasks.wait()
+    qtbot.waitUntil(lambda: not main_window.editor.is_dirty(), timeout=5_000)
+    entry_id = main_window.editor.entry_id
+    assert main_window.store.get_entry(entry_id).tags == ("økonomi", "ældrepleje", "sundhed")
+    main_window.open_entry(main_window.store.create_entry("en anden").ids[0])
+    main_window.open_entry(entry_id)
+    assert main_window.editor.tags.text() == "økonomi, ældrepleje, sundhed"

@@ -281,7 +281,7 @@ class EntriesPart:
         for r in conn.execute(
             text(
                 "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-                f" WHERE et.entry_id IN ({marks}) ORDER BY t.name"
+                f" WHERE et.entry_id IN ({marks}) ORDER BY et.rowid"  # the order the leader typed them
             )
         ):
             tags.setdefault(r.entry_id, []).append(r.name)

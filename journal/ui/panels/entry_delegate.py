@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.store.records import HIT_END, HIT_START
@@ -73,12 +73,35 @@ class EntryDelegate(QStyledItemDelegate):
         sub = index.data(SnippetRole)
         if sub is None:
             sub = index.data(ExcerptRole) or ""
-        sub = " ".join(str(sub).replace(HIT_START, "«").replace(HIT_END, "»").split())
+        sub = " ".join(str(sub).split())
         if self.hidden:
             sub = HIDDEN * 3
-        if not selected:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        colour = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         sm = QFontMetrics(small)
         body = QRect(inner.left(), inner.top() + fm.height() + PAD // 2, inner.width(), sm.height() * 2)
-        painter.drawText(body, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), sm.elidedText(sub, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20))
+        plain = sub.replace(HIT_START, "").replace(HIT_END, "")
+        fits = len(sm.elidedText(plain, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20))
+        document = QTextDocument()
+        document.setDefaultFont(small)
+        document.setDocumentMargin(0)
+        document.setTextWidth(body.width())
+        document.setHtml(_marked_html(sub, fits, len(plain), colour.name()))
+        painter.translate(body.topLeft())
+        document.drawContents(painter, QRectF(0, 0, body.width(), body.height()))
         painter.restore()
+
+
+def _marked_html(text: str, fits: int, total: int, colour: str) -> str:
+    """The snippet as HTML: the search hits marked like the editor marks them (a yellow background,
+    no quote marks), cut to the ``fits`` characters that fit, with an ellipsis if it was cut."""
+    out, shown, limit = [], 0, fits - 1 if fits < total else total
+    for part in text.replace(HIT_END, HIT_START).split(HIT_START):
+        out.append(part)
+    pieces = []
+    for i, part in enumerate(out):
+        take = part[: max(0, limit - shown)]
+        shown += len(take)
+        escaped = take.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        pieces.append(f'<span style="background-color:#ffe08a; color:#000000">{escaped}</span>' if i % 2 and escaped else escaped)
+    ellipsis = "…" if fits < total else ""
+    return f'<span style="color:{colour}">{"".join(pieces)}{ellipsis}</span>'

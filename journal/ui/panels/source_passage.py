@@ -36,7 +36,7 @@ class SourcePassage(QFrame):
 
     def show_source(self, quote: str, title: str) -> None:
         if quote:
-            self.quote.setText(f"“{quote}”")
+            self.quote.setText(tr("“{quote}”").format(quote=quote))  # Danish quotes »…«, English “…”
             self.origin.setText(tr("From: {title}").format(title=title))
             self.origin.show()
         else:
