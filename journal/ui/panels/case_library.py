@@ -177,9 +177,7 @@ class CaseLibrary(QDialog):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.write_button.clicked.connect(self._write_in_case)
         self.prompts.itemActivated.connect(self._prompt_chosen)
-        self.prompts.itemDoubleClicked.connect(self._prompt_chosen)
-        self.timeline.itemActivated.connect(self._entry_chosen)
-        self.timeline.itemDoubleClicked.connect(self._entry_chosen)
+        self.timeline.itemActivated.connect(self._entry_chosen)  # a double-click activates: one signal is enough
         self.steps.doubleClicked.connect(self._step_chosen)
         self.steps.customContextMenuRequested.connect(self._step_menu)
         if events is not None:
