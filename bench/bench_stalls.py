@@ -22,34 +22,54 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+class GapMeter:
+    """While open, a 1 ms timer ticks on the GUI thread; ``longest`` is the longest gap between
+    two ticks in ms: how long the window could not paint or take input."""
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.app = app
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._last = 0
+        self._ticker = QTimer()
+        self._ticker.setInterval(1)
+        self._ticker.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = self._clock.nsecsElapsed()
+        self.gaps.append((now - self._last) / 1e6)
+        self._last = now
+
+    def __enter__(self) -> "GapMeter":
+        self._ticker.start()
+        self.app.processEvents()
+        self._clock.start()
+        self._last = 0
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._ticker.stop()
+
+    @property
+    def longest(self) -> float:
+        return max(self.gaps or [0.0])
+
+
 def _longest_stall(app, start, finished, timeout_s: float = 60.0) -> float:
     """Run ``start()``, pump events until ``finished()``; the longest gap between 1 ms ticks, in ms."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    import time
 
-    clock = QElapsedTimer()
-    gaps: list[float] = []
-    last = [0]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(1)
-    ticker.timeout.connect(tick)
-    ticker.start()
-    app.processEvents()
-    clock.start()
-    last[0] = 0
-    start()  # the action's own GUI work counts too: the gap to the next tick includes it
-    while not finished():
+    with GapMeter(app) as meter:
+        begun = time.monotonic()
+        start()  # the action's own GUI work counts too: the gap to the next tick includes it
+        while not finished():
+            app.processEvents()
+            if time.monotonic() - begun > timeout_s:
+                raise TimeoutError("the action did not finish")
         app.processEvents()
-        if clock.elapsed() > timeout_s * 1000:
-            raise TimeoutError("the action did not finish")
-    app.processEvents()
-    ticker.stop()
-    return max(gaps or [0.0])
+    return meter.longest
 
 
 def measure(journal: Path, passphrase: str, rounds: int = 5) -> dict[str, list[float]]:

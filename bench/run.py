@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from bench_stalls import GapMeter  # noqa: E402
 
 
 def tvaers() -> list[str]:
@@ -145,7 +146,6 @@ def bench_autosave() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
-    from PySide6.QtCore import QElapsedTimer, QTimer
 
     from journal.app import application, build_window, install_language
     from journal.store import Store
@@ -165,28 +165,12 @@ def bench_autosave() -> None:
     results = []
     for round_no in range(5):
         window.editor.body.appendPlainText(f"runde {round_no}")
-        clock = QElapsedTimer()
-        clock.start()
-        gaps, last = [], [0]
-
-        def tick():
-            now = clock.nsecsElapsed()
-            gaps.append((now - last[0]) / 1e6)
-            last[0] = now
-
-        ticker = QTimer()
-        ticker.setInterval(1)
-        ticker.timeout.connect(tick)
-        ticker.start()
-        app.processEvents()
-        clock.restart()
-        last[0] = 0
-        start = time.perf_counter()
-        window.editor._timer.timeout.emit()  # the autosave timer runs out
-        while window.editor.is_dirty():
-            app.processEvents()
-        total = (time.perf_counter() - start) * 1000
-        ticker.stop()
+        with GapMeter(app) as meter:
+            start = time.perf_counter()
+            window.editor._timer.timeout.emit()  # the autosave timer runs out
+            while window.editor.is_dirty():
+                app.processEvents()
+            total = (time.perf_counter() - start) * 1000
         window.tasks.wait()
         app.processEvents()
         window.editor.body.appendPlainText(f"skift {round_no}")
@@ -196,7 +180,7 @@ def bench_autosave() -> None:
         while window.editor.is_dirty():
             app.processEvents()
         window.tasks.wait()
-        results.append((max(gaps[1:] or [0.0]), at_once_ms, total))
+        results.append((meter.longest, at_once_ms, total))
     window.close()
     worst = max(r[0] for r in results)
     print(f"autosave of a {len(text) / 1e6:.1f} MB entry: longest GUI stall {worst:.1f} ms "
@@ -218,7 +202,7 @@ def bench_keystrokes() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
-    from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
     from journal.app import application, build_window, install_language
@@ -246,23 +230,11 @@ def bench_keystrokes() -> None:
             app.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
         app.processEvents()
         keys.append((time.perf_counter() - start) * 1000)
-        clock, gaps, last = QElapsedTimer(), [], [0]
-        clock.start()
-
-        def tick():
-            now = clock.nsecsElapsed()
-            gaps.append((now - last[0]) / 1e6)
-            last[0] = now
-
-        ticker = QTimer()
-        ticker.setInterval(1)
-        ticker.timeout.connect(tick)
-        ticker.start()
-        end = time.perf_counter() + 0.8  # a pause in typing: the preview refreshes after 0.3 s
-        while time.perf_counter() < end:
-            app.processEvents()
-        ticker.stop()
-        pauses.append(max(gaps or [0.0]))
+        with GapMeter(app) as meter:
+            end = time.perf_counter() + 0.8  # a pause in typing: the preview refreshes after 0.3 s
+            while time.perf_counter() < end:
+                app.processEvents()
+        pauses.append(meter.longest)
     window.editor.preview_button.setChecked(False)
     window.tasks.wait()
     window.close()
