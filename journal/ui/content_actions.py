@@ -229,7 +229,10 @@ class ContentActions(QObject):
         except KnownError as exc:
             messages.show_error(w, exc)
             return
-        self._start_entry(f"> {follow_up_question(step)}\n\n", follow_up_of=step.id, case_id=step.case_id)
+        # The leader's own next step is quoted in the text; the question around it ("On 3 March
+        # you wrote … How did it go?") is shown above, in the language of the day, never saved.
+        self._start_entry(f"> {step.text}\n\n", follow_up_of=step.id, case_id=step.case_id)
+        w.editor.set_prompt_caption(follow_up_question(step))
 
     def _follow_up_action(self, commitment_id: int, what: str) -> None:
         w = self.window

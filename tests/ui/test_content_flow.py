@@ -59,7 +59,9 @@ def test_next_step_comes_back_as_a_follow_up_and_the_answer_is_linked(qtbot, mai
     assert quote == f"On {day_month(date.today())} you wrote: “{STEP}” How did it go?"
 
     qtbot.mouseClick(follow_ups.cards[0].answer_button, Qt.MouseButton.LeftButton)
-    assert second.editor.body.toPlainText() == f"> {quote}\n\n"
+    # the step in the leader's words is quoted; the question around it is shown, not frozen into the text
+    assert second.editor.body.toPlainText() == f"> {STEP}\n\n"
+    assert second.editor.prompt_label.text() == quote and "How did it go" not in second.editor.body.toPlainText()
     type_text(second.editor.body, "Det gik godt – Henrik er med.")
     _wait_saved(qtbot, second)
     follow_up = second.editor.entry_id
