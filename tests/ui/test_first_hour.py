@@ -293,3 +293,19 @@ def test_tags_keep_the_order_they_were_typed_in(qtbot, main_window):
     main_window.open_entry(main_window.store.create_entry("en anden").ids[0])
     main_window.open_entry(entry_id)
     assert main_window.editor.tags.text() == "økonomi, ældrepleje, sundhed"
+
+
+def test_the_window_is_no_wider_for_a_long_theme_name(qtbot, main_window):
+    """Today's question changes every day; its theme name must not decide how narrow the window may be."""
+    from journal.ui.panels.prompt_panel import PromptPanel
+
+    content = main_window.content
+    by_theme_length = sorted(content.prompts, key=lambda p: len(main_window.prompt_panel.theme_name(p)))
+    widths = []
+    for prompt in (by_theme_length[0], by_theme_length[-1]):
+        panel = PromptPanel("en")  # a fresh panel lays itself out around today's question
+        qtbot.addWidget(panel)
+        panel.set_content(content.prompts, content.theme_names())
+        panel.set_today(prompt)
+        widths.append(panel.card.minimumSizeHint().width())  # the card of today's question
+    assert widths[0] == widths[1]

@@ -67,6 +67,7 @@ class PromptPanel(QWidget):
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.today_theme = QLabel(self.card)
         self.today_theme.setObjectName("todayTheme")
+        self.today_theme.setWordWrap(True)  # a long theme name wraps; it must not widen the window's minimum
         self.today_text = QLabel(self.card)
         self.today_text.setObjectName("todayText")
         self.today_text.setWordWrap(True)
