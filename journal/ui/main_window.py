@@ -823,7 +823,8 @@ class MainWindow(QMainWindow):
             return backup.list_backups(store.paths, store.data_key)
 
         self.statusBar().showMessage(tr("Reading the backups…"))
-        self.tasks.read(job, self._show_settings, self.write_failed)
+        if self.tasks.read(job, self._show_settings, self.write_failed) is None:
+            self.statusBar().clearMessage()  # the journal is closing: no settings to show
 
     def _show_settings(self, backups) -> None:
         from journal.ui.dialogs.settings import SettingsDialog
@@ -881,7 +882,8 @@ class MainWindow(QMainWindow):
             messages.show_info(self, tr("The new passphrase is set. Use it the next time you unlock Tværs."))
 
         self.statusBar().showMessage(tr("Setting the new passphrase…"))
-        self.tasks.write(job, done, self.write_failed)
+        if self.tasks.write(job, done, self.write_failed) is None:
+            self.statusBar().clearMessage()  # the journal closed while the dialog was open
 
     def new_recovery_key(self) -> None:
         from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
