@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 
-from tests.conftest import PASSPHRASE, tvaers_command
+from tests.conftest import tvaers_command
 
 
 def _init(cli) -> str:
