@@ -309,3 +309,26 @@ def test_the_window_is_no_wider_for_a_long_theme_name(qtbot, main_window):
         panel.set_today(prompt)
         widths.append(panel.card.minimumSizeHint().width())  # the card of today's question
     assert widths[0] == widths[1]
+
+
+def test_the_case_librarys_questions_are_shown_whole(qtbot, main_window, monkeypatch):
+    from journal.ui.panels.case_library import CaseLibrary
+
+    seen = {}
+
+    def look(library):
+        library.show()
+        library.select_case(main_window.store.list_cases()[0].id)  # a published case with its questions
+        view = library.prompts
+        last = view.item(view.count() - 1)
+
+        def whole() -> bool:
+            return view.count() > 0 and view.visualItemRect(last).bottom() <= view.viewport().height()
+
+        qtbot.waitUntil(whole, timeout=5_000)  # every question whole, the last one too
+        seen["rows"] = view.count()
+        return 0
+
+    monkeypatch.setattr(CaseLibrary, "exec", look)
+    main_window.content_actions.library_action.trigger()
+    assert seen["rows"] >= 4

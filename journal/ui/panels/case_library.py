@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QTimer, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -191,6 +191,20 @@ class CaseLibrary(QDialog):
         label.setFont(font)
         return label
 
+    def _fit_prompts(self) -> None:
+        """Tall enough for every question of the case (no row cut in half), up to half the dialog."""
+        view = self.prompts
+        if view.count() == 0 or not view.isVisible():
+            return
+        view.scrollToTop()
+        last = view.visualItemRect(view.item(view.count() - 1))
+        wanted = last.bottom() + view.spacing() + 2 * view.frameWidth() + 2
+        view.setMinimumHeight(min(wanted, max(120, self.height() // 2)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_prompts)  # the questions wrap anew at another width
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(980, 640)
 
@@ -290,6 +304,7 @@ class CaseLibrary(QDialog):
             self.prompts.addItem(item)
         self.prompts_heading.setVisible(bool(prompts))
         self.prompts.setVisible(bool(prompts))
+        QTimer.singleShot(0, self._fit_prompts)  # once the list has laid its rows out at its width
         self._fill_timeline()
 
     def _fill_timeline(self) -> None:
