@@ -317,6 +317,7 @@ def test_the_case_librarys_questions_are_shown_whole(qtbot, main_window, monkeyp
     seen = {}
 
     def look(library):
+        library.resize(980, 640)  # its own size hint: room for the questions (in a short dialog they scroll)
         library.show()
         library.select_case(main_window.store.list_cases()[0].id)  # a published case with its questions
         view = library.prompts
