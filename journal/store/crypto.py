@@ -310,6 +310,14 @@ class _BadShape(ValueError):
     """A key file field that is not what Tværs writes (reported as a damaged key file)."""
 
 
+def _unreadable(path: Path, exc: OSError) -> DamagedJournal:
+    return DamagedJournal(
+        "The key file {path} cannot be read ({reason}). Check its permissions.",
+        path=str(path),
+        reason=exc.strerror or str(exc),
+    )
+
+
 def _damaged(path: Path) -> DamagedJournal:
     return DamagedJournal(
         "The key file {path} is damaged. Restore journal.keys from a backup folder; "
@@ -334,11 +342,7 @@ def _read_capped(path: Path) -> bytes:
             path=str(path),
         ) from None
     except OSError as exc:
-        raise DamagedJournal(
-            "The key file {path} cannot be read ({reason}). Check its permissions.",
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from None
+        raise _unreadable(path, exc) from None
     with os.fdopen(fd, "rb", buffering=0) as fh:
         if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
             raise DamagedJournal(
@@ -349,11 +353,7 @@ def _read_capped(path: Path) -> bytes:
         try:
             raw = fh.read(KEY_FILE_MAX_BYTES + 1)
         except OSError as exc:
-            raise DamagedJournal(
-                "The key file {path} cannot be read ({reason}). Check its permissions.",
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            ) from None
+            raise _unreadable(path, exc) from None
     if len(raw) > KEY_FILE_MAX_BYTES:
         raise _damaged(path)
     return raw

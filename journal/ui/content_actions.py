@@ -346,12 +346,7 @@ class ContentActions(QObject):
         if w.is_locked:
             return
         w.open_entry(entry_id)
-        row = w.entry_model.row_of(entry_id)
-        if row >= 0:
-            selection = w.entry_view.selectionModel()
-            selection.blockSignals(True)
-            w.entry_view.setCurrentIndex(w.entry_model.index(row))
-            selection.blockSignals(False)
+        w.select_row_of(entry_id)
 
 
 def _is_guidance(line: str) -> bool:

@@ -480,12 +480,12 @@ class MainWindow(QMainWindow):
         def deleted(_changes) -> None:
             if following is not None and self.editor.entry_id is None:
                 self.open_entry(following)
-                self._select_row_of(following)
+                self.select_row_of(following)
             self.statusBar().showMessage(tr("The reflection was deleted."), 5_000)
 
         self.tasks.write(lambda store: store.delete_entry(entry_id), deleted, self.write_failed)
 
-    def _select_row_of(self, entry_id: int) -> None:
+    def select_row_of(self, entry_id: int) -> None:
         """Show ``entry_id`` as the list's current row without opening it again."""
         row = self.entry_model.row_of(entry_id)
         if row >= 0:
@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         except KnownError:
             return
         self._show_entry(entry)
-        self._select_row_of(entry_id)
+        self.select_row_of(entry_id)
 
     def _entry_saved(self, entry_id: int) -> None:
         self._last_entry_id = entry_id
@@ -519,12 +519,7 @@ class MainWindow(QMainWindow):
             current = self.editor.entry_id
             self.entry_model.reload()
             if current is not None:
-                row = self.entry_model.row_of(current)
-                if row >= 0:
-                    view = self.entry_view
-                    view.selectionModel().blockSignals(True)
-                    view.setCurrentIndex(self.entry_model.index(row))
-                    view.selectionModel().blockSignals(False)
+                self.select_row_of(current)
         elif changes.kind == "cases":
             self._fill_cases()
 
@@ -568,7 +563,7 @@ class MainWindow(QMainWindow):
             self.left_stack.setCurrentWidget(self.entry_view)
             self.editor.body.setExtraSelections([])  # the search's marks go with the search
             if self.editor.entry_id is not None:
-                self._select_row_of(self.editor.entry_id)  # the list shows the entry that is open
+                self.select_row_of(self.editor.entry_id)  # the list shows the entry that is open
 
     def run_search(self, *, open_first: bool = False) -> None:
         """Search on the reader thread (at 100,000 entries a query takes tens of milliseconds);

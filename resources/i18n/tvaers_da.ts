@@ -403,7 +403,7 @@
   <context>
     <name>CaseLibrary</name>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="277" />
+      <location filename="../../journal/ui/panels/case_library.py" line="289" />
       <source>A published case from the case publication</source>
       <translation>En udgivet sag fra casehæftet</translation>
     </message>
@@ -453,22 +453,22 @@
       <translation>Ny refleksion i denne sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="263" />
+      <location filename="../../journal/ui/panels/case_library.py" line="275" />
       <source>No case chosen</source>
       <translation>Ingen sag valgt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="286" />
+      <location filename="../../journal/ui/panels/case_library.py" line="298" />
       <source>No description yet. Use “Edit…” to describe the situation.</source>
       <translation>Ingen beskrivelse endnu. Brug »Redigér …« til at beskrive situationen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="314" />
+      <location filename="../../journal/ui/panels/case_library.py" line="327" />
       <source>No reflections in this case yet.</source>
       <translation>Der er endnu ingen refleksioner i denne sag.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="220" />
+      <location filename="../../journal/ui/panels/case_library.py" line="232" />
       <source>None yet: create one with “New case…”</source>
       <translation>Ingen endnu: opret en med »Ny sag …«</translation>
     </message>
@@ -478,17 +478,17 @@
       <translation>Åbne næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="319" />
+      <location filename="../../journal/ui/panels/case_library.py" line="332" />
       <source>Open next steps ({count})</source>
       <translation>Åbne næste skridt ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="390" />
+      <location filename="../../journal/ui/panels/case_library.py" line="403" />
       <source>Open the reflection</source>
       <translation>Åbn refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="211" />
+      <location filename="../../journal/ui/panels/case_library.py" line="223" />
       <source>Published cases</source>
       <translation>Udgivne sager</translation>
     </message>
@@ -503,12 +503,12 @@
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="317" />
+      <location filename="../../journal/ui/panels/case_library.py" line="330" />
       <source>Reflections ({count})</source>
       <translation>Refleksioner ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="273" />
+      <location filename="../../journal/ui/panels/case_library.py" line="285" />
       <source>Restore</source>
       <translation>Gendan</translation>
     </message>
@@ -518,37 +518,37 @@
       <translation>Vis arkiverede sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="308" />
+      <location filename="../../journal/ui/panels/case_library.py" line="321" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="281" />
+      <location filename="../../journal/ui/panels/case_library.py" line="293" />
       <source>Your case</source>
       <translation>Din sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="281" />
+      <location filename="../../journal/ui/panels/case_library.py" line="293" />
       <source>Your case, archived</source>
       <translation>Din sag, arkiveret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="211" />
+      <location filename="../../journal/ui/panels/case_library.py" line="223" />
       <source>Your cases</source>
       <translation>Dine sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="309" />
+      <location filename="../../journal/ui/panels/case_library.py" line="322" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="224" />
+      <location filename="../../journal/ui/panels/case_library.py" line="236" />
       <source>{name} (archived)</source>
       <translation>{name} (arkiveret)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="353" />
+      <location filename="../../journal/ui/panels/case_library.py" line="366" />
       <source>“{name}” is archived. Tick “Show archived cases” to see it again.</source>
       <translation>»{name}« er arkiveret. Sæt flueben i »Vis arkiverede sager« for at se den igen.</translation>
     </message>
@@ -687,7 +687,7 @@
       <translation>Tilføj dit &amp;eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="298" />
+      <location filename="../../journal/ui/content_actions.py" line="301" />
       <source>Answers to: {question}</source>
       <translation>Svar på: {question}</translation>
     </message>
@@ -707,12 +707,12 @@
       <translation>Å&amp;bne næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="285" />
+      <location filename="../../journal/ui/content_actions.py" line="288" />
       <source>Remove your question “{question}”? Reflections that answered it keep their text.</source>
       <translation>Vil du fjerne dit spørgsmål »{question}«? Refleksioner, der besvarede det, beholder deres tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="296" />
+      <location filename="../../journal/ui/content_actions.py" line="299" />
       <source>Show all</source>
       <translation>Vis alle</translation>
     </message>
@@ -1124,7 +1124,7 @@
       <translation>Nøglefilen {path} angiver indstillinger for nøgleafledning uden for det sikre område; nogen kan have pillet ved den. Gendan journal.keys fra en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="337" />
+      <location filename="../../journal/store/crypto.py" line="314" />
       <source>The key file {path} cannot be read ({reason}). Check its permissions.</source>
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
@@ -1134,17 +1134,17 @@
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="314" />
+      <location filename="../../journal/store/crypto.py" line="322" />
       <source>The key file {path} is damaged. Restore journal.keys from a backup folder; do not create a new journal over the old one.</source>
       <translation>Nøglefilen {path} er beskadiget. Gendan journal.keys fra en mappe med sikkerhedskopier; opret ikke en ny dagbog oven i den gamle.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="331" />
+      <location filename="../../journal/store/crypto.py" line="339" />
       <source>The key file {path} is missing. Without it the journal cannot be opened: restore journal.keys from a backup folder into the journal folder.</source>
       <translation>Nøglefilen {path} mangler. Uden den kan dagbogen ikke åbnes: gendan journal.keys fra en mappe med sikkerhedskopier til dagbogens mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/crypto.py" line="344" />
+      <location filename="../../journal/store/crypto.py" line="348" />
       <source>The key file {path} is not a regular file (a link to a device, or a pipe). Restore journal.keys from a backup folder.</source>
       <translation>Nøglefilen {path} er ikke en almindelig fil (men et link til en enhed eller en pipe). Gendan journal.keys fra en mappe med sikkerhedskopier.</translation>
     </message>
@@ -1717,7 +1717,7 @@
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="808" />
+      <location filename="../../journal/ui/main_window.py" line="803" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
@@ -1752,12 +1752,12 @@
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="891" />
+      <location filename="../../journal/ui/main_window.py" line="888" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="973" />
+      <location filename="../../journal/ui/main_window.py" line="970" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
@@ -1772,12 +1772,12 @@
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="686" />
+      <location filename="../../journal/ui/main_window.py" line="681" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="544" />
+      <location filename="../../journal/ui/main_window.py" line="539" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1787,12 +1787,12 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="825" />
+      <location filename="../../journal/ui/main_window.py" line="820" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="853" />
+      <location filename="../../journal/ui/main_window.py" line="849" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
@@ -1812,7 +1812,7 @@
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="883" />
+      <location filename="../../journal/ui/main_window.py" line="879" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="881" />
+      <location filename="../../journal/ui/main_window.py" line="877" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
@@ -1837,7 +1837,7 @@
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="850" />
+      <location filename="../../journal/ui/main_window.py" line="846" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
@@ -1857,7 +1857,7 @@
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="749" />
+      <location filename="../../journal/ui/main_window.py" line="744" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -1867,7 +1867,7 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="960" />
+      <location filename="../../journal/ui/main_window.py" line="957" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
@@ -2130,67 +2130,67 @@
   <context>
     <name>PromptPanel</name>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="107" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="108" />
       <source>+ Own question…</source>
       <translation>+ Eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="108" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="109" />
       <source>Add a question of your own</source>
       <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="176" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="177" />
       <source>All kinds</source>
       <translation>Alle typer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="99" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="100" />
       <source>All questions</source>
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="167" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="168" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="80" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="81" />
       <source>Another question</source>
       <translation>Et andet spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="77" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="78" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="122" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="123" />
       <source>Double-click a question to answer it</source>
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="290" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="291" />
       <source>Edit your question…</source>
       <translation>Redigér dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="112" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="113" />
       <source>Filter the questions</source>
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="264" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="265" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="196" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="197" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="291" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="292" />
       <source>Remove your question…</source>
       <translation>Fjern dit spørgsmål …</translation>
     </message>
@@ -2200,17 +2200,17 @@
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="264" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="265" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="186" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="187" />
       <source>Your own question</source>
       <translation>Dit eget spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="169" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="170" />
       <source>Your own questions</source>
       <translation>Dine egne spørgsmål</translation>
     </message>
