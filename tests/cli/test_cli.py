@@ -6,6 +6,7 @@ import json
 import os
 import re
 
+from journal.store.store import HEAD_REVISION
 from tests.conftest import PASSPHRASE
 
 DANISH = "Økonomien ender i adskilte kasser – og borgeren mærker det. Æblet, søen, gården."
@@ -133,7 +134,7 @@ def test_info_json_names_the_files(cli, journal_dir):
     info = json.loads(cli("info", "--json").stdout)
     assert info["database"] == str(journal_dir.resolve() / "journal.db")
     assert info["key_file"] == str(journal_dir.resolve() / "journal.keys")
-    assert info["entries"] == 1 and info["schema_version"] == "0001"
+    assert info["entries"] == 1 and info["schema_version"] == HEAD_REVISION
     for key in ("data_dir", "backup_dir", "app_version"):
         assert os.path.isabs(info[key]) or key == "app_version"
 

@@ -106,21 +106,21 @@ def test_a_journal_from_a_newer_version_is_refused_and_left_alone(tmp_path, cli)
 
 
 def test_an_upgrade_takes_a_verified_backup_before_it_changes_anything(tmp_path, monkeypatch):
-    """With a pretend schema 0002 (no such migration exists yet), the upgrade path runs for real up to Alembic."""
-    folder, expected = _copy(FIXTURES[-1], tmp_path)
+    """The oldest released journal is upgraded by the real migrations; the backup exists before they run."""
+    folder, expected = _copy(FIXTURES[0], tmp_path)
     old_revision = expected["revision"]
+    assert old_revision != store_module.HEAD_REVISION
     seen = {}
+    real_upgrade = store_module._run_alembic
 
-    def pretend_upgrade(conn) -> None:
+    def watched_upgrade(conn) -> None:
         seen["backups"] = [b.path for b in backup.list_backups(JournalPaths(folder))]
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+        real_upgrade(conn)
 
-    monkeypatch.setattr(store_module, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", (*store_module.KNOWN_REVISIONS, "0002"))
-    monkeypatch.setattr(store_module, "_run_alembic", pretend_upgrade)
+    monkeypatch.setattr(store_module, "_run_alembic", watched_upgrade)
     store = Store.open(folder, expected["passphrase"])
     try:
-        assert store.schema_version() == "0002"
+        assert store.schema_version() == store_module.HEAD_REVISION
         key = store.data_key
     finally:
         store.close()

@@ -163,6 +163,10 @@ class EntriesPart:
 
     def delete_entry(self, entry_id: int) -> Changes:
         with self._write() as conn:
+            conn.execute(
+                text("DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM comments WHERE entry_id = :id)"),
+                {"id": entry_id},
+            )
             result = conn.execute(text("DELETE FROM entries WHERE id = :id"), {"id": entry_id})
             if result.rowcount == 0:
                 raise NotFound("There is no entry {id}.", id=entry_id)

@@ -57,4 +57,8 @@ class SharingPart:
                 ),
                 {"e": entry_id, "a": author, "c": created or iso_local(), "b": body, "s": source_key},
             )
+            if result.rowcount:
+                conn.execute(
+                    text("INSERT INTO comments_fts(rowid, body) VALUES (:id, :b)"), {"id": result.lastrowid, "b": body}
+                )
         return Changes("comments", (entry_id,) if result.rowcount else ())
