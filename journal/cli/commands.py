@@ -11,7 +11,7 @@ from datetime import datetime
 
 from journal.platform import secrets as secrets_in
 from journal.errors import BadInput, KnownError, NotFound, StorageFull
-from journal.platform.i18n import tr
+from journal.platform.i18n import spoken_moment as local_moment, tr
 from journal.platform.paths import data_dir
 
 
@@ -245,24 +245,6 @@ def cmd_list(args, store) -> int:
     for line in list_lines(summaries):
         out(line)
     return 0
-
-
-MONTHS = {
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
-}
-
-
-def local_moment(iso: str, lang: str) -> str:
-    """An entry's moment as a reader says it: "5. marts 2025 kl. 14.30" / "5 March 2025, 14:30" (JSON stays ISO)."""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    month = MONTHS["da" if lang == "da" else "en"][moment.month - 1]
-    if lang == "da":
-        return f"{moment.day}. {month} {moment.year} kl. {moment.hour:02d}.{moment.minute:02d}"
-    return f"{moment.day} {month} {moment.year}, {moment.hour:02d}:{moment.minute:02d}"
 
 
 def list_lines(summaries) -> list[str]:

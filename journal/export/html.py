@@ -13,23 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from html import escape
 
+from journal.export.document import ExportComment, ExportDocument, ExportEntry, labels
 from journal.export.markdown import render_bounded
+from journal.platform.i18n import spoken_date, spoken_moment
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-
-LABELS = {
-    "da": {
-        "tags": "Mærker", "comments": "Kommentarer", "entries": "indlæg", "title": "Tværs – refleksioner",
-        "plain": "Vist som ren tekst: teksten er for dybt indlejret eller har for mange klammer eller tabelceller til at blive formateret sikkert.",
-    },
-    "en": {
-        "tags": "Tags", "comments": "Comments", "entries": "entries", "title": "Tværs – reflections",
-        "plain": "Shown as plain text: it nests too deeply or has too many brackets or table cells to be formatted safely.",
-    },
-}
 
 STYLE = """
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.55;
@@ -47,16 +39,15 @@ section.comments { border-top: 1px dashed #bbb; margin-top: 1rem; padding-top: 0
 .comment { margin: 0 0 1rem 1rem; }
 .comment .author { font-weight: 600; }
 p.plain-note { color: #555; font-style: italic; }
+blockquote.question { border-left-color: #7a8fa6; color: #333; }
+section.next-steps { margin-top: 1rem; }
+header.document .confidential { font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; color: #8a1c1c; }
+@media print { header.document { page-break-after: always; } a { color: inherit; } }
 table { border-collapse: collapse; }
 td, th { border: 1px solid #ccc; padding: 0.2rem 0.5rem; }
 """.strip()
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
-
-
-def _when(moment: str) -> str:
-    """An ISO date-time as shown: ``2023-03-05 00:30``."""
-    return moment[:16].replace("T", " ")
 
 
 def _body_html(markdown_text: str, labels: dict[str, str]) -> str:
@@ -67,23 +58,48 @@ def _body_html(markdown_text: str, labels: dict[str, str]) -> str:
     return f'<p class="plain-note">{escape(labels["plain"])}</p>{rendering.html}'
 
 
-def _entry_html(entry, labels: dict[str, str]) -> str:
+def question_shown_apart(entry: ExportEntry) -> bool:
+    """The question once: an answer begun from a question already quotes it at the top of its text."""
+    return bool(entry.question) and entry.question not in entry.body
+
+
+def _step_html(step, labels: dict[str, str], lang: str) -> str:
+    notes = []
+    if step.due:
+        notes.append(labels["due"].format(date=spoken_date(step.due, lang)))
+    if step.status in ("done", "postponed", "dropped"):
+        notes.append(labels[step.status])
+    tail = f' <span class="meta">({escape(", ".join(notes))})</span>' if notes else ""
+    return f"<li>{escape(step.text)}{tail}</li>"
+
+
+def entry_html(entry: ExportEntry, labels: dict[str, str], lang: str = "da") -> str:
     parts = ["<article>"]
     if entry.title:
         parts.append(f"<h2>{escape(entry.title)}</h2>")
-    meta = [f'<time datetime="{escape(entry.created)}">{escape(_when(entry.created))}</time>']
+    meta = [f'<time datetime="{escape(entry.created)}">{escape(entry.when)}</time>']
+    if entry.case_name:
+        meta.append(f'<span class="case">{escape(labels["case"])}: {escape(entry.case_name)}</span>')
     if entry.tags:
-        tags = "".join(f"<span>#{escape(tag)}</span>" for tag in entry.tags)
+        tags = " ".join(f"<span>#{escape(tag)}</span>" for tag in entry.tags)
         meta.append(f'<span class="tags" title="{escape(labels["tags"])}">{tags}</span>')
     parts.append('<p class="meta">' + " · ".join(meta) + "</p>")
-    parts.append(f'<div class="body">{_body_html(entry.body, labels)}</div>')
+    if question_shown_apart(entry):
+        parts.append(
+            f'<blockquote class="question"><p><b>{escape(labels["question"])}:</b> {escape(entry.question)}</p></blockquote>'
+        )
+    if entry.body:
+        parts.append(f'<div class="body">{_body_html(entry.body, labels)}</div>')
+    if entry.next_steps:
+        items = "".join(_step_html(step, labels, lang) for step in entry.next_steps)
+        parts.append(f'<section class="next-steps"><h3>{escape(labels["next_steps"])}</h3><ul>{items}</ul></section>')
     if entry.comments:
         parts.append(f'<section class="comments"><h3>{escape(labels["comments"])}</h3>')
         for comment in entry.comments:
             parts.append(
                 '<div class="comment">'
                 f'<p class="meta"><span class="author">{escape(comment.author)}</span>, '
-                f'<time datetime="{escape(comment.created)}">{escape(_when(comment.created))}</time></p>'
+                f'<time datetime="{escape(comment.created)}">{escape(spoken_moment(comment.created, lang))}</time></p>'
                 f"{_body_html(comment.body, labels)}</div>"
             )
         parts.append("</section>")
@@ -91,13 +107,23 @@ def _entry_html(entry, labels: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
-def entries_to_html(entries: Iterable, *, lang: str = "da", title: str | None = None) -> str:
-    """A complete HTML document of ``journal.store.records.Entry`` values, in order."""
-    lang = lang if _LANG.match(lang or "") else "da"
-    labels = LABELS.get(lang.split("-")[0].lower(), LABELS["en"])
-    title = title if title is not None else labels["title"]
-    items = list(entries)
-    body = "\n".join(_entry_html(entry, labels) for entry in items)
+def cover_html(doc: ExportDocument, made: str) -> str:
+    """The first lines of every export: title, dates, how many reflections, "Fortroligt"."""
+    labels = doc.labels
+    count = labels["entries_one"] if len(doc.entries) == 1 else labels["entries_many"].format(n=len(doc.entries))
+    lines = [f"<h1>{escape(doc.title)}</h1>"]
+    if doc.entries:
+        lines.append(f'<p class="range">{escape(doc.date_range())}</p>')
+    lines.append(f'<p class="meta">{escape(count)} · {escape(labels["made"].format(date=spoken_date(made, doc.lang)))}</p>')
+    lines.append(f'<p class="confidential">{escape(labels["confidential"])}</p>')
+    return '<header class="document">' + "".join(lines) + "</header>"
+
+
+def document_html(doc: ExportDocument, *, made: str | None = None) -> str:
+    """A complete, standalone HTML document of an export."""
+    lang = doc.lang if _LANG.match(doc.lang or "") else "da"
+    made = made or date.today().isoformat()
+    body = "\n".join(entry_html(entry, doc.labels, lang) for entry in doc.entries)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang)}">\n'
@@ -106,13 +132,32 @@ def entries_to_html(entries: Iterable, *, lang: str = "da", title: str | None = 
         f"{CSP_META}\n"
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n"
+        f"<title>{escape(doc.title)}</title>\n"
         f"<style>\n{STYLE}\n</style>\n"
         "</head>\n"
         "<body>\n"
-        f'<header class="document"><h1>{escape(title)}</h1>'
-        f'<p class="meta">{len(items)} {escape(labels["entries"])}</p></header>\n'
+        f"{cover_html(doc, made)}\n"
         f"{body}\n"
         "</body>\n"
         "</html>\n"
     )
+
+
+def entries_to_html(entries: Iterable, *, lang: str = "da", title: str | None = None) -> str:
+    """A complete HTML document of ``journal.store.records.Entry`` values, in order, with
+    their titles, text, tags and comments (no store needed)."""
+    lang = lang if _LANG.match(lang or "") else "da"
+    language = lang.split("-")[0].lower()
+    words = labels(language if language in ("da", "en") else "en")
+    items = tuple(
+        ExportEntry(
+            uid=e.uid, created=e.created, when=spoken_moment(e.created, language), title=e.title, body=e.body,
+            tags=tuple(e.tags), comments=tuple(ExportComment(c.author, c.created, c.body) for c in e.comments),
+        )
+        for e in entries
+    )
+    doc = ExportDocument(
+        lang=lang, title=title if title is not None else words["title"], entries=items,
+        parts=frozenset({"title", "text", "tags", "comments"}), labels=words,
+    )
+    return document_html(doc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import locale
 import os
+from datetime import datetime
 from functools import lru_cache
 
 from journal.platform.paths import resources_dir
@@ -91,3 +92,31 @@ def set_language(lang: str) -> None:
 def tr(context: str, text: str) -> str:
     """Translate for the command line in the language set with ``set_language``."""
     return Translator(_active["lang"] or system_language())(context, text)
+
+
+MONTHS = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+}
+
+
+def spoken_date(iso: str, lang: str) -> str:
+    """A date as a reader says it, without Qt: "5. marts 2025" / "5 March 2025" (for the command
+    line and exported files; the window formats through QLocale)."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    month = MONTHS["da" if lang == "da" else "en"][moment.month - 1]
+    return f"{moment.day}. {month} {moment.year}" if lang == "da" else f"{moment.day} {month} {moment.year}"
+
+
+def spoken_moment(iso: str, lang: str) -> str:
+    """An entry's moment as a reader says it: "5. marts 2025 kl. 14.30" / "5 March 2025, 14:30" (JSON stays ISO)."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if lang == "da":
+        return f"{spoken_date(iso, lang)} kl. {moment.hour:02d}.{moment.minute:02d}"
+    return f"{spoken_date(iso, lang)}, {moment.hour:02d}:{moment.minute:02d}"

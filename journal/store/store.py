@@ -28,6 +28,7 @@ from journal.store.parts.commitments import CommitmentsPart
 from journal.store.parts.entries import EntriesPart
 from journal.store.parts.own_prompts import OwnPromptsPart
 from journal.store.parts.sharing import SharingPart
+from journal.store.parts.transfer import TransferPart
 from journal.store.records import (
     JournalInfo,
 )
@@ -38,7 +39,7 @@ RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest o
 COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
 
 
-class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart):
+class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart, TransferPart):
     """One open journal: opening, transactions, schema, keys and health here; the domains in ``parts/``. Thread-safe: writes are serialised, reads may run beside them."""
 
     def __init__(

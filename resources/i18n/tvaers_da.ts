@@ -4,12 +4,22 @@
   <context>
     <name>CLI</name>
     <message>
+      <location filename="../../journal/cli/cmd_export.py" line="89" />
+      <source>(protected)</source>
+      <translation>(beskyttet)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="87" />
+      <source>1 reflection</source>
+      <translation>1 refleksion</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_backup.py" line="92" />
       <source>? reflections</source>
       <translation>? refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="334" />
+      <location filename="../../journal/cli/commands.py" line="316" />
       <source>Backups</source>
       <translation>Sikkerhedskopier</translation>
     </message>
@@ -19,7 +29,7 @@
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="314" />
+      <location filename="../../journal/cli/commands.py" line="296" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
@@ -29,17 +39,17 @@
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="332" />
+      <location filename="../../journal/cli/commands.py" line="314" />
       <source>Journal file</source>
       <translation>Dagbogsfil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="331" />
+      <location filename="../../journal/cli/commands.py" line="313" />
       <source>Journal folder</source>
       <translation>Dagbogsmappe</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="333" />
+      <location filename="../../journal/cli/commands.py" line="315" />
       <source>Key file</source>
       <translation>Nøglefil</translation>
     </message>
@@ -49,9 +59,14 @@
       <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="280" />
+      <location filename="../../journal/cli/commands.py" line="262" />
       <source>Nothing found.</source>
       <translation>Intet fundet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="83" />
+      <source>Nothing has been exported yet.</source>
+      <translation>Der er ikke eksporteret noget endnu.</translation>
     </message>
     <message>
       <location filename="../../journal/platform/secrets.py" line="106" />
@@ -59,27 +74,27 @@
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="338" />
+      <location filename="../../journal/cli/commands.py" line="320" />
       <source>Protected by a passphrase</source>
       <translation>Beskyttet af en adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="339" />
+      <location filename="../../journal/cli/commands.py" line="321" />
       <source>Read-only</source>
       <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="340" />
+      <location filename="../../journal/cli/commands.py" line="322" />
       <source>Recent saves not visible</source>
       <translation>Nylige gemninger, der ikke ses</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="378" />
+      <location filename="../../journal/cli/commands.py" line="360" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="335" />
+      <location filename="../../journal/cli/commands.py" line="317" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
@@ -89,7 +104,7 @@
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="336" />
+      <location filename="../../journal/cli/commands.py" line="318" />
       <source>Schema version</source>
       <translation>Skemaversion</translation>
     </message>
@@ -99,7 +114,7 @@
       <translation>Det er din gendannelsesnøgle. Den åbner dagbogen, hvis du glemmer adgangssætningen, og den vises kun nu: udskriv den eller skriv den ned, og opbevar den væk fra denne computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="325" />
+      <location filename="../../journal/cli/commands.py" line="307" />
       <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -109,7 +124,7 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="337" />
+      <location filename="../../journal/cli/commands.py" line="319" />
       <source>Tværs version</source>
       <translation>Tværs-version</translation>
     </message>
@@ -139,6 +154,26 @@
       <translation>beskadiget dagbog, gemt</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_export.py" line="20" />
+      <source>for a coach</source>
+      <translation>til en coach</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="20" />
+      <source>for myself</source>
+      <translation>til mig selv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="20" />
+      <source>for someone else</source>
+      <translation>til en anden</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="105" />
+      <source>imported {n}, skipped {m} duplicates</source>
+      <translation>importerede {n}, sprang {m} dubletter over</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/main.py" line="136" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
@@ -149,22 +184,22 @@
       <translation>taget manuelt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="342" />
+      <location filename="../../journal/cli/commands.py" line="324" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="424" />
+      <location filename="../../journal/cli/commands.py" line="406" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="463" />
+      <location filename="../../journal/cli/commands.py" line="445" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="342" />
+      <location filename="../../journal/cli/commands.py" line="324" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -174,7 +209,7 @@
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="461" />
+      <location filename="../../journal/cli/commands.py" line="443" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -212,27 +247,52 @@
       <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="522" />
+      <location filename="../../journal/cli/commands.py" line="504" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="471" />
+      <location filename="../../journal/cli/commands.py" line="453" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="486" />
+      <location filename="../../journal/cli/commands.py" line="468" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="495" />
+      <location filename="../../journal/cli/cmd_export.py" line="129" />
+      <source>every export ever made</source>
+      <translation>alle eksporter, der nogensinde er lavet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="115" />
+      <source>every reflection</source>
+      <translation>alle refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="112" />
+      <source>export reflections to a file; every export is written to the share log</source>
+      <translation>eksportér refleksioner til en fil; hver eksport skrives i delingsloggen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="477" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="519" />
+      <location filename="../../journal/cli/cmd_export.py" line="133" />
+      <source>import entries all-or-nothing; duplicates are skipped</source>
+      <translation>importér indlæg helt eller slet ikke; dubletter springes over</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="125" />
+      <source>include the coach's comments</source>
+      <translation>tag coachens kommentarer med</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="501" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
@@ -252,22 +312,32 @@
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_export.py" line="124" />
+      <source>leave a part out: title, text, question, case, tags, next_steps</source>
+      <translation>udelad en del: title, text, question, case, tags, next_steps</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_backup.py" line="125" />
       <source>list the backups: date, kind, size, entries, file</source>
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="475" />
+      <location filename="../../journal/cli/cmd_export.py" line="113" />
+      <source>md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf or json</source>
+      <translation>md (en sti, der ender på .md: én fil; ellers en mappe med én fil pr. refleksion), html, pdf eller json</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="457" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="501" />
+      <location filename="../../journal/cli/commands.py" line="483" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="527" />
+      <location filename="../../journal/cli/commands.py" line="509" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
@@ -275,6 +345,11 @@
       <location filename="../../journal/cli/main.py" line="34" />
       <source>print the version and exit</source>
       <translation>vis versionen, og afslut</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="123" />
+      <source>protect the PDF with the password on the first line of FILE; send the password another way than the file</source>
+      <translation>beskyt PDF'en med adgangskoden på første linje i FIL; send adgangskoden ad en anden vej end filen</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="25" />
@@ -287,12 +362,12 @@
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="478" />
+      <location filename="../../journal/cli/commands.py" line="460" />
       <source>read the title from the first line of FILE</source>
       <translation>læs titlen fra første linje i FILE</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="524" />
+      <location filename="../../journal/cli/commands.py" line="506" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
@@ -302,29 +377,64 @@
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="472" />
+      <location filename="../../journal/cli/commands.py" line="454" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="479" />
+      <location filename="../../journal/cli/commands.py" line="461" />
       <source>take the title from a '# Title' first line of the text on stdin</source>
       <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="511" />
+      <location filename="../../journal/cli/cmd_export.py" line="119" />
+      <source>the answers to this question</source>
+      <translation>svarene på dette spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="493" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="506" />
+      <location filename="../../journal/cli/cmd_export.py" line="114" />
+      <source>the file (or, for md, the new folder) to write</source>
+      <translation>filen (eller for md den nye mappe), der skal skrives</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="134" />
+      <source>the format of the file</source>
+      <translation>filens format</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="488" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="477" />
+      <location filename="../../journal/cli/cmd_export.py" line="117" />
+      <source>the reflections of one case</source>
+      <translation>refleksionerne i én sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="118" />
+      <source>the reflections with this tag</source>
+      <translation>refleksionerne med dette mærke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="459" />
       <source>the title (visible to other users in the process list while add runs)</source>
       <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="126" />
+      <source>the title on the first page</source>
+      <translation>titlen på forsiden</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="116" />
+      <source>these reflections</source>
+      <translation>disse refleksioner</translation>
     </message>
     <message>
       <location filename="../../journal/cli/main.py" line="36" />
@@ -337,9 +447,14 @@
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="515" />
+      <location filename="../../journal/cli/commands.py" line="497" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="122" />
+      <source>who it is for (kept in the share log)</source>
+      <translation>hvem den er til (gemmes i delingsloggen)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="28" />
@@ -859,7 +974,7 @@
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="98" />
+      <location filename="../../journal/store/store.py" line="99" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -889,6 +1004,21 @@
       <translation>En refleksion på {length} tegn er for lang til at blive gemt: en refleksion kan højst rumme {limit} tegn. Del teksten op i flere refleksioner.</translation>
     </message>
     <message>
+      <location filename="../../journal/export/pdf.py" line="132" />
+      <source>A share password cannot be empty.</source>
+      <translation>En delingsadgangskode kan ikke være tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="47" />
+      <source>A share password protects PDF exports only; choose PDF or leave the password out.</source>
+      <translation>En delingsadgangskode beskytter kun PDF-eksporter. Vælg PDF, eller udelad adgangskoden.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="179" />
+      <source>An export needs at least the title or the text of each reflection.</source>
+      <translation>En eksport skal mindst have titlen eller teksten med fra hver refleksion.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cohort/anonymise/register.py" line="130" />
       <source>Cannot read the register file {path}: {why}</source>
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
@@ -912,6 +1042,16 @@
       <location filename="../../journal/platform/secrets.py" line="57" />
       <source>Cannot read {path}: you may not read it. Give your user read access to the file.</source>
       <translation>Kan ikke læse {path}: du har ikke adgang til at læse den. Giv din bruger læseadgang til filen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="53" />
+      <source>Choose which reflections to export: some in the list, a case, a tag, a question, dates or all.</source>
+      <translation>Vælg, hvilke refleksioner der skal eksporteres: nogle i listen, en sag, et mærke, et spørgsmål, datoer eller alle.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="100" />
+      <source>Importing from {source} is not available yet.</source>
+      <translation>Import fra {source} findes ikke endnu.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
@@ -942,6 +1082,11 @@
       <location filename="../../journal/cli/commands.py" line="240" />
       <source>No reflection has the tag '{tag}'.</source>
       <translation>Ingen refleksion har emneordet »{tag}«.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="70" />
+      <source>No reflection matches this selection, so nothing was exported.</source>
+      <translation>Ingen refleksioner passer til udvalget, så der blev ikke eksporteret noget.</translation>
     </message>
     <message>
       <location filename="../../journal/platform/paths.py" line="176" />
@@ -1034,12 +1179,27 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="112" />
+      <location filename="../../journal/export/writer.py" line="120" />
+      <source>The disk is full, so the export was not written. Free some space and export again.</source>
+      <translation>Disken er fuld, så eksporten blev ikke skrevet. Frigør plads, og eksportér igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="123" />
+      <source>The export could not be written to {path}: {reason}</source>
+      <translation>Eksporten kunne ikke skrives til {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="132" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/store.py" line="113" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="104" />
+      <location filename="../../journal/store/store.py" line="105" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
@@ -1054,7 +1214,7 @@
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="273" />
+      <location filename="../../journal/store/store.py" line="274" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
@@ -1064,17 +1224,17 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="409" />
+      <location filename="../../journal/store/store.py" line="410" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="402" />
+      <location filename="../../journal/store/store.py" line="403" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="368" />
+      <location filename="../../journal/store/store.py" line="369" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
@@ -1089,7 +1249,7 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="353" />
+      <location filename="../../journal/cli/commands.py" line="335" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
@@ -1129,7 +1289,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="323" />
+      <location filename="../../journal/store/store.py" line="324" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -1154,12 +1314,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="315" />
+      <location filename="../../journal/store/store.py" line="316" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="334" />
+      <location filename="../../journal/store/store.py" line="335" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -1179,7 +1339,7 @@
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="377" />
+      <location filename="../../journal/cli/commands.py" line="359" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -1222,6 +1382,11 @@
       <location filename="../../journal/cohort/anonymise/register.py" line="88" />
       <source>The register's aliases must be a list of text.</source>
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="30" />
+      <source>The share password file {path} is empty.</source>
+      <translation>Filen med delingsadgangskoden, {path}, er tom.</translation>
     </message>
     <message>
       <location filename="../../journal/store/limits.py" line="51" />
@@ -1289,7 +1454,7 @@
       <translation>Der er ingen tekst at tilføje: standardinput var tomt. Send refleksionen ind, fx echo "…" | tvaers add.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="401" />
+      <location filename="../../journal/cli/commands.py" line="383" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -1304,7 +1469,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="276" />
+      <location filename="../../journal/store/store.py" line="277" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1314,7 +1479,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="281" />
+      <location filename="../../journal/store/store.py" line="282" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1322,6 +1487,11 @@
       <location filename="../../journal/store/engine.py" line="152" />
       <source>Tværs could not write to the disk (input/output error). Your text is kept in the window; check the disk and free some space, then it is saved again.</source>
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="122" />
+      <source>Tværs may not write in {folder}. Choose another folder.</source>
+      <translation>Tværs må ikke skrive i {folder}. Vælg en anden mappe.</translation>
     </message>
     <message>
       <location filename="../../journal/store/backup.py" line="279" />
@@ -1334,14 +1504,139 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
+      <location filename="../../journal/export/writer.py" line="43" />
+      <source>Unknown export format '{format}'.</source>
+      <translation>Ukendt eksportformat »{format}«.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="45" />
+      <source>Unknown recipient '{recipient}': use coach, self or other.</source>
+      <translation>Ukendt modtager »{recipient}«: brug coach, self eller other.</translation>
+    </message>
+    <message>
       <location filename="../../journal/store/parts/commitments.py" line="54" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
     </message>
     <message>
+      <location filename="../../journal/export/tvaers_json.py" line="90" />
+      <source>{file} cannot be imported: entry {where} has a case without an id and a name.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har en sag uden id og navn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="134" />
+      <source>{file} cannot be imported: entry {where} has a comment that cannot be read.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har en kommentar, der ikke kan læses.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="56" />
+      <source>{file} cannot be imported: entry {where} has a date without its UTC offset.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har en dato uden forskydning fra UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="112" />
+      <source>{file} cannot be imported: entry {where} has a next step that cannot be read.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har et næste skridt, der ikke kan læses.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="118" />
+      <source>{file} cannot be imported: entry {where} has a next step with an impossible date.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har et næste skridt med en umulig dato.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="97" />
+      <source>{file} cannot be imported: entry {where} has a question without an id.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har et spørgsmål uden id.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="64" />
+      <source>{file} cannot be imported: entry {where} has a text that is not of the expected kind or size.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har en tekst af en uventet type eller størrelse.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="130" />
+      <source>{file} cannot be imported: entry {where} has comments that are not a list.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har kommentarer, der ikke er en liste.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="108" />
+      <source>{file} cannot be imported: entry {where} has next steps that are not a list.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har næste skridt, der ikke er en liste.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="74" />
+      <source>{file} cannot be imported: entry {where} has no id.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har intet id.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="50" />
+      <source>{file} cannot be imported: entry {where} has no valid date.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har ingen gyldig dato.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="85" />
+      <source>{file} cannot be imported: entry {where} has tags that are not a list of words.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} har mærker, der ikke er en liste af ord.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="71" />
+      <source>{file} cannot be imported: entry {where} is not an object.</source>
+      <translation>{file} kan ikke importeres: indlæg {where} er ikke et objekt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="175" />
+      <source>{file} cannot be imported: it holds no list of entries.</source>
+      <translation>{file} kan ikke importeres: den indeholder ingen liste af indlæg.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="163" />
+      <source>{file} cannot be imported: it is cut short or damaged near line {line}.</source>
+      <translation>{file} kan ikke importeres: den er afkortet eller beskadiget omkring linje {line}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="153" />
+      <source>{file} cannot be imported: it is larger than {limit} MB.</source>
+      <translation>{file} kan ikke importeres: den er større end {limit} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="165" />
+      <source>{file} cannot be imported: it is nested too deeply to be a Tværs JSON file.</source>
+      <translation>{file} kan ikke importeres: den er indlejret for dybt til at være en Tværs-JSON-fil.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="157" />
+      <source>{file} cannot be imported: it is not a Tværs JSON file (not UTF-8 text).</source>
+      <translation>{file} kan ikke importeres: den er ikke en Tværs-JSON-fil (ikke UTF-8-tekst).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="167" />
+      <source>{file} cannot be imported: it is not a Tværs JSON file.</source>
+      <translation>{file} kan ikke importeres: den er ikke en Tværs-JSON-fil.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="172" />
+      <source>{file} cannot be imported: it was written by a newer version of Tværs (format {version}). Update Tværs and try again.</source>
+      <translation>{file} kan ikke importeres: den er skrevet af en nyere version af Tværs (format {version}). Opdatér Tværs, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="159" />
+      <source>{file} cannot be imported: the file is empty.</source>
+      <translation>{file} kan ikke importeres: filen er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/tvaers_json.py" line="187" />
+      <source>{file} cannot be read. Check that the file is there and that you may read it.</source>
+      <translation>{file} kan ikke læses. Kontrollér, at filen findes, og at du må læse den.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="88" />
       <source>{id!r} is not an entry id. Ids are whole numbers written with the digits 0-9, as 'tvaers list' shows them.</source>
       <translation>{id!r} er ikke et refleksionsnummer. Numre er hele tal skrevet med cifrene 0-9, som 'tvaers list' viser dem.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="160" />
+      <source>{path} already exists and is not an empty folder. Choose a new folder name.</source>
+      <translation>{path} findes allerede og er ikke en tom mappe. Vælg et nyt mappenavn.</translation>
     </message>
     <message>
       <location filename="../../journal/store/backup.py" line="426" />
@@ -1352,6 +1647,11 @@
       <location filename="../../journal/platform/paths.py" line="188" />
       <source>{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.</source>
       <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="130" />
+      <source>{path} is a folder. Give the export a file name.</source>
+      <translation>{path} er en mappe. Giv eksporten et filnavn.</translation>
     </message>
     <message>
       <location filename="../../journal/platform/secrets.py" line="63" />
@@ -1367,6 +1667,89 @@
       <location filename="../../journal/store/backup.py" line="583" />
       <source>{path} is the journal itself; choose a backup file.</source>
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <location filename="../../journal/export/document.py" line="154" />
+      <source>1 reflection</source>
+      <translation>1 refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="150" />
+      <source>Case</source>
+      <translation>Sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="153" />
+      <source>Comments</source>
+      <translation>Kommentarer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="148" />
+      <source>Confidential</source>
+      <translation>Fortroligt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="156" />
+      <source>Exported {date}</source>
+      <translation>Eksporteret {date}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="152" />
+      <source>Next steps</source>
+      <translation>Næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="165" />
+      <source>Page {n} of {total}</source>
+      <translation>Side {n} af {total}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="149" />
+      <source>Question</source>
+      <translation>Spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="147" />
+      <source>Reflections from Tværs</source>
+      <translation>Refleksioner fra Tværs</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="161" />
+      <source>Shown as plain text: it nests too deeply or has too many brackets or table cells to be formatted safely.</source>
+      <translation>Vist som ren tekst: teksten er for dybt indlejret eller har for mange klammer eller tabelceller til at blive formateret sikkert.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="151" />
+      <source>Tags</source>
+      <translation>Mærker</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="158" />
+      <source>done</source>
+      <translation>gjort</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="160" />
+      <source>dropped</source>
+      <translation>droppet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="157" />
+      <source>due {date}</source>
+      <translation>senest {date}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="159" />
+      <source>postponed</source>
+      <translation>udskudt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/document.py" line="155" />
+      <source>{n} reflections</source>
+      <translation>{n} refleksioner</translation>
     </message>
   </context>
   <context>
