@@ -10,7 +10,7 @@ the GUI time per keystroke in a 5 MB entry with the preview open; CLI wall time
 of ``list --limit 10`` and ``search``; the longest GUI-thread stall during
 unlock, change of passphrase, opening Settings and search at the large size
 (``bench_stalls.py``); and the sections other
-modules add (anonymiser throughput, …).
+modules add (anonymiser throughput, export and import, …).
 """
 
 from __future__ import annotations
@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_autosave()
     bench_keystrokes()
     bench_stalls(j_large, f"{large // 1000}k")
-    for name in ("bench_anonymise", "bench_io"):
+    for name in ("bench_anonymise", "bench_io", "bench_export"):
         path = HERE / f"{name}.py"
         if path.exists():
             module = __import__(name)

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QMenu,
     QPlainTextEdit,
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.entry_view.setModel(self.entry_model)
         self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
         self.entry_view.setUniformItemSizes(False)
+        self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # mark several to export
         self.result_view = QListView(self)
         self.result_view.setObjectName("searchResults")
         self.result_view.setModel(self.search_model)
@@ -241,9 +243,14 @@ class MainWindow(QMainWindow):
         self.privacy_action = action(tr("&Hide text"), "Ctrl+Shift+H", self.toggle_privacy, "actionPrivacy")
         self.privacy_action.setCheckable(True)
         self.tour_action = action(tr("Show the &tour"), None, self.start_tour, "actionTour")
+        self.export_action = action(tr("&Export…"), "Ctrl+E", self.open_export, "actionExport")
+        self.share_log_action = action(tr("S&hare log"), None, lambda: self.show_share_log(), "actionShareLog")
         file_menu = self.menuBar().addMenu(tr("&Journal"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.share_log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.lock_action)
@@ -340,6 +347,7 @@ class MainWindow(QMainWindow):
         self.editor.statusMessage.connect(self.save_state.setText)
         self.editor.saveFailed.connect(self._save_failed)
         self.editor.saved.connect(self._entry_saved)
+        self.editor.shareLogRequested.connect(lambda: self.show_share_log(for_open_entry=True))
         self.lock_page.unlockRequested.connect(self.unlock)
         self.lock_page.recoverRequested.connect(self.recover)
 
@@ -714,6 +722,7 @@ class MainWindow(QMainWindow):
         return [
             self.new_action, self.find_action, self.delete_action, self.preview_action,
             self.settings_action, self.privacy_action, self.tour_action,
+            self.export_action, self.share_log_action,
         ]
 
     def _lock_for(self, reason: str) -> None:
@@ -806,6 +815,79 @@ class MainWindow(QMainWindow):
         self.tasks.compute(job, done, self._unlock_failed)
 
     # --- settings and privacy ------------------------------------------------------------------
+
+    # --- export and the share log -----------------------------------------------------------------
+
+    def selected_entry_ids(self) -> list[int]:
+        """The entries marked in the list, in list order (Ctrl/Shift+click marks several)."""
+        rows = sorted(index.row() for index in self.entry_view.selectionModel().selectedRows())
+        ids = [self.entry_model.index(row).data(IdRole) for row in rows]
+        return [int(i) for i in ids if i is not None]
+
+    def open_export(self) -> None:
+        """The export dialog, on what is saved: the text in the editor is saved first."""
+        from journal.ui.dialogs.export import ExportDialog
+
+        if self.is_locked or not self.leave_entry():
+            return
+        self.tasks.wait(5000)  # the save just queued is in the journal before the export reads it
+        dialog = ExportDialog(self, self.selected_entry_ids())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.locked.connect(dialog.journal_locked)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def show_share_log(self, for_open_entry: bool = False) -> None:
+        """The share log, newest first (read off the GUI thread)."""
+        from journal.ui.dialogs.share_log import ShareLogDialog
+
+        if self.is_locked:
+            return
+        entry_id = self.editor.entry_id if for_open_entry else None
+
+        def read(store):
+            uid = store.get_entry(entry_id).uid if entry_id is not None else None
+            return store.share_log(newest_first=True), uid
+
+        def shown(result) -> None:
+            if self.is_locked:
+                return
+            log, uid = result
+            dialog = ShareLogDialog(self, log, entry_uid=uid)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.locked.connect(dialog.reject)
+            self.share_log_dialog = dialog
+            dialog.open()
+
+        self.tasks.read(read, shown, self.write_failed)
+
+    def mark_entries_by_uid(self, uids: list[str]) -> None:
+        """Mark the given entries in the list (those still in the journal), the first one current."""
+        def read(store):
+            return store.entry_ids_for_uids(uids)
+
+        def mark(ids: list[int]) -> None:
+            if self.is_locked:
+                return
+            if self.left_stack.currentWidget() is not self.entry_view:
+                self.search_field.clear()  # back from search results to the list
+            rows = [self.entry_model.row_of(i) for i in ids]
+            rows = [r for r in rows if r >= 0]
+            selection = self.entry_view.selectionModel()
+            selection.clearSelection()
+            for row in rows:
+                selection.select(self.entry_model.index(row), selection.SelectionFlag.Select)
+            if rows:
+                self.entry_view.scrollTo(self.entry_model.index(rows[0]))
+            gone, hidden = len(uids) - len(ids), len(ids) - len(rows)
+            message = tr("{n} reflections are marked in the list.").format(n=len(rows)) if len(rows) != 1 else tr("1 reflection is marked in the list.")
+            if gone:
+                message += " " + tr("{n} of them have since been deleted.").format(n=gone)
+            if hidden:
+                message += " " + tr("{n} of them are not in the list as it is filtered or scrolled now.").format(n=hidden)
+            self.statusBar().showMessage(message, 8000)
+
+        self.tasks.read(read, mark, self.write_failed)
 
     def open_settings(self) -> None:
         """The settings dialog; the backup list is read (each backup opened and counted) off the GUI thread."""

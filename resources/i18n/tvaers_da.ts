@@ -861,77 +861,87 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="359" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="360" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="435" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="436" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="170" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="171" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="633" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="641" />
       <source>Nothing was pasted: the reflection would be {length} characters long, and one reflection holds at most {limit}. Paste the text in parts into several reflections.</source>
       <translation>Intet blev indsat: refleksionen ville blive {length} tegn lang, og en refleksion kan højst rumme {limit}. Indsæt teksten i dele i flere refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="431" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="432" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="193" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="194" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="531" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="539" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="195" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="441" />
+      <source>Shared once</source>
+      <translation>Delt 1 gang</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="441" />
+      <source>Shared {count} times</source>
+      <translation>Delt {count} gange</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="196" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="153" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="154" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="167" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="168" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="620" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="628" />
       <source>The text is longer than {count} characters, so the preview shows its beginning as plain text.</source>
       <translation>Teksten er længere end {count} tegn, så forhåndsvisningen viser begyndelsen af den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="623" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="631" />
       <source>The text nests too deeply or has too many brackets or table cells to be formatted safely, so the preview shows it as plain text.</source>
       <translation>Teksten er indlejret for dybt eller har for mange klammer eller tabelceller til at kunne formateres sikkert, så forhåndsvisningen viser den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="144" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="145" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="180" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="181" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="435" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="436" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -1259,6 +1269,11 @@
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="571" />
+      <source>The journal is locked. Unlock it and export again.</source>
+      <translation>Dagbogen er låst. Lås den op, og eksportér igen.</translation>
+    </message>
+    <message>
       <location filename="../../journal/session.py" line="47" />
       <source>The journal is locked. Unlock it to continue.</source>
       <translation>Dagbogen er låst. Lås den op for at fortsætte.</translation>
@@ -1267,6 +1282,11 @@
       <location filename="../../journal/platform/lock.py" line="116" />
       <source>The journal is open in Tværs (or another command is writing to it). Close the Tværs window, or wait until the other command has finished, and try again.</source>
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="562" />
+      <source>The journal was locked before the export could be recorded in the share log, so the file was removed again.</source>
+      <translation>Dagbogen blev låst, før eksporten kunne skrives i delingsloggen, så filen blev fjernet igen.</translation>
     </message>
     <message>
       <location filename="../../journal/store/engine.py" line="100" />
@@ -1349,7 +1369,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="406" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="407" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -1753,6 +1773,309 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="409" />
+      <source>1 reflection</source>
+      <translation>1 refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="578" />
+      <source>1 reflection was exported to {path}.</source>
+      <translation>1 refleksion blev eksporteret til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="141" />
+      <source>All reflections</source>
+      <translation>Alle refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="121" />
+      <source>Answers to</source>
+      <translation>Svar på</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="517" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="62" />
+      <source>Case</source>
+      <translation>Sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="97" />
+      <source>Export reflections</source>
+      <translation>Eksportér refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="501" />
+      <source>Export to</source>
+      <translation>Eksportér til</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="582" />
+      <source>Exported</source>
+      <translation>Eksporteret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="517" />
+      <source>Exporting…</source>
+      <translation>Eksporterer …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="233" />
+      <source>Export…</source>
+      <translation>Eksportér …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="175" />
+      <source>For</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="176" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="72" />
+      <source>HTML (one web page)</source>
+      <translation>HTML (én webside)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="498" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="74" />
+      <source>Markdown (a folder, one file per reflection)</source>
+      <translation>Markdown (en mappe med én fil pr. refleksion)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="73" />
+      <source>Markdown (one file)</source>
+      <translation>Markdown (én fil)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <source>My coach</source>
+      <translation>Min coach</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <source>Myself</source>
+      <translation>Mig selv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="495" />
+      <source>New folder for the files</source>
+      <translation>Ny mappe til filerne</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="64" />
+      <source>Next steps</source>
+      <translation>Næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="498" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="71" />
+      <source>PDF (for reading and printing)</source>
+      <translation>PDF (til læsning og udskrift)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="529" />
+      <source>Page {n} of {total}…</source>
+      <translation>Side {n} af {total} …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="178" />
+      <source>Protect the PDF with a share password</source>
+      <translation>Beskyt PDF'en med en delingsadgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="478" />
+      <source>Reflections</source>
+      <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="189" />
+      <source>Send the password another way than the file — say it by phone or send it by text message.</source>
+      <translation>Send adgangskoden ad en anden vej end filen – sig den i telefonen, eller send den som sms.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="183" />
+      <source>Share password</source>
+      <translation>Delingsadgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="584" />
+      <source>Show in folder</source>
+      <translation>Vis i mappen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <source>Someone else</source>
+      <translation>En anden</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="63" />
+      <source>Tags</source>
+      <translation>Mærker</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="60" />
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="113" />
+      <source>The case</source>
+      <translation>Sagen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="65" />
+      <source>The coach's comments</source>
+      <translation>Coachens kommentarer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="585" />
+      <source>The export is recorded in the share log.</source>
+      <translation>Eksporten er skrevet i delingsloggen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="548" />
+      <source>The export was cancelled; no file was written.</source>
+      <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="289" />
+      <source>The one marked in the list</source>
+      <translation>Den, der er markeret i listen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="420" />
+      <source>The preview shows the first {shown} of {n} reflections; the export holds them all.</source>
+      <translation>Forhåndsvisningen viser de første {shown} af {n} refleksioner; eksporten rummer dem alle.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="61" />
+      <source>The question it answers</source>
+      <translation>Spørgsmålet, den svarer på</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="187" />
+      <source>The same again</source>
+      <translation>Det samme igen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="117" />
+      <source>The tag</source>
+      <translation>Mærket</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="473" />
+      <source>The two share passwords are not the same.</source>
+      <translation>De to delingsadgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="290" />
+      <source>The {n} marked in the list</source>
+      <translation>De {n}, der er markeret i listen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="216" />
+      <source>This is what leaves:</source>
+      <translation>Det her forlader dagbogen:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="290" />
+      <source>Those marked in the list (none)</source>
+      <translation>Dem, der er markeret i listen (ingen)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="59" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="499" />
+      <source>Tværs JSON (*.json)</source>
+      <translation>Tværs-JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="75" />
+      <source>Tværs JSON (everything, to import again)</source>
+      <translation>Tværs-JSON (alt, til at importere igen)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="471" />
+      <source>Type a share password, or untick the protection.</source>
+      <translation>Skriv en delingsadgangskode, eller fjern fluebenet ved beskyttelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="498" />
+      <source>Web page (*.html)</source>
+      <translation>Webside (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="156" />
+      <source>What of each reflection</source>
+      <translation>Hvad fra hver refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="107" />
+      <source>Which reflections</source>
+      <translation>Hvilke refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="127" />
+      <source>Written from</source>
+      <translation>Skrevet fra</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="412" />
+      <source>every field</source>
+      <translation>alle felter</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="482" />
+      <source>reflections</source>
+      <translation>refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="139" />
+      <source>to</source>
+      <translation>til</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="413" />
+      <source>{count} · {words} · with: {parts}</source>
+      <translation>{count} · {words} · med: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="409" />
+      <source>{n} reflections</source>
+      <translation>{n} refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="578" />
+      <source>{n} reflections were exported to {path}.</source>
+      <translation>{n} refleksioner blev eksporteret til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="410" />
+      <source>{n} words</source>
+      <translation>{n} ord</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <location filename="../../journal/ui/dialogs/first_run.py" line="87" />
@@ -2010,254 +2333,284 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="272" />
+      <location filename="../../journal/ui/main_window.py" line="279" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="258" />
+      <location filename="../../journal/ui/main_window.py" line="265" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="238" />
+      <location filename="../../journal/ui/main_window.py" line="240" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="251" />
+      <location filename="../../journal/ui/main_window.py" line="258" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="275" />
+      <location filename="../../journal/ui/main_window.py" line="246" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Eksportér …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="282" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="241" />
+      <location filename="../../journal/ui/main_window.py" line="243" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="244" />
+      <location filename="../../journal/ui/main_window.py" line="248" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="273" />
+      <location filename="../../journal/ui/main_window.py" line="280" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="234" />
+      <location filename="../../journal/ui/main_window.py" line="236" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="232" />
+      <location filename="../../journal/ui/main_window.py" line="234" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="259" />
+      <location filename="../../journal/ui/main_window.py" line="266" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="235" />
+      <location filename="../../journal/ui/main_window.py" line="237" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="274" />
+      <location filename="../../journal/ui/main_window.py" line="281" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="239" />
+      <location filename="../../journal/ui/main_window.py" line="241" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="256" />
+      <location filename="../../journal/ui/main_window.py" line="263" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="233" />
+      <location filename="../../journal/ui/main_window.py" line="235" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="255" />
+      <location filename="../../journal/ui/main_window.py" line="262" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="274" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="803" />
+      <location filename="../../journal/ui/main_window.py" line="883" />
+      <source>1 reflection is marked in the list.</source>
+      <translation>1 refleksion er markeret i listen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="812" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="363" />
+      <location filename="../../journal/ui/main_window.py" line="371" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="430" />
+      <location filename="../../journal/ui/main_window.py" line="438" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="257" />
+      <location filename="../../journal/ui/main_window.py" line="264" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="470" />
+      <location filename="../../journal/ui/main_window.py" line="478" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="468" />
+      <location filename="../../journal/ui/main_window.py" line="476" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="467" />
+      <location filename="../../journal/ui/main_window.py" line="475" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="888" />
+      <location filename="../../journal/ui/main_window.py" line="970" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="970" />
+      <location filename="../../journal/ui/main_window.py" line="1052" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="293" />
+      <location filename="../../journal/ui/main_window.py" line="300" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="284" />
+      <location filename="../../journal/ui/main_window.py" line="291" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="681" />
+      <location filename="../../journal/ui/main_window.py" line="689" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="539" />
+      <location filename="../../journal/ui/main_window.py" line="547" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="119" />
+      <location filename="../../journal/ui/main_window.py" line="121" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="820" />
+      <location filename="../../journal/ui/main_window.py" line="902" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="849" />
+      <location filename="../../journal/ui/main_window.py" line="931" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="240" />
+      <location filename="../../journal/ui/main_window.py" line="242" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="104" />
+      <location filename="../../journal/ui/main_window.py" line="247" />
+      <source>S&amp;hare log</source>
+      <translation>&amp;Delingslog</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="105" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="260" />
+      <location filename="../../journal/ui/main_window.py" line="267" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="879" />
+      <location filename="../../journal/ui/main_window.py" line="961" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="243" />
+      <location filename="../../journal/ui/main_window.py" line="245" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="290" />
+      <location filename="../../journal/ui/main_window.py" line="297" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="877" />
+      <location filename="../../journal/ui/main_window.py" line="959" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="484" />
+      <location filename="../../journal/ui/main_window.py" line="492" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="846" />
+      <location filename="../../journal/ui/main_window.py" line="928" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="402" />
+      <location filename="../../journal/ui/main_window.py" line="410" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="141" />
+      <location filename="../../journal/ui/main_window.py" line="143" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="217" />
+      <location filename="../../journal/ui/main_window.py" line="219" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="744" />
+      <location filename="../../journal/ui/main_window.py" line="753" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="108" />
+      <location filename="../../journal/ui/main_window.py" line="109" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="957" />
+      <location filename="../../journal/ui/main_window.py" line="1039" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="403" />
+      <location filename="../../journal/ui/main_window.py" line="411" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="887" />
+      <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
+      <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="885" />
+      <source>{n} of them have since been deleted.</source>
+      <translation>{n} af dem er slettet siden.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="883" />
+      <source>{n} reflections are marked in the list.</source>
+      <translation>{n} refleksioner er markeret i listen.</translation>
     </message>
   </context>
   <context>
@@ -2767,6 +3120,104 @@
       <location filename="../../journal/ui/dialogs/settings.py" line="114" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareLogDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="126" />
+      <source>Every export you have made, newest first. The file's SHA-256 is shown when you point at it.</source>
+      <translation>Alle de eksporter, du har lavet, de nyeste først. Filens SHA-256 vises, når du peger på den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
+      <source>File</source>
+      <translation>Fil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
+      <source>For</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="38" />
+      <source>My coach</source>
+      <translation>Min coach</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="38" />
+      <source>Myself</source>
+      <translation>Mig selv</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="115" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="125" />
+      <source>Nothing has been exported yet.</source>
+      <translation>Der er ikke eksporteret noget endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="59" />
+      <source>Only the exports that held the open reflection</source>
+      <translation>Kun de eksporter, der indeholdt den åbne refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
+      <source>Protected</source>
+      <translation>Beskyttet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
+      <source>Reflections</source>
+      <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="121" />
+      <source>SHA-256 of the file: {sha}</source>
+      <translation>Filens SHA-256: {sha}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="55" />
+      <source>Share log</source>
+      <translation>Delingslog</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="80" />
+      <source>Show in folder</source>
+      <translation>Vis i mappen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="78" />
+      <source>Show the reflections</source>
+      <translation>Vis refleksionerne</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="38" />
+      <source>Someone else</source>
+      <translation>En anden</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="154" />
+      <source>The file and its folder are no longer there: {path}</source>
+      <translation>Filen og dens mappe findes ikke længere: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
+      <source>When</source>
+      <translation>Hvornår</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="115" />
+      <source>Yes</source>
+      <translation>Ja</translation>
     </message>
   </context>
   <context>

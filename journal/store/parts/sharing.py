@@ -72,6 +72,27 @@ class SharingPart:
                 ).scalar_one()
             )
 
+    def times_entry_shared(self, entry_id: int) -> int:
+        """``times_shared`` for an entry by its id (0 for an entry not saved yet)."""
+        with self._read() as conn:
+            return int(
+                conn.execute(
+                    text(
+                        "SELECT count(*) FROM share_log, json_each(share_log.entry_uids)"
+                        " WHERE json_each.value = (SELECT uid FROM entries WHERE id = :id)"
+                    ),
+                    {"id": entry_id},
+                ).scalar_one()
+            )
+
+    def tags_in_use(self) -> list[str]:
+        """Every tag some entry carries, in alphabetical order (for choosing what to export)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                text("SELECT DISTINCT t.name FROM tags t JOIN entry_tags et ON et.tag_id = t.id")
+            ).all()
+        return [r.name for r in rows]
+
     def entry_ids_for_uids(self, uids: Sequence[str]) -> list[int]:
         """The ids of those of ``uids`` still in the journal, in the given order."""
         wanted = list(dict.fromkeys(uids))

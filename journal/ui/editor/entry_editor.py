@@ -126,6 +126,7 @@ class EntryEditor(QWidget):
     statusMessage = Signal(str)
     othersRequested = Signal(str)  # prompt id: show the entries that answered it
     openEntryRequested = Signal(int)
+    shareLogRequested = Signal()  # the "Shared 2 times" link: the exports that held this entry
     shownChanged = Signal(bool)  # True: an entry (new or stored) is shown; False: nothing is
 
     def __init__(self, tasks, parent=None) -> None:
@@ -434,6 +435,11 @@ class EntryEditor(QWidget):
                     if others > 0:
                         text = tr("1 other reflection answers it") if others == 1 else tr("{count} other reflections answer it").format(count=others)
                         parts.append(f'<a href="others">{text}</a>')
+                if ref.id is not None:
+                    shared = store.times_entry_shared(ref.id)
+                    if shared:
+                        text = tr("Shared once") if shared == 1 else tr("Shared {count} times").format(count=shared)
+                        parts.append(f'<a href="sharelog">{text}</a>')
             except KnownError:
                 parts = []
         self.links.setText(" · ".join(parts))
@@ -442,6 +448,8 @@ class EntryEditor(QWidget):
     def _link_activated(self, link: str) -> None:
         if link == "others" and self._ref.prompt_id:
             self.othersRequested.emit(self._ref.prompt_id)
+        elif link == "sharelog":
+            self.shareLogRequested.emit()
         elif link.startswith("entry:"):
             self.openEntryRequested.emit(int(link.split(":", 1)[1]))
 
