@@ -3,7 +3,7 @@
     python bench/bench_frozen.py [FROZEN_FOLDER]
 
 Build the frozen folder first (``.ci/frozen``, or PyInstaller with packaging/tvaers.spec;
-default folder build/dist/tvaers). Prints the median milliseconds from start to the first
+default folder dist/tvaers). Prints the median milliseconds from start to the first
 painted window (``--smoke``, passphrase from the environment, 2,000 entries) for both,
 and the frozen folder's size.
 """
@@ -26,7 +26,7 @@ def folder_size(folder: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    frozen = Path(argv[0]) if argv else HERE.parent / "build" / "dist" / "tvaers"
+    frozen = Path(argv[0]) if argv else HERE.parent / "dist" / "tvaers"
     program = frozen / ("tvaers.exe" if sys.platform == "win32" else "tvaers")
     if not program.exists():
         print(f"bench_frozen: no frozen app at {program}; run .ci/frozen first", file=sys.stderr)
