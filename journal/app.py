@@ -29,6 +29,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from journal.ui import icon
+
+    icon.install(app)
     return app
 
 
