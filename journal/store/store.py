@@ -26,6 +26,7 @@ from journal.store.moments import iso_local
 from journal.store.parts.cases import CasesPart
 from journal.store.parts.commitments import CommitmentsPart
 from journal.store.parts.entries import EntriesPart
+from journal.store.parts.looking_back import LookingBackPart
 from journal.store.parts.own_prompts import OwnPromptsPart
 from journal.store.parts.sharing import SharingPart
 from journal.store.records import (
@@ -38,7 +39,7 @@ RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest o
 COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
 
 
-class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart):
+class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart, LookingBackPart):
     """One open journal: opening, transactions, schema, keys and health here; the domains in ``parts/``. Thread-safe: writes are serialised, reads may run beside them."""
 
     def __init__(
