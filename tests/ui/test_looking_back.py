@@ -285,3 +285,23 @@ def test_reminder_settings_round_trip_through_the_dialog(qtbot, tmp_path):
     assert (again.reminders_on, again.reminder_time, again.next_step_reminders) == (True, "07:45", False)
     (tmp_path / "bad.json").write_text('{"reminders_on": true, "reminder_time": "25:99"}', "utf-8")
     assert Settings.load(tmp_path / "bad.json").reminder_time == "16:00"
+
+
+def test_danish_on_this_day_and_reminder_texts(qtbot, a_year_ago, store):
+    from journal.app import application, build_window, install_language
+    from journal.ui.reminders import next_steps_text
+
+    install_language(application(), "da")
+    try:
+        window = build_window(store, "da")
+        qtbot.addWidget(window)
+        window.show()
+        panel = window.prompt_panel.on_this_day
+        qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=10_000)
+        assert panel.texts() == ["For et år siden skrev du: »Budgetmødet i Næstved«"]
+        assert panel.heading.text() == "På denne dag"
+        assert next_steps_text(2) == ("Næste skridt", "Du har 2 næste skridt i dag")
+        window.flush()
+        window.tasks.wait()
+    finally:
+        install_language(application(), "en")
