@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from journal.prompts.looking_back import on_this_day_windows
 from journal.store.records import Changes
@@ -34,7 +34,16 @@ class LookingBack(QObject):
         from journal.ui.reminders import Reminders
 
         self.reminders = Reminders(window)
+        self._shown_for: date | None = None
+        self._midnight = QTimer(self)  # past midnight "on this day" looks at other days
+        self._midnight.setInterval(60_000)
+        self._midnight.timeout.connect(self._new_day)
+        self._midnight.start()
         self.refresh()
+
+    def _new_day(self) -> None:
+        if self._shown_for is not None and self._shown_for != self.day() and not self.window.is_locked:
+            self.refresh()
 
     def day(self) -> date:
         return self.today or date.today()
@@ -48,7 +57,8 @@ class LookingBack(QObject):
         if w.is_locked:
             self.on_this_day.set_items([])
             return
-        windows = on_this_day_windows(self.day())
+        self._shown_for = self.day()
+        windows = on_this_day_windows(self._shown_for)
 
         def job(store):
             found = []

@@ -73,13 +73,18 @@ class Reminders(QObject):
             menu.addAction(tr("Show Tværs"), self.window.bring_forward)
             self._menu = menu
             self.tray.setContextMenu(menu)
-            self.tray.activated.connect(lambda _reason: self.window.bring_forward())
+            self.tray.activated.connect(self._activated)
             self.tray.messageClicked.connect(self.window.bring_forward)
             self.tray.show()
         elif not wanted and self.tray is not None:
             self.tray.hide()
             self.tray.deleteLater()
             self.tray = None
+
+    def _activated(self, reason) -> None:
+        """A click or double-click on the icon brings the window forward; a right-click opens the menu."""
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.window.bring_forward()
 
     # --- the clock ---------------------------------------------------------------------------
 

@@ -390,7 +390,7 @@
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/calendar.py" line="214" />
+      <location filename="../../journal/ui/panels/calendar.py" line="215" />
       <source>No reflections on this day.</source>
       <translation>Ingen refleksioner denne dag.</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>Refleksioner den valgte dag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/calendar.py" line="209" />
+      <location filename="../../journal/ui/panels/calendar.py" line="210" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>

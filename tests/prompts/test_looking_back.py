@@ -73,3 +73,16 @@ def test_an_empty_journal_has_empty_insight():
     insight = compute_insight(InsightRows(), {}, ["a"], date(2026, 1, 5))
     assert [n for _w, n in insight.weeks] == [0] * 52
     assert insight.themes == {} and insight.top_questions == () and insight.untouched == ("a",)
+
+
+@given(st.lists(st.tuples(st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 12, 31)),
+                          st.sampled_from([None, "p1", "p2", "gone"]),
+                          st.lists(st.sampled_from(["økonomi", "åse", "x"]), max_size=3)), max_size=60))
+def test_every_entry_in_the_52_weeks_is_counted_once(entries):
+    today = date(2026, 6, 10)
+    rows = InsightRows(entries=tuple((d.isoformat(), p, tuple(t)) for d, p, t in entries))
+    insight = compute_insight(rows, {"p1": "a", "p2": "b"}, ["a", "b", "c"], today)
+    first = week_starts(today)[0]
+    assert sum(n for _w, n in insight.weeks) == sum(1 for d, _p, _t in entries if first <= d <= today)
+    assert sum(n for _p, n in insight.top_questions) == sum(1 for _d, p, _t in entries if p in ("p1", "p2"))
+    assert "c" in insight.untouched

@@ -140,6 +140,11 @@ def test_on_this_day_quotes_last_years_entry_and_opens_it(qtbot, a_year_ago, mai
     card = panel.cards[0]
     card.link.linkActivated.emit("open")
     qtbot.waitUntil(lambda: window.editor.entry_id == a_year_ago, timeout=5_000)
+    # Forty days later (the window left open past midnight) nothing is a year ago any more.
+    window.looking_back.today = date.today() + timedelta(days=40)
+    window.looking_back._new_day()
+    qtbot.waitUntil(lambda: panel.cards == [], timeout=10_000)
+    assert not panel.isVisible()
 
 
 def test_on_this_day_shows_nothing_in_the_privacy_view_or_when_locked(qtbot, a_year_ago, main_window):

@@ -204,6 +204,7 @@ class CalendarDialog(QDialog):
         self.day_heading.setText(
             QLocale().toString(qdate, QLocale.FormatType.LongFormat) + " — " + self.calendar.summary(self._day)
         )
+        self.calendar.setAccessibleDescription(self.day_heading.text())  # the chosen day's marks, in words
         for summary in self._entries:
             time = summary.created[11:16]
             title = HIDDEN_TITLE if hidden else (summary.title or tr("Untitled reflection"))
