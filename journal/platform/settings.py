@@ -18,6 +18,9 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64: where the window was and how big
     splitter_state: str = ""  # widths of the list, the editor and the question panel, base64
     last_entry: int = 0  # the id of the reflection open at closing (a number, no text); 0 = none
+    reminders_on: bool = False  # a daily reminder to reflect (tray notification); off until chosen
+    reminder_time: str = "16:00"  # "HH:MM", local time
+    next_step_reminders: bool = True  # with the daily reminder: how many next steps are due (a number only)
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -35,7 +38,15 @@ class Settings:
             settings.language = ""
         settings.auto_lock_minutes = max(0, min(60, settings.auto_lock_minutes))
         settings.autosave_ms = max(300, min(10000, settings.autosave_ms))
+        if not _is_time(settings.reminder_time):
+            settings.reminder_time = cls.reminder_time
         return settings
 
     def save(self, path: Path) -> None:
         write_atomic(Path(path), (json.dumps(asdict(self), indent=2, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def _is_time(value: str) -> bool:
+    """"HH:MM" on the 24-hour clock."""
+    hours, sep, minutes = value.partition(":")
+    return bool(sep) and len(minutes) == 2 and hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60

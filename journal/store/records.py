@@ -169,3 +169,20 @@ class Changes:
     ids: tuple = field(default_factory=tuple)
     created: bool = False
     initiator: str = ""  # who asked for it (e.g. "autosave", "content"), set by the front end
+
+
+@dataclass(frozen=True)
+class DayMarks:
+    """What the calendar marks on each ISO day: reflections written, next steps due, follow-ups written."""
+
+    reflections: dict = field(default_factory=dict)  # "2026-03-05" → count
+    next_steps_due: dict = field(default_factory=dict)
+    follow_ups: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class InsightRows:
+    """Raw rows for insight: ``entries`` as (day, prompt id, tags), ``next_steps`` as (status, day last changed, due)."""
+
+    entries: tuple = ()
+    next_steps: tuple = ()

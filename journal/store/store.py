@@ -26,6 +26,7 @@ from journal.store.moments import iso_local
 from journal.store.parts.cases import CasesPart
 from journal.store.parts.commitments import CommitmentsPart
 from journal.store.parts.entries import EntriesPart
+from journal.store.parts.looking_back import LookingBackPart
 from journal.store.parts.own_prompts import OwnPromptsPart
 from journal.store.parts.sharing import SharingPart
 from journal.store.parts.transfer import TransferPart
@@ -39,7 +40,7 @@ RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest o
 COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
 
 
-class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart, TransferPart):
+class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart, TransferPart, LookingBackPart):
     """One open journal: opening, transactions, schema, keys and health here; the domains in ``parts/``. Thread-safe: writes are serialised, reads may run beside them."""
 
     def __init__(

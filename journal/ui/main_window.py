@@ -42,6 +42,7 @@ from journal.ui.content_actions import ContentActions
 from journal.ui.editor.entry_editor import EntryEditor
 from journal.ui.events import AUTOSAVE, CONTENT, Events
 from journal.ui.lock_page import LockPage
+from journal.ui.looking_back import LookingBack
 from journal.ui.dates import long_date
 from journal.ui.models.entry_list import PAGE, CreatedRole, EntryListModel, IdRole, SearchResultModel
 from journal.ui.panels.entry_delegate import EntryDelegate
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         except DamagedJournal:
             store.damaged = True
         self.content_actions = ContentActions(self)  # own questions, templates, cases, next steps, follow-ups
+        self.looking_back = LookingBack(self)  # calendar, on this day, insight, reminders
         self.menuBar().addMenu(self.help_menu)  # last, after the menus ContentActions adds
         self._closing_backup = False
         if store.damaged:
@@ -274,6 +276,11 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addAction(self.preview_action)
         view_menu.addAction(self.privacy_action)
+        view_menu.addSeparator()
+        self.calendar_action = action(tr("&Calendar…"), "Ctrl+Shift+D", self.open_calendar, "actionCalendar")
+        self.insight_action = action(tr("&Insight…"), "Ctrl+Shift+I", self.open_insight, "actionInsight")
+        view_menu.addAction(self.calendar_action)
+        view_menu.addAction(self.insight_action)
         view_menu.addSeparator()
         view_menu.addAction(self.tour_action)
         self.about_action = action(tr("&About Tværs"), None, lambda: help_dialogs.show_about(self, str(self.data_dir)), "actionAbout")
@@ -722,7 +729,7 @@ class MainWindow(QMainWindow):
         return [
             self.new_action, self.find_action, self.delete_action, self.preview_action,
             self.settings_action, self.privacy_action, self.tour_action,
-            self.export_action, self.share_log_action,
+            self.export_action, self.share_log_action, self.calendar_action, self.insight_action,
         ]
 
     def _lock_for(self, reason: str) -> None:
@@ -921,6 +928,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
         self.settings = new
         self.set_auto_lock_minutes(new.auto_lock_minutes)
+        self.looking_back.reminders.settings_changed()
         if self.settings_path is not None:
             try:
                 new.save(self.settings_path)
@@ -980,6 +988,14 @@ class MainWindow(QMainWindow):
 
             self.tour = Tour(self)
         self.tour.start()
+
+    def open_calendar(self) -> None:
+        """View → Calendar: the month with the days marked, and a day's reflections."""
+        self.looking_back.open_calendar()
+
+    def open_insight(self) -> None:
+        """View → Insight: reflections per week, themes, next steps kept; tables and PNG export."""
+        self.looking_back.open_insight()
 
     def toggle_privacy(self, hidden: bool | None = None) -> None:
         """Hide (or show again) every entry text and title, e.g. while sharing the screen."""

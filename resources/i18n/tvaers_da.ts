@@ -119,7 +119,7 @@
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="261" />
+      <location filename="../../journal/app.py" line="264" />
       <source>Tværs is already open on this journal; its window was brought to the front.</source>
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
@@ -465,6 +465,79 @@
       <location filename="../../journal/cli/cmd_backup.py" line="118" />
       <source>write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)</source>
       <translation>skriv sikkerhedskopien til FILE (eller i mappen FILE) med dens nøglefil ved siden af (NAVN.keys)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Calendar</name>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="47" />
+      <source>1 follow-up</source>
+      <translation>1 opfølgning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="45" />
+      <source>1 next step due</source>
+      <translation>1 næste skridt forfalder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="43" />
+      <source>1 reflection</source>
+      <translation>1 refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="131" />
+      <source>Bar under the date: reflections (darker for more) · dot: next steps due · ring: a follow-up written</source>
+      <translation>Streg under datoen: refleksioner (mørkere, jo flere) · prik: næste skridt, der forfalder · ring: en opfølgning skrevet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="127" />
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="129" />
+      <source>Calendar of your reflections</source>
+      <translation>Kalender over dine refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="145" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="215" />
+      <source>No reflections on this day.</source>
+      <translation>Ingen refleksioner denne dag.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="48" />
+      <source>Nothing written</source>
+      <translation>Intet skrevet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="142" />
+      <source>Reflections on the chosen day</source>
+      <translation>Refleksioner den valgte dag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="210" />
+      <source>Untitled reflection</source>
+      <translation>Refleksion uden titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="47" />
+      <source>{n} follow-ups</source>
+      <translation>{n} opfølgninger</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="45" />
+      <source>{n} next steps due</source>
+      <translation>{n} næste skridt forfalder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/calendar.py" line="43" />
+      <source>{n} reflections</source>
+      <translation>{n} refleksioner</translation>
     </message>
   </context>
   <context>
@@ -984,7 +1057,7 @@
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="99" />
+      <location filename="../../journal/store/store.py" line="100" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -1204,12 +1277,12 @@
       <translation>Mappen {folder} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="113" />
+      <location filename="../../journal/store/store.py" line="114" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="105" />
+      <location filename="../../journal/store/store.py" line="106" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
@@ -1224,7 +1297,7 @@
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="274" />
+      <location filename="../../journal/store/store.py" line="275" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
@@ -1234,17 +1307,17 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="410" />
+      <location filename="../../journal/store/store.py" line="411" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="403" />
+      <location filename="../../journal/store/store.py" line="404" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="369" />
+      <location filename="../../journal/store/store.py" line="370" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
@@ -1309,7 +1382,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="324" />
+      <location filename="../../journal/store/store.py" line="325" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -1334,12 +1407,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="316" />
+      <location filename="../../journal/store/store.py" line="317" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="335" />
+      <location filename="../../journal/store/store.py" line="336" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -1479,7 +1552,7 @@
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="264" />
+      <location filename="../../journal/app.py" line="267" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
@@ -1489,7 +1562,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="277" />
+      <location filename="../../journal/store/store.py" line="278" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1499,7 +1572,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="282" />
+      <location filename="../../journal/store/store.py" line="283" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -2255,6 +2328,169 @@
     </message>
   </context>
   <context>
+    <name>Insight</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="74" />
+      <source>Chart</source>
+      <translation>Diagram</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="167" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="131" />
+      <source>Counted on this computer from your journal; nothing leaves it.</source>
+      <translation>Talt op på denne computer ud fra din dagbog; intet forlader den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="133" />
+      <source>Counting…</source>
+      <translation>Tæller …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="54" />
+      <source>Dropped</source>
+      <translation>Opgivet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="216" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="239" />
+      <source>In the last 12 months: {done} kept, {postponed} postponed, {dropped} dropped.</source>
+      <translation>De seneste 12 måneder: {done} holdt, {postponed} udskudt, {dropped} opgivet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="130" />
+      <source>Insight</source>
+      <translation>Indsigt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="54" />
+      <source>Kept</source>
+      <translation>Holdt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="244" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="137" />
+      <source>Next steps kept, postponed and dropped per month</source>
+      <translation>Næste skridt holdt, udskudt og opgivet pr. måned</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="114" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="54" />
+      <source>Postponed</source>
+      <translation>Udskudt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="216" />
+      <source>Reflections</source>
+      <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="211" />
+      <source>Reflections in 52 weeks: {count}; the most in one week: {most}.</source>
+      <translation>Refleksioner på 52 uger: {count}; flest på én uge: {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="202" />
+      <source>Reflections in the last 52 weeks: {count}.</source>
+      <translation>Refleksioner de seneste 52 uger: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="135" />
+      <source>Reflections per week, the last 12 months</source>
+      <translation>Refleksioner pr. uge, de seneste 12 måneder</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="77" />
+      <source>Save as PNG…</source>
+      <translation>Gem som PNG …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="114" />
+      <source>Save the chart</source>
+      <translation>Gem diagrammet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="75" />
+      <source>Table</source>
+      <translation>Tabel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="120" />
+      <source>The chart could not be saved to {path}.</source>
+      <translation>Diagrammet kunne ikke gemmes i {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="138" />
+      <source>The questions you answered most</source>
+      <translation>De spørgsmål, du har besvaret oftest</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="230" />
+      <source>Theme</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="226" />
+      <source>Themes in the last 12 months: {count}; the most frequent: {names}.</source>
+      <translation>Temaer de seneste 12 måneder: {count}; de hyppigste: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="136" />
+      <source>Themes over time (questions answered and your tags)</source>
+      <translation>Temaer over tid (besvarede spørgsmål og dine mærker)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="142" />
+      <source>Themes you have not touched yet</source>
+      <translation>Temaer, du endnu ikke har berørt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="216" />
+      <source>Week</source>
+      <translation>Uge</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="50" />
+      <source>Week {number}</source>
+      <translation>Uge {number}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="253" />
+      <source>You have not answered any of the questions yet.</source>
+      <translation>Du har endnu ikke besvaret nogen af spørgsmålene.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="258" />
+      <source>You have touched every theme.</source>
+      <translation>Du har berørt alle temaer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="66" />
+      <source>{chart}, as a table</source>
+      <translation>{chart}, som tabel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/insight.py" line="251" />
+      <source>{count}×: {question}</source>
+      <translation>{count}×: {question}</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalCare</name>
     <message>
       <location filename="../../journal/ui/care.py" line="52" />
@@ -2333,282 +2569,292 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="279" />
+      <location filename="../../journal/ui/main_window.py" line="286" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="265" />
+      <location filename="../../journal/ui/main_window.py" line="280" />
+      <source>&amp;Calendar…</source>
+      <translation>&amp;Kalender …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="267" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="240" />
+      <location filename="../../journal/ui/main_window.py" line="242" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="258" />
+      <location filename="../../journal/ui/main_window.py" line="260" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="246" />
+      <location filename="../../journal/ui/main_window.py" line="248" />
       <source>&amp;Export…</source>
       <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="282" />
+      <location filename="../../journal/ui/main_window.py" line="289" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="243" />
+      <location filename="../../journal/ui/main_window.py" line="245" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="281" />
+      <source>&amp;Insight…</source>
+      <translation>&amp;Indsigt …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="250" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="280" />
+      <location filename="../../journal/ui/main_window.py" line="287" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="236" />
+      <location filename="../../journal/ui/main_window.py" line="238" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="234" />
+      <location filename="../../journal/ui/main_window.py" line="236" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="266" />
+      <location filename="../../journal/ui/main_window.py" line="268" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="237" />
+      <location filename="../../journal/ui/main_window.py" line="239" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="281" />
+      <location filename="../../journal/ui/main_window.py" line="288" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="241" />
+      <location filename="../../journal/ui/main_window.py" line="243" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="263" />
+      <location filename="../../journal/ui/main_window.py" line="265" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="235" />
+      <location filename="../../journal/ui/main_window.py" line="237" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="262" />
+      <location filename="../../journal/ui/main_window.py" line="264" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="274" />
+      <location filename="../../journal/ui/main_window.py" line="276" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="883" />
+      <location filename="../../journal/ui/main_window.py" line="890" />
       <source>1 reflection is marked in the list.</source>
       <translation>1 refleksion er markeret i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="812" />
+      <location filename="../../journal/ui/main_window.py" line="819" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="371" />
+      <location filename="../../journal/ui/main_window.py" line="378" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="438" />
+      <location filename="../../journal/ui/main_window.py" line="445" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="264" />
+      <location filename="../../journal/ui/main_window.py" line="266" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="478" />
+      <location filename="../../journal/ui/main_window.py" line="485" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="476" />
+      <location filename="../../journal/ui/main_window.py" line="483" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="475" />
+      <location filename="../../journal/ui/main_window.py" line="482" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="970" />
+      <location filename="../../journal/ui/main_window.py" line="978" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1052" />
+      <location filename="../../journal/ui/main_window.py" line="1068" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="300" />
+      <location filename="../../journal/ui/main_window.py" line="307" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="291" />
+      <location filename="../../journal/ui/main_window.py" line="298" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="689" />
+      <location filename="../../journal/ui/main_window.py" line="696" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="547" />
+      <location filename="../../journal/ui/main_window.py" line="554" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="121" />
+      <location filename="../../journal/ui/main_window.py" line="122" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="902" />
+      <location filename="../../journal/ui/main_window.py" line="909" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="931" />
+      <location filename="../../journal/ui/main_window.py" line="939" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="242" />
+      <location filename="../../journal/ui/main_window.py" line="244" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="247" />
+      <location filename="../../journal/ui/main_window.py" line="249" />
       <source>S&amp;hare log</source>
       <translation>&amp;Delingslog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="105" />
+      <location filename="../../journal/ui/main_window.py" line="106" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="269" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="961" />
+      <location filename="../../journal/ui/main_window.py" line="969" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="245" />
+      <location filename="../../journal/ui/main_window.py" line="247" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="297" />
+      <location filename="../../journal/ui/main_window.py" line="304" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="959" />
+      <location filename="../../journal/ui/main_window.py" line="967" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="492" />
+      <location filename="../../journal/ui/main_window.py" line="499" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="928" />
+      <location filename="../../journal/ui/main_window.py" line="936" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="410" />
+      <location filename="../../journal/ui/main_window.py" line="417" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="143" />
+      <location filename="../../journal/ui/main_window.py" line="144" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="219" />
+      <location filename="../../journal/ui/main_window.py" line="221" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="753" />
+      <location filename="../../journal/ui/main_window.py" line="760" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="109" />
+      <location filename="../../journal/ui/main_window.py" line="110" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1039" />
+      <location filename="../../journal/ui/main_window.py" line="1055" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="411" />
+      <location filename="../../journal/ui/main_window.py" line="418" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="887" />
+      <location filename="../../journal/ui/main_window.py" line="894" />
       <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
       <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="885" />
+      <location filename="../../journal/ui/main_window.py" line="892" />
       <source>{n} of them have since been deleted.</source>
       <translation>{n} af dem er slettet siden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="883" />
+      <location filename="../../journal/ui/main_window.py" line="890" />
       <source>{n} reflections are marked in the list.</source>
       <translation>{n} refleksioner er markeret i listen.</translation>
     </message>
@@ -2624,6 +2870,34 @@
       <location filename="../../journal/ui/messages.py" line="24" />
       <source>Tværs</source>
       <translation>Tværs</translation>
+    </message>
+  </context>
+  <context>
+    <name>OnThisDay</name>
+    <message>
+      <location filename="../../journal/ui/panels/on_this_day.py" line="30" />
+      <source>A month ago you wrote: “{text}”</source>
+      <translation>For en måned siden skrev du: »{text}«</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/on_this_day.py" line="28" />
+      <source>A year ago you wrote: “{text}”</source>
+      <translation>For et år siden skrev du: »{text}«</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/on_this_day.py" line="73" />
+      <source>On this day</source>
+      <translation>På denne dag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/on_this_day.py" line="57" />
+      <source>Read it ({date})</source>
+      <translation>Læs den ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/on_this_day.py" line="29" />
+      <source>Six months ago you wrote: “{text}”</source>
+      <translation>For et halvt år siden skrev du: »{text}«</translation>
     </message>
   </context>
   <context>
@@ -2866,87 +3140,87 @@
   <context>
     <name>PromptPanel</name>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="108" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="110" />
       <source>+ Own question…</source>
       <translation>+ Eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="109" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="111" />
       <source>Add a question of your own</source>
       <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="177" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="180" />
       <source>All kinds</source>
       <translation>Alle typer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="100" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="102" />
       <source>All questions</source>
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="168" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="171" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="81" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="83" />
       <source>Another question</source>
       <translation>Et andet spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="78" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="80" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="123" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="125" />
       <source>Double-click a question to answer it</source>
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="291" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="294" />
       <source>Edit your question…</source>
       <translation>Redigér dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="113" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="115" />
       <source>Filter the questions</source>
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="265" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="268" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="197" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="200" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="292" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="295" />
       <source>Remove your question…</source>
       <translation>Fjern dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="59" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="61" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="265" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="268" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="187" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="190" />
       <source>Your own question</source>
       <translation>Dit eget spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="170" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="173" />
       <source>Your own questions</source>
       <translation>Dine egne spørgsmål</translation>
     </message>
@@ -3010,114 +3284,172 @@
     </message>
   </context>
   <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="../../journal/ui/reminders.py" line="35" />
+      <source>Next steps</source>
+      <translation>Næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/reminders.py" line="73" />
+      <source>Show Tværs</source>
+      <translation>Vis Tværs</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/reminders.py" line="28" />
+      <source>Take a few minutes for today's reflection in Tværs.</source>
+      <translation>Tag et par minutter til dagens refleksion i Tværs.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/reminders.py" line="28" />
+      <source>Time to reflect</source>
+      <translation>Tid til refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/reminders.py" line="34" />
+      <source>You have 1 next step today</source>
+      <translation>Du har 1 næste skridt i dag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/reminders.py" line="35" />
+      <source>You have {count} next steps today</source>
+      <translation>Du har {count} næste skridt i dag</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="59" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="61" />
       <source> min</source>
       <translation> min.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="98" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="162" />
+      <source>Also say how many next steps are due that day</source>
+      <translation>Fortæl også, hvor mange næste skridt der forfalder den dag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="102" />
       <source>Backups</source>
       <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="134" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="138" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="79" />
       <source>Change passphrase…</source>
       <translation>Skift adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="52" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="54" />
       <source>Follow the system</source>
       <translation>Følg systemet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="62" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="64" />
       <source>General</source>
       <translation>Generelt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="64" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="66" />
       <source>Language (after restart)</source>
       <translation>Sprog (efter genstart)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="65" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="67" />
       <source>Lock after inactivity</source>
       <translation>Lås efter inaktivitet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="77" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="81" />
       <source>Make a new recovery key…</source>
       <translation>Lav en ny gendannelsesnøgle …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="60" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="62" />
       <source>Never</source>
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="119" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="123" />
       <source>No backups yet.</source>
       <translation>Ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="122" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="126" />
       <source>Open the backup folder</source>
       <translation>Åbn mappen med sikkerhedskopier</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="67" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="71" />
       <source>Passphrase and recovery key</source>
       <translation>Adgangssætning og gendannelsesnøgle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="120" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="153" />
+      <source>Remind me to reflect every day at</source>
+      <translation>Mind mig om at reflektere hver dag kl.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="152" />
+      <source>Reminders</source>
+      <translation>Påmindelser</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="124" />
       <source>Restore the chosen backup…</source>
       <translation>Gendan den valgte sikkerhedskopi …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="79" />
       <source>Set a passphrase…</source>
       <translation>Vælg en adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="48" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="50" />
       <source>Settings</source>
       <translation>Indstillinger</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="35" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="37" />
       <source>The journal folder is inside {service}. Synchronisation copies the journal to servers and can corrupt a database that is being written. Move the journal to a folder that is not synchronised.</source>
       <translation>Dagbogens mappe ligger i {service}. Synkronisering kopierer dagbogen til servere og kan ødelægge en database, mens der skrives i den. Flyt dagbogen til en mappe, der ikke synkroniseres.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="71" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
       <source>The journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="70" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="74" />
       <source>The journal is protected by a passphrase.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="101" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="166" />
+      <source>The reminder comes from Tværs's icon in the system tray while Tværs is running. It never shows what you wrote, and while the journal is locked it only reminds you to reflect.</source>
+      <translation>Påmindelsen kommer fra Tværs' ikon i systembakken, mens Tværs kører. Den viser aldrig, hvad du har skrevet, og mens dagbogen er låst, minder den dig kun om at reflektere.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="158" />
+      <source>Time of the daily reminder</source>
+      <translation>Tidspunkt for den daglige påmindelse</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="105" />
       <source>Tværs makes an encrypted, verified backup at the first unlock of each day and when you close after changes, and keeps the last 10, one a day for a week and one a week for a month.</source>
       <translation>Tværs laver en krypteret, kontrolleret sikkerhedskopi, første gang du låser op hver dag, og når du lukker efter ændringer. Tværs gemmer de seneste 10 samt én om dagen i en uge og én om ugen i en måned.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="85" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="89" />
       <source>Where the journal is kept</source>
       <translation>Hvor dagbogen gemmes</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="114" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="118" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QCheckBox,
     QGroupBox,
     QLabel,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -63,6 +65,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(tr("Language (after restart)"), self.language)
         form.addRow(tr("Lock after inactivity"), self.auto_lock)
+
+        reminders = self._make_reminders(settings)
 
         security = QGroupBox(tr("Passphrase and recovery key"), self)
         sec_layout = QVBoxLayout(security)
@@ -136,11 +140,49 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        layout.addWidget(reminders)
         layout.addWidget(security)
         layout.addWidget(place)
         layout.addWidget(saved)
         layout.addWidget(buttons)
         self._settings = settings
+
+    def _make_reminders(self, settings: Settings) -> QGroupBox:
+        """Reminders: off by default; a daily time, and whether to count the next steps due."""
+        box = QGroupBox(tr("Reminders"), self)
+        self.reminders_on = QCheckBox(tr("Remind me to reflect every day at"), box)
+        self.reminders_on.setObjectName("remindersOn")
+        self.reminders_on.setChecked(settings.reminders_on)
+        self.reminder_time = QTimeEdit(box)
+        self.reminder_time.setObjectName("reminderTime")
+        self.reminder_time.setAccessibleName(tr("Time of the daily reminder"))
+        self.reminder_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        hours, _sep, minutes = settings.reminder_time.partition(":")
+        self.reminder_time.setTime(QTime(int(hours), int(minutes)))
+        self.next_step_reminders = QCheckBox(tr("Also say how many next steps are due that day"), box)
+        self.next_step_reminders.setObjectName("nextStepReminders")
+        self.next_step_reminders.setChecked(settings.next_step_reminders)
+        note = QLabel(
+            tr("The reminder comes from Tværs's icon in the system tray while Tværs is running. It never "
+               "shows what you wrote, and while the journal is locked it only reminds you to reflect."),
+            box,
+        )
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.reminders_on)
+        row.addWidget(self.reminder_time)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.next_step_reminders)
+        layout.addWidget(note)
+        self.reminders_on.toggled.connect(self._reminders_toggled)
+        self._reminders_toggled(settings.reminders_on)
+        return box
+
+    def _reminders_toggled(self, on: bool) -> None:
+        self.reminder_time.setEnabled(on)
+        self.next_step_reminders.setEnabled(on)
 
     def _restore_chosen(self) -> None:
         item = self.backup_list.currentItem()
@@ -150,4 +192,11 @@ class SettingsDialog(QDialog):
             self.reject()
 
     def result_settings(self) -> Settings:
-        return replace(self._settings, language=self.language.currentData() or "", auto_lock_minutes=self.auto_lock.value())
+        return replace(
+            self._settings,
+            language=self.language.currentData() or "",
+            auto_lock_minutes=self.auto_lock.value(),
+            reminders_on=self.reminders_on.isChecked(),
+            reminder_time=self.reminder_time.time().toString("HH:mm"),
+            next_step_reminders=self.next_step_reminders.isChecked(),
+        )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.prompts.content import localised
 from journal.ui.panels.follow_ups import FollowUpsPanel
+from journal.ui.panels.on_this_day import OnThisDayPanel
 from journal.ui.panels.source_passage import SourcePassage
 from journal.ui.panels.wrapped_delegate import WrappedTextDelegate
 
@@ -55,6 +56,7 @@ class PromptPanel(QWidget):
         self._source_of = None  # prompt id → (quote, title)
 
         self.follow_ups = FollowUpsPanel(self)
+        self.on_this_day = OnThisDayPanel(self)  # filled by journal.ui.looking_back
 
         self.heading = QLabel(tr("Today's question"), self)
         self.heading.setObjectName("todayHeading")
@@ -126,6 +128,7 @@ class PromptPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.follow_ups)
+        layout.addWidget(self.on_this_day)
         layout.addWidget(self.heading)
         layout.addWidget(self.card)
         layout.addSpacing(8)
