@@ -1342,7 +1342,7 @@
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="571" />
+      <location filename="../../journal/ui/dialogs/export.py" line="584" />
       <source>The journal is locked. Unlock it and export again.</source>
       <translation>Dagbogen er låst. Lås den op, og eksportér igen.</translation>
     </message>
@@ -1357,7 +1357,7 @@
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="562" />
+      <location filename="../../journal/ui/dialogs/export.py" line="575" />
       <source>The journal was locked before the export could be recorded in the share log, so the file was removed again.</source>
       <translation>Dagbogen blev låst, før eksporten kunne skrives i delingsloggen, så filen blev fjernet igen.</translation>
     </message>
@@ -1848,27 +1848,27 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="409" />
+      <location filename="../../journal/ui/dialogs/export.py" line="422" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="578" />
+      <location filename="../../journal/ui/dialogs/export.py" line="591" />
       <source>1 reflection was exported to {path}.</source>
       <translation>1 refleksion blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="141" />
+      <location filename="../../journal/ui/dialogs/export.py" line="154" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="121" />
+      <location filename="../../journal/ui/dialogs/export.py" line="134" />
       <source>Answers to</source>
       <translation>Svar på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="517" />
+      <location filename="../../journal/ui/dialogs/export.py" line="530" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
@@ -1878,72 +1878,72 @@
       <translation>Sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="97" />
+      <location filename="../../journal/ui/dialogs/export.py" line="110" />
       <source>Export reflections</source>
       <translation>Eksportér refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="501" />
+      <location filename="../../journal/ui/dialogs/export.py" line="514" />
       <source>Export to</source>
       <translation>Eksportér til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="582" />
+      <location filename="../../journal/ui/dialogs/export.py" line="595" />
       <source>Exported</source>
       <translation>Eksporteret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="517" />
+      <location filename="../../journal/ui/dialogs/export.py" line="530" />
       <source>Exporting…</source>
       <translation>Eksporterer …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="233" />
+      <location filename="../../journal/ui/dialogs/export.py" line="246" />
       <source>Export…</source>
       <translation>Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="175" />
+      <location filename="../../journal/ui/dialogs/export.py" line="188" />
       <source>For</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="176" />
+      <location filename="../../journal/ui/dialogs/export.py" line="189" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="72" />
+      <location filename="../../journal/ui/dialogs/export.py" line="85" />
       <source>HTML (one web page)</source>
       <translation>HTML (én webside)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="498" />
+      <location filename="../../journal/ui/dialogs/export.py" line="511" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="74" />
+      <location filename="../../journal/ui/dialogs/export.py" line="87" />
       <source>Markdown (a folder, one file per reflection)</source>
       <translation>Markdown (en mappe med én fil pr. refleksion)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="73" />
+      <location filename="../../journal/ui/dialogs/export.py" line="86" />
       <source>Markdown (one file)</source>
       <translation>Markdown (én fil)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <location filename="../../journal/ui/dialogs/export.py" line="182" />
       <source>My coach</source>
       <translation>Min coach</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <location filename="../../journal/ui/dialogs/export.py" line="182" />
       <source>Myself</source>
       <translation>Mig selv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="495" />
+      <location filename="../../journal/ui/dialogs/export.py" line="508" />
       <source>New folder for the files</source>
       <translation>Ny mappe til filerne</translation>
     </message>
@@ -1953,47 +1953,47 @@
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="498" />
+      <location filename="../../journal/ui/dialogs/export.py" line="511" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="71" />
+      <location filename="../../journal/ui/dialogs/export.py" line="84" />
       <source>PDF (for reading and printing)</source>
       <translation>PDF (til læsning og udskrift)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="529" />
+      <location filename="../../journal/ui/dialogs/export.py" line="542" />
       <source>Page {n} of {total}…</source>
       <translation>Side {n} af {total} …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="178" />
+      <location filename="../../journal/ui/dialogs/export.py" line="191" />
       <source>Protect the PDF with a share password</source>
       <translation>Beskyt PDF'en med en delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="478" />
+      <location filename="../../journal/ui/dialogs/export.py" line="491" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="189" />
+      <location filename="../../journal/ui/dialogs/export.py" line="202" />
       <source>Send the password another way than the file — say it by phone or send it by text message.</source>
       <translation>Send adgangskoden ad en anden vej end filen – sig den i telefonen, eller send den som sms.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="183" />
+      <location filename="../../journal/ui/dialogs/export.py" line="196" />
       <source>Share password</source>
       <translation>Delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="584" />
+      <location filename="../../journal/ui/dialogs/export.py" line="597" />
       <source>Show in folder</source>
       <translation>Vis i mappen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <location filename="../../journal/ui/dialogs/export.py" line="182" />
       <source>Someone else</source>
       <translation>En anden</translation>
     </message>
@@ -2008,7 +2008,7 @@
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="113" />
+      <location filename="../../journal/ui/dialogs/export.py" line="126" />
       <source>The case</source>
       <translation>Sagen</translation>
     </message>
@@ -2018,22 +2018,22 @@
       <translation>Coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="585" />
+      <location filename="../../journal/ui/dialogs/export.py" line="598" />
       <source>The export is recorded in the share log.</source>
       <translation>Eksporten er skrevet i delingsloggen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="548" />
+      <location filename="../../journal/ui/dialogs/export.py" line="561" />
       <source>The export was cancelled; no file was written.</source>
       <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="289" />
+      <location filename="../../journal/ui/dialogs/export.py" line="302" />
       <source>The one marked in the list</source>
       <translation>Den, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="420" />
+      <location filename="../../journal/ui/dialogs/export.py" line="433" />
       <source>The preview shows the first {shown} of {n} reflections; the export holds them all.</source>
       <translation>Forhåndsvisningen viser de første {shown} af {n} refleksioner; eksporten rummer dem alle.</translation>
     </message>
@@ -2043,32 +2043,32 @@
       <translation>Spørgsmålet, den svarer på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="187" />
+      <location filename="../../journal/ui/dialogs/export.py" line="200" />
       <source>The same again</source>
       <translation>Det samme igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="117" />
+      <location filename="../../journal/ui/dialogs/export.py" line="130" />
       <source>The tag</source>
       <translation>Mærket</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="473" />
+      <location filename="../../journal/ui/dialogs/export.py" line="486" />
       <source>The two share passwords are not the same.</source>
       <translation>De to delingsadgangskoder er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="290" />
+      <location filename="../../journal/ui/dialogs/export.py" line="303" />
       <source>The {n} marked in the list</source>
       <translation>De {n}, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="216" />
+      <location filename="../../journal/ui/dialogs/export.py" line="229" />
       <source>This is what leaves:</source>
       <translation>Det her forlader dagbogen:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="290" />
+      <location filename="../../journal/ui/dialogs/export.py" line="303" />
       <source>Those marked in the list (none)</source>
       <translation>Dem, der er markeret i listen (ingen)</translation>
     </message>
@@ -2078,72 +2078,107 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="499" />
+      <location filename="../../journal/ui/dialogs/export.py" line="512" />
       <source>Tværs JSON (*.json)</source>
       <translation>Tværs-JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="75" />
+      <location filename="../../journal/ui/dialogs/export.py" line="88" />
       <source>Tværs JSON (everything, to import again)</source>
       <translation>Tværs-JSON (alt, til at importere igen)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="471" />
+      <location filename="../../journal/ui/dialogs/export.py" line="484" />
       <source>Type a share password, or untick the protection.</source>
       <translation>Skriv en delingsadgangskode, eller fjern fluebenet ved beskyttelsen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="498" />
+      <location filename="../../journal/ui/dialogs/export.py" line="511" />
       <source>Web page (*.html)</source>
       <translation>Webside (*.html)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="156" />
+      <location filename="../../journal/ui/dialogs/export.py" line="169" />
       <source>What of each reflection</source>
       <translation>Hvad fra hver refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="107" />
+      <location filename="../../journal/ui/dialogs/export.py" line="120" />
       <source>Which reflections</source>
       <translation>Hvilke refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="127" />
+      <location filename="../../journal/ui/dialogs/export.py" line="140" />
       <source>Written from</source>
       <translation>Skrevet fra</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="412" />
+      <location filename="../../journal/ui/dialogs/export.py" line="75" />
+      <source>case</source>
+      <translation>sag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="78" />
+      <source>comments</source>
+      <translation>kommentarer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="425" />
       <source>every field</source>
       <translation>alle felter</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="482" />
+      <location filename="../../journal/ui/dialogs/export.py" line="77" />
+      <source>next steps</source>
+      <translation>næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="74" />
+      <source>question</source>
+      <translation>spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="495" />
       <source>reflections</source>
       <translation>refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="139" />
+      <location filename="../../journal/ui/dialogs/export.py" line="76" />
+      <source>tags</source>
+      <translation>mærker</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="73" />
+      <source>text</source>
+      <translation>tekst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="72" />
+      <source>title</source>
+      <translation>titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="152" />
       <source>to</source>
       <translation>til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="413" />
+      <location filename="../../journal/ui/dialogs/export.py" line="426" />
       <source>{count} · {words} · with: {parts}</source>
       <translation>{count} · {words} · med: {parts}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="409" />
+      <location filename="../../journal/ui/dialogs/export.py" line="422" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="578" />
+      <location filename="../../journal/ui/dialogs/export.py" line="591" />
       <source>{n} reflections were exported to {path}.</source>
       <translation>{n} refleksioner blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="410" />
+      <location filename="../../journal/ui/dialogs/export.py" line="423" />
       <source>{n} words</source>
       <translation>{n} ord</translation>
     </message>

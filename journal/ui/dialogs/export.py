@@ -66,6 +66,19 @@ def part_names() -> dict[str, str]:
     }
 
 
+def part_short_names() -> dict[str, str]:
+    """The parts as the summary line lists them ("with: title, text, question, …")."""
+    return {
+        "title": tr("title"),
+        "text": tr("text"),
+        "question": tr("question"),
+        "case": tr("case"),
+        "tags": tr("tags"),
+        "next_steps": tr("next steps"),
+        "comments": tr("comments"),
+    }
+
+
 def format_names() -> list[tuple[str, str]]:
     return [
         ("pdf", tr("PDF (for reading and printing)")),
@@ -408,8 +421,8 @@ class ExportDialog(QDialog):
         n = len(doc.entries)
         count = tr("1 reflection") if n == 1 else tr("{n} reflections").format(n=locale.toString(n))
         words = tr("{n} words").format(n=locale.toString(doc.words))
-        names = part_names()
-        parts = ", ".join(names[p].lower() for p in PARTS if p in doc.parts) if self.fmt() != "json" else tr("every field")
+        names = part_short_names()
+        parts = ", ".join(names[p] for p in PARTS if p in doc.parts) if self.fmt() != "json" else tr("every field")
         self.summary.setText(tr("{count} · {words} · with: {parts}").format(count=count, words=words, parts=parts))
         shown = prepared
         note = ""
