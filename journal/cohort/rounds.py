@@ -100,10 +100,9 @@ def read_capped(path: Path, cap: int, what: str) -> bytes:
     except OSError as exc:
         raise BadInput("Cannot read {path}: {why}", path=str(path), why=exc.strerror or type(exc).__name__) from None
     if len(data) > cap:
-        raise BadInput(
-            "{path} is larger than a {what} can be ({limit} kB at most); it is not a {what}.",
-            path=str(path), what=what, limit=f"{cap // 1024:,}",
-        )
+        if what == "round file":
+            raise BadInput("{path} is larger than a round file can be ({limit} kB at most); it is not a round file.", path=str(path), limit=f"{cap // 1024:,}")
+        raise BadInput("{path} is larger than a contribution can be ({limit} kB at most); it is not a contribution.", path=str(path), limit=f"{cap // 1024:,}")
     return data
 
 
@@ -113,9 +112,11 @@ def json_object(data: bytes, path: str, what: str) -> dict:
         text = data.decode("utf-8-sig")
         value = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise BadInput("{path} is not a {what}: it is not UTF-8 JSON (damaged, cut short or another kind of file).", path=path, what=what) from None
+        value = None
     if not isinstance(value, dict):
-        raise BadInput("{path} is not a {what}.", path=path, what=what)
+        if what == "round file":
+            raise BadInput("{path} is not a Tværs round file (damaged, cut short or another kind of file).", path=path)
+        raise BadInput("{path} is not a Tværs contribution (damaged, cut short or another kind of file).", path=path)
     return value
 
 
