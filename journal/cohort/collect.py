@@ -42,17 +42,23 @@ def build_draft(store, round_: Round, chosen: dict[str, int], fresh: dict[str, s
     answers = []
     for question in round_.questions:
         if fresh.get(question.id, "").strip():
-            answers.append(AnswerDraft(question.id, question.theme, fresh[question.id].strip()))
+            answers.append(AnswerDraft(question.id, question.theme, _plain_lines(fresh[question.id]).strip()))
             continue
         entry_id = chosen.get(question.id)
         if entry_id is None:
             continue
         entry = store.get_entry(entry_id)
-        body = strip_quoted_question(entry.body) if entry.prompt_id else entry.body.strip()
+        body = _plain_lines(entry.body)
+        body = strip_quoted_question(body) if entry.prompt_id else body.strip()
         if not body:
             continue
         answers.append(AnswerDraft(question.id, question.theme, body, entry.uid))
-    return Draft(round_, pseudonym(store.cohort_secret(), round_.id), answers, people.register(), lang)
+    return Draft(round_, pseudonym(store.cohort_secret(), round_.id), answers, people.register(), lang, people.domains())
+
+
+def _plain_lines(text: str) -> str:
+    """One kind of line break, so positions in the review match the text that leaves."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def entries_by_question(store, round_: Round, entry_ids) -> dict[str, int]:

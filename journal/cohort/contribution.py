@@ -47,6 +47,7 @@ _MANUAL_LABELS = {
 }
 _PSEUDONYM = re.compile(r"^[A-Z2-7]{6}$")
 _SEPARATOR = "\n\n\u00b6\u00b6\u00b6\n\n"  # between answers in the one text the engine reads: no name spans it
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ def pseudonym(secret: bytes, round_id: str) -> str:
 class Draft:
     """A contribution being reviewed. Nothing here writes a file."""
 
-    def __init__(self, round_: Round, pseudonym_: str, answers: list[AnswerDraft], register: Register | None = None, lang: str | None = None) -> None:
+    def __init__(self, round_: Round, pseudonym_: str, answers: list[AnswerDraft], register: Register | None = None,
+                 lang: str | None = None, domains: tuple[str, ...] = ()) -> None:
         if not answers:
             raise BadInput("There is nothing to contribute: none of the round's questions has an answer.")
         for a in answers:
@@ -125,6 +127,7 @@ class Draft:
         self.pseudonym = pseudonym_
         self.answers = answers
         self.register = register or Register()
+        self.domains = tuple(domains)
         self.lang = lang
         self.run()
 
@@ -144,12 +147,47 @@ class Draft:
                 if span.start >= offset and span.end <= end:
                     s, e = span.start - offset, span.end - offset
                     auto.append(Mark(s, e, span.kind, span.reason, span.placeholder, answer.source[s:e]))
+            auto = self._whole_addresses(answer.source, auto)
+            auto = self._domains(answer.source, auto)
             taken = [(k.start, k.end) for k in auto]
             for d in month_marks(answer.source, self.lang, taken):
                 auto.append(Mark(d.start, d.end, DATO, "date:month", d.replacement, d.original))
             auto.sort(key=lambda k: k.start)
             answer.auto = auto
             offset = end + len(_SEPARATOR)
+
+    def _whole_addresses(self, source: str, auto: list[Mark]) -> list[Mark]:
+        """An e-mail address leaves as one ``[E-MAIL]``: where register names or workplaces
+        were marked inside one, the pieces become one mark over the whole address."""
+        label = f"[{placeholders.label(m.EMAIL, self.lang if self.lang in ('da', 'en') else 'da')}]"
+        for mt in _EMAIL.finditer(source):
+            s, e = mt.start(), mt.end()
+            inside = [k for k in auto if k.start < e and s < k.end]
+            if len(inside) == 1 and inside[0].kind == m.EMAIL and inside[0].start <= s and inside[0].end >= e:
+                continue
+            s = min([s] + [k.start for k in inside])
+            e = max([e] + [k.end for k in inside])
+            auto = [k for k in auto if k not in inside]
+            auto.append(Mark(s, e, m.EMAIL, "pattern:email-whole", label, source[s:e]))
+        auto.sort(key=lambda k: k.start)
+        return auto
+
+    def _domains(self, source: str, auto: list[Mark]) -> list[Mark]:
+        """The workplace's domain wherever it stands alone (``fra bakkeskolen.dk``)."""
+        if not self.domains:
+            return auto
+        workplace = next((k.replacement for k in auto if k.kind == m.ARBEJDSPLADS and k.reason == "register"), None)
+        label = workplace or f"[{placeholders.label(m.ARBEJDSPLADS, self.lang if self.lang in ('da', 'en') else 'da')}]"
+        for domain in self.domains:
+            for mt in re.finditer(r"(?<![\w.@-])(?:[\w-]+\.)*" + re.escape(domain) + r"(?![\w-])", source, re.IGNORECASE):
+                s, e = mt.start(), mt.end()
+                inside = [k for k in auto if k.start < e and s < k.end]
+                if any(k.kind == m.EMAIL or k.start < s or k.end > e for k in inside):
+                    continue  # part of an address or a longer mark: already whole
+                auto = [k for k in auto if k not in inside]
+                auto.append(Mark(s, e, m.ARBEJDSPLADS, "register", label, mt.group(0)))
+        auto.sort(key=lambda k: k.start)
+        return auto
 
     # -- the leader's changes ----------------------------------------------------------
 

@@ -72,8 +72,14 @@ class People:
             forms = [f for f in forms if f.strip()]
             if forms:
                 people.append(tuple(forms))
-        workplaces = tuple(w for w in (self.workplace, self.domain) if w.strip())
+        workplaces = (self.workplace,) if self.workplace.strip() else ()
         return Register(me=me, people=tuple(people), workplaces=workplaces)
+
+    def domains(self) -> tuple[str, ...]:
+        """The workplace's e-mail domain, replaced wherever it stands outside an e-mail address
+        (``Draft`` does that, so an address still leaves as one ``[E-MAIL]``)."""
+        domain = self.domain.strip().lstrip("@").lower()
+        return (domain,) if domain else ()
 
 
 def _field(value, what: str) -> str:

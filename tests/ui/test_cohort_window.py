@@ -86,12 +86,20 @@ def test_the_review_changes_the_file_exactly_as_shown(qtbot, main_window, store,
     assert "month" in view.tooltip_for(date)
     person_mark = next(k for k in view.marks if k.original == "Jonas Holm")
     assert "people register" in view.tooltip_for(person_mark)
-    assert view.document().findBlock(0).isValid()
+    plain = source.index(" om ") + 1  # a word no rule marks: no colour on it
+    cursor = view.textCursor()
+    cursor.setPosition(plain + 1)
+    assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
+    cursor.setPosition(view._offsets[person_mark.start] + 1)
+    assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
 
     # 1. remove a mark: the date leaves as written
     view.select(date.start + 1, date.start + 1)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert "den 12. marts 2025" in dialog.results[0].toPlainText()
+    cursor = view.textCursor()
+    cursor.setPosition(plain + 1)
+    assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush  # no colour left over from before
 
     # 2. add a mark: select a word, mark it as a workplace
     start = source.index("sammenlægningen")

@@ -87,8 +87,12 @@ class MarkedView(QTextEdit):
         bar = self.verticalScrollBar().value()
         self.source, self.marks = source, marks
         self._offsets = _qt_offsets(source)
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(source)
         cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())  # no colour carried over from the last showing
+        cursor.clearSelection()
         for mark in marks:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(_COLOURS[_FAMILY.get(mark.kind, "other")]))

@@ -157,3 +157,11 @@ def test_any_bytes_are_refused_with_one_message(tmp_path_factory, data):
     with pytest.raises(BadInput):
         load_contribution(path)
     assert path.read_bytes() == data
+
+
+def test_an_address_leaves_whole_and_the_domain_wherever_it_stands(store):
+    fill(store)
+    store.create_entry("Jonas skrev fra jonas.holm@bakkeskolen.dk; se www.bakkeskolen.dk eller bakkeskolen.dk.", prompt_id="fair-proces-03")
+    round_ = _round("fair-proces-03")
+    draft = build_draft(store, round_, newest_answers(store, round_))
+    assert draft.answer_text(0) == "[PERSON 1] skrev fra [E-MAIL]; se [ARBEJDSPLADS] eller [ARBEJDSPLADS]."
