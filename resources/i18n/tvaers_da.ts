@@ -828,7 +828,7 @@
   <context>
     <name>ComparisonWindow</name>
     <message>
-      <location filename="../../journal/ui/cohort/comparison.py" line="142" />
+      <location filename="../../journal/ui/cohort/comparison.py" line="145" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -843,7 +843,12 @@
       <translation>Eksportér som HTML …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/comparison.py" line="189" />
+      <location filename="../../journal/ui/cohort/comparison.py" line="142" />
+      <source>Export as PDF…</source>
+      <translation>Eksportér som PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="194" />
       <source>Export the comparison</source>
       <translation>Eksportér sammenligningen</translation>
     </message>
@@ -851,6 +856,11 @@
       <location filename="../../journal/ui/cohort/comparison.py" line="79" />
       <source>No word recurs in several answers.</source>
       <translation>Intet ord går igen i flere svar.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="193" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../journal/ui/cohort/comparison.py" line="64" />
@@ -863,12 +873,12 @@
       <translation>Lagt til side (vises ikke):</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/comparison.py" line="207" />
+      <location filename="../../journal/ui/cohort/comparison.py" line="224" />
       <source>The comparison could not be saved: {why}</source>
       <translation>Sammenligningen kunne ikke gemmes: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/comparison.py" line="206" />
+      <location filename="../../journal/ui/cohort/comparison.py" line="223" />
       <source>The comparison was saved as {path}.</source>
       <translation>Sammenligningen er gemt som {path}.</translation>
     </message>
@@ -878,7 +888,7 @@
       <translation>Temaer: {themes}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/comparison.py" line="190" />
+      <location filename="../../journal/ui/cohort/comparison.py" line="193" />
       <source>Web page (*.html)</source>
       <translation>Webside (*.html)</translation>
     </message>
@@ -893,7 +903,7 @@
       <translation>Dine mødenoter til dette spørgsmål (gemmes i din dagbog)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/comparison.py" line="189" />
+      <location filename="../../journal/ui/cohort/comparison.py" line="194" />
       <source>comparison</source>
       <translation>sammenligning</translation>
     </message>
@@ -1118,7 +1128,7 @@
       <translation>Et næste skridt skal have en tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/people.py" line="94" />
+      <location filename="../../journal/cohort/people.py" line="100" />
       <source>A person in the register needs a name.</source>
       <translation>En person i registret skal have et navn.</translation>
     </message>
@@ -1138,7 +1148,7 @@
       <translation>En refleksion på {length} tegn er for lang til at blive gemt: en refleksion kan højst rumme {limit} tegn. Del teksten op i flere refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="123" />
+      <location filename="../../journal/cohort/contribution.py" line="125" />
       <source>An answer is longer than {limit} characters; shorten it for the round.</source>
       <translation>Et svar er længere end {limit} tegn; gør det kortere til runden.</translation>
     </message>
@@ -1178,7 +1188,7 @@
       <translation>Kan ikke skrive {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/collect.py" line="65" />
+      <location filename="../../journal/cohort/collect.py" line="71" />
       <source>Entry {id} answers none of the round's questions.</source>
       <translation>Refleksion {id} svarer ikke på nogen af rundens spørgsmål.</translation>
     </message>
@@ -1298,7 +1308,7 @@
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/collect.py" line="83" />
+      <location filename="../../journal/cohort/collect.py" line="89" />
       <source>The contribution could not be written to {path}: {why}</source>
       <translation>Bidraget kunne ikke skrives til {path}: {why}</translation>
     </message>
@@ -1468,7 +1478,7 @@
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/people.py" line="104" />
+      <location filename="../../journal/cohort/people.py" line="110" />
       <source>The people register in the journal is damaged.</source>
       <translation>Personregistret i dagbogen er beskadiget.</translation>
     </message>
@@ -1478,12 +1488,12 @@
       <translation>Personregistret skal være et JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/people.py" line="86" />
+      <location filename="../../journal/cohort/people.py" line="92" />
       <source>The people register's '{what}' is longer than {limit} characters.</source>
       <translation>Personregistrets »{what}« er længere end {limit} tegn.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/people.py" line="83" />
+      <location filename="../../journal/cohort/people.py" line="89" />
       <source>The people register's '{what}' must be text.</source>
       <translation>Personregistrets »{what}« skal være tekst.</translation>
     </message>
@@ -1613,7 +1623,7 @@
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="120" />
+      <location filename="../../journal/cohort/contribution.py" line="122" />
       <source>There is nothing to contribute: none of the round's questions has an answer.</source>
       <translation>Der er intet at bidrage med: ingen af rundens spørgsmål har et svar.</translation>
     </message>
@@ -1658,12 +1668,12 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/collect.py" line="67" />
+      <location filename="../../journal/cohort/collect.py" line="73" />
       <source>Two of the entries given answer the same question ({question}); give one per question.</source>
       <translation>To af de angivne refleksioner svarer på samme spørgsmål ({question}); angiv én pr. spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="167" />
+      <location filename="../../journal/cohort/contribution.py" line="205" />
       <source>Unknown kind of mark: {kind}.</source>
       <translation>Ukendt slags markering: {kind}.</translation>
     </message>
@@ -1688,7 +1698,7 @@
       <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="276" />
+      <location filename="../../journal/cohort/contribution.py" line="314" />
       <source>{path} answers the question {id} twice.</source>
       <translation>{path} svarer to gange på spørgsmålet {id}.</translation>
     </message>
@@ -1698,7 +1708,7 @@
       <translation>{path} hører til en anden runde end de andre.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="263" />
+      <location filename="../../journal/cohort/contribution.py" line="301" />
       <source>{path} has no valid pseudonym.</source>
       <translation>{path} har intet gyldigt pseudonym.</translation>
     </message>
@@ -1713,17 +1723,17 @@
       <translation>{path} indeholder et spørgsmål uden gyldigt id.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="278" />
+      <location filename="../../journal/cohort/contribution.py" line="316" />
       <source>{path} holds an answer longer than {limit} characters.</source>
       <translation>{path} indeholder et svar på over {limit} tegn.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="271" />
+      <location filename="../../journal/cohort/contribution.py" line="309" />
       <source>{path} holds an answer that is not question, theme and text.</source>
       <translation>{path} indeholder et svar, der ikke består af spørgsmål, tema og tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="257" />
+      <location filename="../../journal/cohort/contribution.py" line="295" />
       <source>{path} holds more than a contribution may ({keys}); it is refused.</source>
       <translation>{path} indeholder mere, end et bidrag må ({keys}); det afvises.</translation>
     </message>
@@ -1733,7 +1743,7 @@
       <translation>{path} indeholder mere end {limit} spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="266" />
+      <location filename="../../journal/cohort/contribution.py" line="304" />
       <source>{path} holds no answers.</source>
       <translation>{path} indeholder ingen svar.</translation>
     </message>
@@ -1743,12 +1753,12 @@
       <translation>{path} indeholder ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="284" />
+      <location filename="../../journal/cohort/contribution.py" line="322" />
       <source>{path} holds text that is not valid Unicode.</source>
       <translation>{path} indeholder tekst, der ikke er gyldig Unicode.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="254" />
+      <location filename="../../journal/cohort/contribution.py" line="292" />
       <source>{path} is a contribution of a format version this Tværs does not know; update Tværs.</source>
       <translation>{path} er et bidrag i en formatversion, denne udgave af Tværs ikke kender; opdatér Tværs.</translation>
     </message>
@@ -1818,7 +1828,7 @@
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="260" />
+      <location filename="../../journal/cohort/contribution.py" line="298" />
       <source>{path} names no valid round.</source>
       <translation>{path} angiver ingen gyldig runde.</translation>
     </message>
@@ -2843,67 +2853,67 @@
   <context>
     <name>ReviewDialog</name>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="161" />
+      <location filename="../../journal/ui/cohort/review.py" line="165" />
       <source>Add</source>
       <translation>Tilføj</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="148" />
+      <location filename="../../journal/ui/cohort/review.py" line="152" />
       <source>Add a person to the register</source>
       <translation>Tilføj en person til registret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="213" />
+      <location filename="../../journal/ui/cohort/review.py" line="217" />
       <source>Add person to register…</source>
       <translation>Tilføj person til registret …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="162" />
+      <location filename="../../journal/ui/cohort/review.py" line="166" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="194" />
+      <location filename="../../journal/ui/cohort/review.py" line="198" />
       <source>Check every mark before it leaves</source>
       <translation>Tjek hver markering, før bidraget forlader computeren</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="196" />
+      <location filename="../../journal/ui/cohort/review.py" line="200" />
       <source>Coloured words will be replaced. Hover over one to see why. Select words and mark them, or put the cursor in a mark and remove it. The text on the right is exactly what leaves.</source>
       <translation>Farvede ord bliver erstattet. Hold musen over et for at se hvorfor. Markér selv ord, eller sæt markøren i en markering og fjern den. Teksten til højre er præcis det, der forlader computeren.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="342" />
+      <location filename="../../journal/ui/cohort/review.py" line="346" />
       <source>Contributions (*{suffix})</source>
       <translation>Bidrag (*{suffix})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="159" />
+      <location filename="../../journal/ui/cohort/review.py" line="163" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="166" />
+      <location filename="../../journal/ui/cohort/review.py" line="170" />
       <source>Every anonymisation replaces this person by all these forms.</source>
       <translation>Hver anonymisering erstatter personen under alle disse former.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="250" />
+      <location filename="../../journal/ui/cohort/review.py" line="254" />
       <source>Exactly as it will leave</source>
       <translation>Præcis sådan forlader det computeren</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="158" />
+      <location filename="../../journal/ui/cohort/review.py" line="162" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="203" />
+      <location filename="../../journal/ui/cohort/review.py" line="207" />
       <source>Mark as</source>
       <translation>Markér som</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="156" />
+      <location filename="../../journal/ui/cohort/review.py" line="160" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
@@ -2928,37 +2938,37 @@
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="300" />
+      <location filename="../../journal/ui/cohort/review.py" line="304" />
       <source>Put the cursor in a coloured mark first.</source>
       <translation>Sæt først markøren i en farvet markering.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="257" />
+      <location filename="../../journal/ui/cohort/review.py" line="261" />
       <source>Question {n}</source>
       <translation>Spørgsmål {n}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="199" />
+      <location filename="../../journal/ui/cohort/review.py" line="203" />
       <source>Remove mark</source>
       <translation>Fjern markering</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="341" />
+      <location filename="../../journal/ui/cohort/review.py" line="345" />
       <source>Save contribution</source>
       <translation>Gem bidrag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="263" />
+      <location filename="../../journal/ui/cohort/review.py" line="267" />
       <source>Save contribution…</source>
       <translation>Gem bidrag …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="309" />
+      <location filename="../../journal/ui/cohort/review.py" line="313" />
       <source>Select the words to mark first.</source>
       <translation>Vælg først de ord, der skal markeres.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="157" />
+      <location filename="../../journal/ui/cohort/review.py" line="161" />
       <source>Short forms</source>
       <translation>Korte former</translation>
     </message>
@@ -2968,12 +2978,12 @@
       <translation>Arbejdsplads</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="243" />
+      <location filename="../../journal/ui/cohort/review.py" line="247" />
       <source>Your words, with the marks</source>
       <translation>Dine ord med markeringerne</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="340" />
+      <location filename="../../journal/ui/cohort/review.py" line="344" />
       <source>contribution</source>
       <translation>bidrag</translation>
     </message>
@@ -2983,7 +2993,7 @@
       <translation>dato (til måneden)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="126" />
+      <location filename="../../journal/ui/cohort/review.py" line="130" />
       <source>dates leave as the month only</source>
       <translation>datoer forlader computeren kun som måned</translation>
     </message>
@@ -2993,17 +3003,17 @@
       <translation>e-mail, link</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="130" />
+      <location filename="../../journal/ui/cohort/review.py" line="134" />
       <source>found by the rule {rule}</source>
       <translation>fundet af reglen {rule}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="128" />
+      <location filename="../../journal/ui/cohort/review.py" line="132" />
       <source>in your people register</source>
       <translation>står i dit personregister</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="124" />
+      <location filename="../../journal/ui/cohort/review.py" line="128" />
       <source>marked by you</source>
       <translation>markeret af dig</translation>
     </message>
@@ -3018,7 +3028,7 @@
       <translation>andet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="152" />
+      <location filename="../../journal/ui/cohort/review.py" line="156" />
       <source>other forms, separated by commas (e.g. Jonas, JH)</source>
       <translation>andre former, adskilt med komma (fx Jonas, JH)</translation>
     </message>
@@ -3038,12 +3048,12 @@
       <translation>arbejdsplads</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="131" />
+      <location filename="../../journal/ui/cohort/review.py" line="135" />
       <source>{kind}: leaves as {replacement} ({why})</source>
       <translation>{kind}: forlader computeren som {replacement} ({why})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="286" />
+      <location filename="../../journal/ui/cohort/review.py" line="290" />
       <source>{marks} marks in {answers} answers · you take part as participant {name}</source>
       <translation>{marks} markeringer i {answers} svar · dit pseudonym i runden: {name}</translation>
     </message>

@@ -197,6 +197,17 @@ def _contribution(folder, round_id, name, answers):
     return str(path)
 
 
+def _pdf_text(data: bytes) -> str | None:
+    """The text of a PDF when pypdf is installed (the general export brings it), else None."""
+    try:
+        import io
+
+        from pypdf import PdfReader
+    except ImportError:
+        return None
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
 def test_the_comparison_window(qtbot, main_window, store, monkeypatch, tmp_path):
     round_ = make_round("Forår", [Question("q1", "fair-proces", {"da": "Hvem blev hørt?", "en": "Who was heard?"})])
     answers = {"AAAAAA": "Økonomi blev hørt først.", "BBBBBB": "Medarbejderne og økonomi.", "CCCCCC": "Borgerne blev hørt."}
@@ -219,7 +230,7 @@ def test_the_comparison_window(qtbot, main_window, store, monkeypatch, tmp_path)
     qtbot.waitUntil(lambda: store.meeting_notes(round_.id).get("q1") == "Tal om økonomien næste gang.", timeout=10_000)
 
     target = tmp_path / "sammenligning.html"
-    monkeypatch.setattr(window, "choose_path", lambda: str(target))
+    monkeypatch.setattr(window, "choose_path", lambda suffix=".html": str(target.with_suffix(suffix)))
     from journal.ui import messages
 
     monkeypatch.setattr(messages, "show_info", lambda *a, **k: None)
@@ -227,4 +238,11 @@ def test_the_comparison_window(qtbot, main_window, store, monkeypatch, tmp_path)
     qtbot.waitUntil(target.exists, timeout=10_000)
     html = target.read_text("utf-8")
     assert all(t in html for t in answers.values()) and "Tal om økonomien" in html and "fremmed" not in html
+    window.export_pdf()
+    pdf = target.with_suffix(".pdf")
+    qtbot.waitUntil(pdf.exists, timeout=15_000)
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    text = _pdf_text(pdf.read_bytes())
+    if text is not None:
+        assert "AAAAAA" in text and "hørt" in text and "Tal om økonomien" in text
     window.close()

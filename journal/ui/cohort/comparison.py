@@ -139,11 +139,15 @@ class ComparisonWindow(QDialog):
         self.export_button = QPushButton(tr("Export as HTML…"), self)
         self.export_button.setObjectName("exportHtml")
         self.export_button.clicked.connect(self.export_html)
+        self.pdf_button = QPushButton(tr("Export as PDF…"), self)
+        self.pdf_button.setObjectName("exportPdf")
+        self.pdf_button.clicked.connect(self.export_pdf)
         close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.export_button)
+        row.addWidget(self.pdf_button)
         row.addWidget(close)
         layout.addLayout(row)
         self._dirty: set[str] = set()
@@ -185,22 +189,35 @@ class ComparisonWindow(QDialog):
 
     # -- export ----------------------------------------------------------------------------
 
-    def choose_path(self) -> str:
-        path, _f = QFileDialog.getSaveFileName(self, tr("Export the comparison"), str(Path.home() / (tr("comparison") + ".html")),
-                                               tr("Web page (*.html)"))
-        if path and not path.lower().endswith((".html", ".htm")):
-            path += ".html"
+    def choose_path(self, suffix: str = ".html") -> str:
+        kinds = tr("Web page (*.html)") if suffix == ".html" else tr("PDF (*.pdf)")
+        path, _f = QFileDialog.getSaveFileName(self, tr("Export the comparison"), str(Path.home() / (tr("comparison") + suffix)), kinds)
+        if path and not path.lower().endswith((suffix, ".htm") if suffix == ".html" else (suffix,)):
+            path += suffix
         return path
 
     def export_html(self) -> None:
-        path = self.choose_path()
+        self._export(".html")
+
+    def export_pdf(self) -> None:
+        self._export(".pdf")
+
+    def _export(self, suffix: str) -> None:
+        path = self.choose_path(suffix)
         if not path:
             return
         html = to_html(self.comparison, lang=self.lang, catalogue=self.catalogue, notes=self.notes)
+        title = self.windowTitle()
         from journal.platform.files import write_atomic
 
         def job():
-            write_atomic(Path(path), html.encode("utf-8"))
+            if suffix == ".pdf":
+                from journal.ui.cohort.comparison_pdf import comparison_pdf
+
+                data = comparison_pdf(html, title)
+            else:
+                data = html.encode("utf-8")
+            write_atomic(Path(path), data)
             return path
 
         self.tasks.compute(job, lambda _p: messages.show_info(self, tr("The comparison was saved as {path}.").format(path=path)),
