@@ -96,6 +96,25 @@ class AnswerDraft:
         return "".join(parts)
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection grown to whole words, its spaces at the edges left out."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return start, start
+    while start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):
+        start -= 1
+    while end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+        end += 1
+    return start, end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def strip_quoted_question(body: str) -> str:
     """An answer to a question starts with the question quoted (``> …``): the round carries it."""
     lines = body.split("\n")
@@ -200,28 +219,42 @@ class Draft:
 
     def add_mark(self, index: int, start: int, end: int, kind: str) -> list[Mark]:
         """Mark ``[start, end)`` of answer ``index`` as ``kind``, and every other place in the
-        same answer where the same words stand alone. Returns the marks added."""
+        same answer where the same words stand alone. A selection grows to whole words and
+        over any mark it touches, so marking never uncovers what was hidden. Returns the marks added."""
         if kind not in MANUAL_KINDS:
             raise BadInput("Unknown kind of mark: {kind}.", kind=kind)
         answer = self.answers[index]
-        words = answer.source[start:end].strip()
-        if not words:
+        source = answer.source
+        start, end = _whole_words(source, max(0, start), min(len(source), end))
+        if end <= start:
             return []
-        lead = answer.source[start:end].find(words)
-        start += lead
-        end = start + len(words)
+        words = source[start:end]
         replacement = self._replacement_for(kind, words)
         pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
-        spots = {(mt.start(), mt.end()) for mt in pattern.finditer(answer.source)} | {(start, end)}
+        spots = sorted({(mt.start(), mt.end()) for mt in pattern.finditer(source)} | {(start, end)})
         added = []
-        for s, e in sorted(spots):
-            if any(k.start < e and s < k.end for k in answer.manual):
+        for s, e in spots:
+            s, e = self._grown(answer, s, e)
+            if any(k.manual and k.start <= s and k.end >= e and k.kind == kind for k in answer.marks()):
                 continue
-            mark = Mark(s, e, kind, "manual", replacement, answer.source[s:e], manual=True)
+            answer.manual = [k for k in answer.manual if not (k.start < e and s < k.end)]
+            mark = Mark(s, e, kind, "manual", replacement, source[s:e], manual=True)
             answer.manual.append(mark)
-            answer.removed.discard((s, e))
+            answer.removed = {r for r in answer.removed if not (r[0] < e and s < r[1])}
             added.append(mark)
         return added
+
+    @staticmethod
+    def _grown(answer: AnswerDraft, s: int, e: int) -> tuple[int, int]:
+        """``[s, e)`` grown over every mark that applies and overlaps it."""
+        changed = True
+        while changed:
+            changed = False
+            for k in answer.marks():
+                if k.start < e and s < k.end and (k.start < s or k.end > e):
+                    s, e = min(s, k.start), max(e, k.end)
+                    changed = True
+        return s, e
 
     def set_register(self, register: Register) -> None:
         """A new register (a person added): the automatic pass runs again; the leader's

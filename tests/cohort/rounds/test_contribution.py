@@ -165,3 +165,42 @@ def test_an_address_leaves_whole_and_the_domain_wherever_it_stands(store):
     round_ = _round("fair-proces-03")
     draft = build_draft(store, round_, newest_answers(store, round_))
     assert draft.answer_text(0) == "[PERSON 1] skrev fra [E-MAIL]; se [ARBEJDSPLADS] eller [ARBEJDSPLADS]."
+
+
+SOURCE = ("Jonas Holm og Birthe mødtes den 4. maj 2025 på Bakkeskolen. Birthe ringede fra 20 30 40 50, "
+          "og Jonas svarede. Økonomien i Næstved er stram, sagde Birthe.")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, len(SOURCE)), st.integers(1, 12),
+                          st.sampled_from(["PERSON", "STED", "ARBEJDSPLADS", NUMMER, ANDET])), max_size=8))
+def test_any_review_keeps_the_text_whole_and_hides_what_was_marked(ops):
+    """Marking never uncovers anything; removing uncovers exactly the mark removed; outside the
+    marks the text leaves as written."""
+    from journal.cohort.contribution import AnswerDraft, Draft
+
+    draft = Draft(_round("q"), "AAAAAA", [AnswerDraft("q", "", SOURCE)])
+
+    def covered():
+        return {i for k in draft.answers[0].marks() for i in range(k.start, k.end)}
+
+    for remove, at, length, kind in ops:
+        before = covered()
+        marks = draft.answers[0].marks()
+        if remove and marks:
+            mark = marks[at % len(marks)]
+            draft.remove_mark(0, mark.start, mark.end)
+            assert before - covered() == set(range(mark.start, mark.end)) - covered()
+            assert covered() <= before
+        else:
+            added = draft.add_mark(0, at, min(len(SOURCE), at + length), kind)
+            assert before <= covered()
+            for k in added:
+                assert SOURCE[k.start:k.end] == k.original
+    marks = draft.answers[0].marks()
+    assert all(a.end <= b.start for a, b in zip(marks, marks[1:]))  # never overlapping
+    text, pos, rebuilt = draft.answer_text(0), 0, []
+    for k in marks:
+        rebuilt += [SOURCE[pos:k.start], k.replacement]
+        pos = k.end
+    assert text == "".join(rebuilt) + SOURCE[pos:]  # everything outside a mark leaves as written
