@@ -323,20 +323,29 @@ class ReviewDialog(QDialog):
             return
         people = self.people.with_person(chosen)
         document = people.to_json()
-        self.person_button.setEnabled(False)
+        draft = self.draft
+        self._busy(True)
 
-        def done(_changes) -> None:
-            self.person_button.setEnabled(True)
+        def kept(_changes) -> None:
             self.people = people
-            self.draft.set_register(people.register())
+            # the marks run again off the GUI thread (about 0.1 s for five long answers)
+            self.tasks.compute(lambda: draft.set_register(people.register()), rerun, failed)
+
+        def rerun(_result) -> None:
+            self._busy(False)
             self.refresh()
 
         def failed(exc) -> None:
-            self.person_button.setEnabled(True)
+            self._busy(False)
             messages.show_error(self, exc)
 
-        if self.tasks.write(lambda store: store.set_people_register(document), done, failed) is None:
-            self.person_button.setEnabled(True)
+        if self.tasks.write(lambda store: store.set_people_register(document), kept, failed) is None:
+            self._busy(False)
+
+    def _busy(self, busy: bool) -> None:
+        """While the marks run again, nothing can change or save the draft."""
+        for widget in (self.person_button, self.remove_button, self.mark_button, self.save_button):
+            widget.setEnabled(not busy)
 
     # -- saving ----------------------------------------------------------------------------
 
