@@ -246,3 +246,32 @@ def test_the_comparison_window(qtbot, main_window, store, monkeypatch, tmp_path)
     if text is not None:
         assert "AAAAAA" in text and "hørt" in text and "Tal om økonomien" in text
     window.close()
+
+
+def test_the_cohort_screens_speak_danish(qtbot, store, tmp_path):
+    from journal.app import application, build_window, install_language
+    from journal.ui.cohort.review import ReviewDialog
+
+    install_language(application(), "da")
+    try:
+        window = build_window(store, "da", care=False)
+        qtbot.addWidget(window)
+        actions = window.cohort_actions
+        assert actions.menu.title() == "&Fællesskab"
+        assert [a.text() for a in actions.actions] == ["&Ny runde …", "Å&bn en runde …", "&Bidrag til en runde …", "Sa&mmenlign bidrag …"]
+        fill(store)
+        round_ = make_round("R", [Question(q, "fair-proces", {"da": q}) for q in ANSWERS])
+        draft = build_draft(store, round_, newest_answers(store, round_))
+        dialog = ReviewDialog(draft, parse_people(store.people_register()), window.tasks, "da", window)
+        qtbot.addWidget(dialog)
+        assert dialog.remove_button.text() == "Fjern markering" and dialog.save_button.text() == "Gem bidrag …"
+        assert "forlader computeren som" in dialog.views[0].tooltip_for(dialog.views[0].marks[0])
+        files = [_contribution(tmp_path, round_.id, n, [(next(iter(ANSWERS)), "Økonomien fylder.")]) for n in ("AAAAAA", "BBBBBB")]
+        comparison = actions.compare(files)
+        qtbot.addWidget(comparison)
+        assert comparison.blocks[0].cards[0].title().startswith("Deltager AAAAAA · 2 ord")
+        assert comparison.export_button.text() == "Eksportér som HTML …"
+        comparison.close()
+        window.tasks.wait()
+    finally:
+        install_language(application(), "en")
