@@ -275,3 +275,34 @@ def test_the_cohort_screens_speak_danish(qtbot, store, tmp_path):
         window.tasks.wait()
     finally:
         install_language(application(), "en")
+
+
+def test_meeting_notes_come_back_and_locking_closes_the_comparison(qtbot, main_window, store, tmp_path):
+    round_ = make_round("Forår", [Question("q1", "", {"da": "Hvem blev hørt?"})])
+    files = [_contribution(tmp_path, round_.id, n, [("q1", "Økonomi og ledelse.")]) for n in ("AAAAAA", "BBBBBB")]
+    store.set_meeting_note(round_.id, "q1", "Fra sidste møde.")
+    window = main_window.cohort_actions.compare(files)
+    qtbot.addWidget(window)
+    assert window.blocks[0].notes.toPlainText() == "Fra sidste møde."
+    main_window.lock()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not main_window.cohort_actions.compare_action.isEnabled()
+
+
+def test_hovering_a_mark_tells_why(qtbot, main_window, store, tmp_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    dialog = _review(qtbot, main_window, store, tmp_path)
+    dialog.resize(1000, 700)
+    qtbot.waitExposed(dialog)
+    view = dialog.views[0]
+    mark = next(k for k in view.marks if k.original == "Jonas Holm")
+    cursor = view.textCursor()
+    cursor.setPosition(view._offsets[mark.start] + 2)
+    point = view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)  # where the mouse is
+    assert "people register" in QToolTip.text() and mark.replacement in QToolTip.text()
+    QToolTip.hideText()

@@ -134,15 +134,23 @@ class MarkedView(QTextEdit):
             why = tr("found by the rule {rule}").format(rule=mark.reason)
         return tr("{kind}: leaves as {replacement} ({why})").format(kind=family, replacement=mark.replacement, why=why)
 
+    def _tooltip(self, event) -> bool:
+        cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
+        mark = self.mark_at(self.to_index(cursor.position()))
+        if mark is not None:
+            QToolTip.showText(event.globalPos(), self.tooltip_for(mark), self.viewport())
+        else:
+            QToolTip.hideText()
+        return True
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override: the mouse is over the viewport
+        if event.type() == QEvent.Type.ToolTip:
+            return self._tooltip(event)
+        return super().viewportEvent(event)
+
     def event(self, event) -> bool:  # noqa: D401 - Qt override
         if event.type() == QEvent.Type.ToolTip:
-            cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
-            mark = self.mark_at(self.to_index(cursor.position()))
-            if mark is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(mark), self)
-            else:
-                QToolTip.hideText()
-            return True
+            return self._tooltip(event)
         return super().event(event)
 
 

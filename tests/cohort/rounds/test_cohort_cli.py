@@ -145,3 +145,20 @@ def test_compare_never_writes_over_a_file_it_reads(cli, tmp_path):
     before = path.read_bytes()
     _one_line_error(cli("cohort", "compare", str(path), "--out", str(path)))
     assert path.read_bytes() == before
+
+
+def test_contribute_chosen_entries(cli, store, journal_dir, tmp_path):
+    ids = fill(store)
+    other = store.create_entry("Et svar uden spørgsmål.").ids[0]
+    store.close()
+    round_file = tmp_path / "r.tvaers-runde"
+    assert cli("cohort", "round", "--title", "T", "--prompt", *ANSWERS, "--out", str(round_file)).returncode == 0
+    out = tmp_path / "b.tvaers-bidrag"
+    done = cli("cohort", "contribute", "--round", str(round_file), "--entry", str(ids["fair-proces-02"]), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert [a["question"] for a in json.loads(out.read_text("utf-8"))["answers"]] == ["fair-proces-02"]
+    before = _share_log(journal_dir)
+    out2 = tmp_path / "c.tvaers-bidrag"
+    err = _one_line_error(cli("cohort", "contribute", "--round", str(round_file), "--entry", str(other), "--out", str(out2)))
+    assert "answers none of the round's questions" in err and not out2.exists()
+    assert _share_log(journal_dir) == before
