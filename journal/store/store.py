@@ -24,6 +24,7 @@ from journal.store import crypto
 from journal.store.engine import make_engine, translate_operational_error, wal_commits
 from journal.store.moments import iso_local
 from journal.store.parts.cases import CasesPart
+from journal.store.parts.cohort import CohortPart
 from journal.store.parts.commitments import CommitmentsPart
 from journal.store.parts.entries import EntriesPart
 from journal.store.parts.looking_back import LookingBackPart
@@ -40,7 +41,7 @@ RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest o
 COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
 
 
-class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart, TransferPart, LookingBackPart):
+class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart, TransferPart, LookingBackPart, CohortPart):
     """One open journal: opening, transactions, schema, keys and health here; the domains in ``parts/``. Thread-safe: writes are serialised, reads may run beside them."""
 
     def __init__(

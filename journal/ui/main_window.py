@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
             store.damaged = True
         self.content_actions = ContentActions(self)  # own questions, templates, cases, next steps, follow-ups
         self.looking_back = LookingBack(self)  # calendar, on this day, insight, reminders
+        from journal.ui.cohort.actions import CohortActions
+
+        self.cohort_actions = CohortActions(self)  # Fællesskab: rounds, contributions, comparisons
         self.menuBar().addMenu(self.help_menu)  # last, after the menus ContentActions adds
         self._closing_backup = False
         if store.damaged:
@@ -920,6 +923,9 @@ class MainWindow(QMainWindow):
         dialog.restoreRequested.connect(self._restore_requested)
         dialog.changePassphraseRequested.connect(self.change_passphrase)
         dialog.newRecoveryKeyRequested.connect(self.new_recovery_key)
+        from journal.ui.cohort.people_page import attach_people_page
+
+        self.people_page = attach_people_page(dialog, self)  # Personer: the register inside the journal
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return

@@ -69,6 +69,11 @@
       <translation>Der er ikke eksporteret noget endnu.</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="85" />
+      <source>Only the automatic marks were applied. Check every mark in Tværs (Community → Contribute to a round…) before you share the file.</source>
+      <translation>Kun de automatiske markeringer er brugt. Tjek hver markering i Tværs (Fællesskab → Bidrag til en runde …), før du deler filen.</translation>
+    </message>
+    <message>
       <location filename="../../journal/platform/secrets.py" line="106" />
       <source>Passphrase: </source>
       <translation>Adgangssætning: </translation>
@@ -242,14 +247,29 @@
       <translation>en sikkerhedskopi eller navnet på en i mappen med sikkerhedskopier</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="126" />
+      <source>a note from the facilitator</source>
+      <translation>en note fra facilitatoren</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="21" />
       <source>anonymise text from stdin (names, CPR, phone, e-mail, addresses, workplaces …)</source>
       <translation>anonymisér tekst fra standardinput (navne, CPR, telefon, e-mail, adresser, arbejdspladser …)</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="130" />
+      <source>anonymised contribution of your answers to a round (automatic marks only)</source>
+      <translation>anonymiseret bidrag med dine svar til en runde (kun automatiske markeringer)</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="504" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="119" />
+      <source>cohort rounds: make a round, contribute to one, compare contributions</source>
+      <translation>netværksrunder: lav en runde, bidrag til en, sammenlign bidrag</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="453" />
@@ -352,6 +372,11 @@
       <translation>beskyt PDF'en med adgangskoden på første linje i FIL; send adgangskoden ad en anden vej end filen</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="124" />
+      <source>question ids from 'tvaers prompts' (or your own questions)</source>
+      <translation>spørgsmålenes id fra »tvaers prompts« (eller dine egne spørgsmål)</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="25" />
       <source>read one JSON object {"id": …, "text": …} per line; write the same shape</source>
       <translation>læs ét JSON-objekt {"id": …, "text": …} pr. linje; skriv i samme form</translation>
@@ -377,6 +402,11 @@
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="136" />
+      <source>side-by-side comparison of contributions of one round (HTML or Markdown by extension)</source>
+      <translation>bidrag til samme runde side om side (HTML eller Markdown efter filendelsen)</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="454" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
@@ -395,6 +425,11 @@
       <location filename="../../journal/cli/commands.py" line="493" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="132" />
+      <source>the entries to contribute (default: the newest answer to each question)</source>
+      <translation>refleksionerne, du vil bidrage med (standard: det nyeste svar på hvert spørgsmål)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_export.py" line="114" />
@@ -460,6 +495,11 @@
       <location filename="../../journal/cli/cmd_anonymise.py" line="28" />
       <source>write JSON with the anonymised text and, for each replaced stretch, its place, kind, placeholder and the rule that found it (never the original words)</source>
       <translation>skriv JSON med den anonymiserede tekst og, for hvert erstattet stykke, dets placering, type, pladsholder og den regel, der fandt det (aldrig de oprindelige ord)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="122" />
+      <source>write a round file (a facilitator's list of questions)</source>
+      <translation>skriv en rundefil (facilitatorens liste af spørgsmål)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="118" />
@@ -742,6 +782,122 @@
     </message>
   </context>
   <context>
+    <name>ChooseAnswersDialog</name>
+    <message>
+      <location filename="../../journal/ui/cohort/choose.py" line="78" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/choose.py" line="77" />
+      <source>Check the marks…</source>
+      <translation>Tjek markeringerne …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/choose.py" line="82" />
+      <source>Choose one of your reflections for each question. Nothing leaves until you have checked every mark and confirmed.</source>
+      <translation>Vælg en af dine refleksioner til hvert spørgsmål. Intet forlader computeren, før du har tjekket hver markering og bekræftet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/choose.py" line="39" />
+      <source>Contribute: choose your answers</source>
+      <translation>Bidrag: vælg dine svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/choose.py" line="58" />
+      <source>Leave this question out</source>
+      <translation>Spring dette spørgsmål over</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/choose.py" line="57" />
+      <source>Write a fresh answer here</source>
+      <translation>Skriv et nyt svar her</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/choose.py" line="62" />
+      <source>Your answer (it is not saved in the journal)</source>
+      <translation>Dit svar (det gemmes ikke i dagbogen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CohortActions</name>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="39" />
+      <source>&amp;Contribute to a round…</source>
+      <translation>&amp;Bidrag til en runde …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="37" />
+      <source>&amp;New round…</source>
+      <translation>&amp;Ny runde …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="38" />
+      <source>&amp;Open a round…</source>
+      <translation>Å&amp;bn en runde …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="137" />
+      <source>(untitled)</source>
+      <translation>(uden titel)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="35" />
+      <source>Co&amp;mmunity</source>
+      <translation>&amp;Fællesskab</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="40" />
+      <source>Co&amp;mpare contributions…</source>
+      <translation>Sa&amp;mmenlign bidrag …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="184" />
+      <source>Compare contributions</source>
+      <translation>Sammenlign bidrag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="174" />
+      <source>Contribution saved as {path} and noted in the share log.</source>
+      <translation>Bidraget er gemt som {path} og skrevet i delingsloggen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="185" />
+      <source>Contributions and rounds (*{c} *{r});;All files (*)</source>
+      <translation>Bidrag og runder (*{c} *{r});;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="90" />
+      <source>Open a round</source>
+      <translation>Åbn en runde</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="86" />
+      <source>Round saved as {path}</source>
+      <translation>Runden er gemt som {path}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="76" />
+      <source>Rounds (*{suffix})</source>
+      <translation>Runder (*{suffix})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="90" />
+      <source>Rounds (*{suffix});;All files (*)</source>
+      <translation>Runder (*{suffix});;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="76" />
+      <source>Save the round</source>
+      <translation>Gem runden</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/actions.py" line="84" />
+      <source>The round could not be saved: {why}</source>
+      <translation>Runden kunne ikke gemmes: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>CommitmentModel</name>
     <message>
       <location filename="../../journal/ui/models/commitments.py" line="89" />
@@ -855,6 +1011,94 @@
       <location filename="../../journal/ui/panels/commitments.py" line="67" />
       <source>Postpone…</source>
       <translation>Udskyd …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonWindow</name>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="145" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="111" />
+      <source>Comparison: {title}</source>
+      <translation>Sammenligning: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="139" />
+      <source>Export as HTML…</source>
+      <translation>Eksportér som HTML …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="142" />
+      <source>Export as PDF…</source>
+      <translation>Eksportér som PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="194" />
+      <source>Export the comparison</source>
+      <translation>Eksportér sammenligningen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="79" />
+      <source>No word recurs in several answers.</source>
+      <translation>Intet ord går igen i flere svar.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="193" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="64" />
+      <source>Participant {name} · {words} words</source>
+      <translation>Deltager {name} · {words} ord</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="36" />
+      <source>Set apart (not shown):</source>
+      <translation>Lagt til side (vises ikke):</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="224" />
+      <source>The comparison could not be saved: {why}</source>
+      <translation>Sammenligningen kunne ikke gemmes: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="223" />
+      <source>The comparison was saved as {path}.</source>
+      <translation>Sammenligningen er gemt som {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="58" />
+      <source>Themes: {themes}</source>
+      <translation>Temaer: {themes}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="193" />
+      <source>Web page (*.html)</source>
+      <translation>Webside (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="80" />
+      <source>Words in several answers: {words}</source>
+      <translation>Ord i flere svar: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="87" />
+      <source>Your meeting notes for this question (kept in your journal)</source>
+      <translation>Dine mødenoter til dette spørgsmål (gemmes i din dagbog)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="194" />
+      <source>comparison</source>
+      <translation>sammenligning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/comparison.py" line="114" />
+      <source>{n} contributions: {names}</source>
+      <translation>{n} bidrag: {names}</translation>
     </message>
   </context>
   <context>
@@ -1032,6 +1276,11 @@
       <translation>'{value}' er ikke en dato. Skriv den som 2025-03-05.</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="30" />
+      <source>'{value}' is not a date. Use the form 2026-12-01.</source>
+      <translation>»{value}« er ikke en dato. Skriv den som 2026-12-01.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="117" />
       <source>'{value}' is outside the dates Tværs keeps. Use a date from 1900 to 2999.</source>
       <translation>'{value}' ligger uden for de datoer, Tværs kan gemme. Brug en dato fra 1900 til 2999.</translation>
@@ -1040,6 +1289,11 @@
       <location filename="../../journal/platform/paths.py" line="173" />
       <source>--data-dir is empty. Name the journal folder, or leave the option out to use your usual journal.</source>
       <translation>--data-dir er tom. Angiv dagbogens mappe, eller udelad tilvalget for at bruge din sædvanlige dagbog.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="103" />
+      <source>--out names one of the files to compare; the files compared are never changed.</source>
+      <translation>--out peger på en af filerne, der skal sammenlignes; de filer ændres aldrig.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="230" />
@@ -1057,7 +1311,7 @@
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="100" />
+      <location filename="../../journal/store/store.py" line="101" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -1070,6 +1324,11 @@
       <location filename="../../journal/store/parts/commitments.py" line="25" />
       <source>A next step needs a text.</source>
       <translation>Et næste skridt skal have en tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/people.py" line="100" />
+      <source>A person in the register needs a name.</source>
+      <translation>En person i registret skal have et navn.</translation>
     </message>
     <message>
       <location filename="../../journal/store/parts/own_prompts.py" line="21" />
@@ -1095,6 +1354,11 @@
       <location filename="../../journal/export/writer.py" line="47" />
       <source>A share password protects PDF exports only; choose PDF or leave the password out.</source>
       <translation>En delingsadgangskode beskytter kun PDF-eksporter. Vælg PDF, eller udelad adgangskoden.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="144" />
+      <source>An answer is longer than {limit} characters; shorten it for the round.</source>
+      <translation>Et svar er længere end {limit} tegn; gør det kortere til runden.</translation>
     </message>
     <message>
       <location filename="../../journal/export/document.py" line="179" />
@@ -1127,9 +1391,29 @@
       <translation>Kan ikke læse {path}: du har ikke adgang til at læse den. Giv din bruger læseadgang til filen.</translation>
     </message>
     <message>
+      <location filename="../../journal/cohort/rounds.py" line="101" />
+      <source>Cannot read {path}: {why}</source>
+      <translation>Kan ikke læse {path}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="66" />
+      <source>Cannot write {path}: {why}</source>
+      <translation>Kan ikke skrive {path}: {why}</translation>
+    </message>
+    <message>
       <location filename="../../journal/export/document.py" line="53" />
       <source>Choose which reflections to export: some in the list, a case, a tag, a question, dates or all.</source>
       <translation>Vælg, hvilke refleksioner der skal eksporteres: nogle i listen, en sag, et mærke, et spørgsmål, datoer eller alle.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/collect.py" line="71" />
+      <source>Entry {id} answers none of the round's questions.</source>
+      <translation>Refleksion {id} svarer ikke på nogen af rundens spørgsmål.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="99" />
+      <source>Give --out a name ending in .html or .md; the ending chooses the format.</source>
+      <translation>Giv --out et navn, der ender på .html eller .md; endelsen vælger formatet.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_export.py" line="100" />
@@ -1175,6 +1459,16 @@
       <location filename="../../journal/platform/paths.py" line="176" />
       <source>TVAERS_DATA_DIR is set but empty. Set it to the journal folder, or unset it to use your usual journal.</source>
       <translation>TVAERS_DATA_DIR er sat, men tom. Sæt den til dagbogens mappe, eller fjern den for at bruge din sædvanlige dagbog.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/parts/cohort.py" line="88" />
+      <source>That is not a round id.</source>
+      <translation>Det er ikke et runde-id.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/parts/cohort.py" line="42" />
+      <source>That is too much to keep ({size} characters); the limit is {limit}.</source>
+      <translation>Det er for meget at gemme ({size} tegn); grænsen er {limit}.</translation>
     </message>
     <message>
       <location filename="../../journal/store/crypto.py" line="108" />
@@ -1242,6 +1536,11 @@
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
+      <location filename="../../journal/cohort/collect.py" line="89" />
+      <source>The contribution could not be written to {path}: {why}</source>
+      <translation>Bidraget kunne ikke skrives til {path}: {why}</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="139" />
       <source>The disk is full or could not be written, so nothing was saved. Free some space (or check the disk) and run the command again.</source>
       <translation>Disken er fuld eller kunne ikke skrives til, så intet blev gemt. Frigør plads (eller tjek disken), og kør kommandoen igen.</translation>
@@ -1277,12 +1576,12 @@
       <translation>Mappen {folder} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="114" />
+      <location filename="../../journal/store/store.py" line="115" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="106" />
+      <location filename="../../journal/store/store.py" line="107" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
@@ -1297,7 +1596,7 @@
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="275" />
+      <location filename="../../journal/store/store.py" line="276" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
@@ -1307,17 +1606,17 @@
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="411" />
+      <location filename="../../journal/store/store.py" line="412" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="404" />
+      <location filename="../../journal/store/store.py" line="405" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="370" />
+      <location filename="../../journal/store/store.py" line="371" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
@@ -1382,7 +1681,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="325" />
+      <location filename="../../journal/store/store.py" line="326" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -1407,12 +1706,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="317" />
+      <location filename="../../journal/store/store.py" line="318" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="336" />
+      <location filename="../../journal/store/store.py" line="337" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -1430,6 +1729,26 @@
       <location filename="../../journal/store/crypto.py" line="293" />
       <source>The passphrase is not right. Check the keyboard layout and Caps Lock, and try again.</source>
       <translation>Adgangssætningen er forkert. Tjek tastaturlayoutet og Caps Lock, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/people.py" line="110" />
+      <source>The people register in the journal is damaged.</source>
+      <translation>Personregistret i dagbogen er beskadiget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/parts/cohort.py" line="58" />
+      <source>The people register must be a JSON object.</source>
+      <translation>Personregistret skal være et JSON-objekt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/people.py" line="92" />
+      <source>The people register's '{what}' is longer than {limit} characters.</source>
+      <translation>Personregistrets »{what}« er længere end {limit} tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/people.py" line="89" />
+      <source>The people register's '{what}' must be text.</source>
+      <translation>Personregistrets »{what}« skal være tekst.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="359" />
@@ -1522,6 +1841,11 @@
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
     <message>
+      <location filename="../../journal/cohort/compare.py" line="175" />
+      <source>There is no contribution to compare.</source>
+      <translation>Der er intet bidrag at sammenligne.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="90" />
       <source>There is no entry {id}.</source>
       <translation>Der er ingen refleksion nr. {id}.</translation>
@@ -1542,6 +1866,11 @@
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
+      <location filename="../../journal/cohort/rounds.py" line="208" />
+      <source>There is no question '{id}' in the prompt bank or among your own questions. 'tvaers prompts' lists them.</source>
+      <translation>Der er intet spørgsmål »{id}« i spørgsmålsbanken eller blandt dine egne spørgsmål. »tvaers prompts« viser dem.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="205" />
       <source>There is no text to add: standard input was empty. Pipe the reflection in, e.g. echo "…" | tvaers add.</source>
       <translation>Der er ingen tekst at tilføje: standardinput var tomt. Send refleksionen ind, fx echo "…" | tvaers add.</translation>
@@ -1550,6 +1879,11 @@
       <location filename="../../journal/cli/commands.py" line="383" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="141" />
+      <source>There is nothing to contribute: none of the round's questions has an answer.</source>
+      <translation>Der er intet at bidrage med: ingen af rundens spørgsmål har et svar.</translation>
     </message>
     <message>
       <location filename="../../journal/app.py" line="267" />
@@ -1562,7 +1896,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="278" />
+      <location filename="../../journal/store/store.py" line="279" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -1572,7 +1906,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="283" />
+      <location filename="../../journal/store/store.py" line="284" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -1597,9 +1931,19 @@
       <translation>Tværs må ikke skrive til {path} (skrivebeskyttet), så sikkerhedskopien kunne ikke skrives. Vælg en anden mappe, eller giv din bruger skriveadgang; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
+      <location filename="../../journal/cohort/collect.py" line="73" />
+      <source>Two of the entries given answer the same question ({question}); give one per question.</source>
+      <translation>To af de angivne refleksioner svarer på samme spørgsmål ({question}); angiv én pr. spørgsmål.</translation>
+    </message>
+    <message>
       <location filename="../../journal/export/writer.py" line="43" />
       <source>Unknown export format '{format}'.</source>
       <translation>Ukendt eksportformat »{format}«.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="225" />
+      <source>Unknown kind of mark: {kind}.</source>
+      <translation>Ukendt slags markering: {kind}.</translation>
     </message>
     <message>
       <location filename="../../journal/export/writer.py" line="45" />
@@ -1610,6 +1954,11 @@
       <location filename="../../journal/store/parts/commitments.py" line="54" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_cohort.py" line="80" />
+      <source>You have answered none of the round's questions yet. Answer one first (tvaers add --prompt ID).</source>
+      <translation>Du har ikke svaret på nogen af rundens spørgsmål endnu. Svar først på et (tvaers add --prompt ID).</translation>
     </message>
     <message>
       <location filename="../../journal/export/tvaers_json.py" line="90" />
@@ -1737,6 +2086,71 @@
       <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
+      <location filename="../../journal/cohort/contribution.py" line="347" />
+      <source>{path} answers the question {id} twice.</source>
+      <translation>{path} svarer to gange på spørgsmålet {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/compare.py" line="166" />
+      <source>{path} belongs to another round than the others.</source>
+      <translation>{path} hører til en anden runde end de andre.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="334" />
+      <source>{path} has no valid pseudonym.</source>
+      <translation>{path} har intet gyldigt pseudonym.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="152" />
+      <source>{path} has no valid round id.</source>
+      <translation>{path} har intet gyldigt runde-id.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="172" />
+      <source>{path} holds a question without a valid id.</source>
+      <translation>{path} indeholder et spørgsmål uden gyldigt id.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="349" />
+      <source>{path} holds an answer longer than {limit} characters.</source>
+      <translation>{path} indeholder et svar på over {limit} tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="342" />
+      <source>{path} holds an answer that is not question, theme and text.</source>
+      <translation>{path} indeholder et svar, der ikke består af spørgsmål, tema og tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="328" />
+      <source>{path} holds more than a contribution may ({keys}); it is refused.</source>
+      <translation>{path} indeholder mere, end et bidrag må ({keys}); det afvises.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="167" />
+      <source>{path} holds more than {limit} questions.</source>
+      <translation>{path} indeholder mere end {limit} spørgsmål.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="337" />
+      <source>{path} holds no answers.</source>
+      <translation>{path} indeholder ingen svar.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="165" />
+      <source>{path} holds no questions.</source>
+      <translation>{path} indeholder ingen spørgsmål.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="355" />
+      <source>{path} holds text that is not valid Unicode.</source>
+      <translation>{path} indeholder tekst, der ikke er gyldig Unicode.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="325" />
+      <source>{path} is a contribution of a format version this Tværs does not know; update Tværs.</source>
+      <translation>{path} er et bidrag i en formatversion, denne udgave af Tværs ikke kender; opdatér Tværs.</translation>
+    </message>
+    <message>
       <location filename="../../journal/platform/paths.py" line="188" />
       <source>{path} is a file, not a folder. Name the folder that holds (or should hold) the journal.</source>
       <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
@@ -1747,9 +2161,54 @@
       <translation>{path} er en mappe. Giv eksporten et filnavn.</translation>
     </message>
     <message>
+      <location filename="../../journal/cohort/rounds.py" line="149" />
+      <source>{path} is a round of a format version this Tværs does not know; update Tværs.</source>
+      <translation>{path} er en runde i en formatversion, denne udgave af Tværs ikke kender; opdatér Tværs.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/compare.py" line="168" />
+      <source>{path} is a second contribution from participant {name}.</source>
+      <translation>{path} er endnu et bidrag fra deltager {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/compare.py" line="154" />
+      <source>{path} is a second round file; give one at most.</source>
+      <translation>{path} er endnu en rundefil; angiv højst én.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="105" />
+      <source>{path} is larger than a contribution can be ({limit} kB at most); it is not a contribution.</source>
+      <translation>{path} er større, end et bidrag kan være (højst {limit} kB); det er ikke et bidrag.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="104" />
+      <source>{path} is larger than a round file can be ({limit} kB at most); it is not a round file.</source>
+      <translation>{path} er større, end en rundefil kan være (højst {limit} kB); det er ikke en rundefil.</translation>
+    </message>
+    <message>
       <location filename="../../journal/platform/secrets.py" line="63" />
       <source>{path} is not UTF-8 text.</source>
       <translation>{path} er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="119" />
+      <source>{path} is not a Tværs contribution (damaged, cut short or another kind of file).</source>
+      <translation>{path} er ikke et bidrag fra Tværs (beskadiget, afkortet eller en anden slags fil).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/compare.py" line="158" />
+      <source>{path} is not a Tværs contribution.</source>
+      <translation>{path} er ikke et bidrag fra Tværs.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="118" />
+      <source>{path} is not a Tværs round file (damaged, cut short or another kind of file).</source>
+      <translation>{path} er ikke en rundefil fra Tværs (beskadiget, afkortet eller en anden slags fil).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="147" />
+      <source>{path} is not a Tværs round file.</source>
+      <translation>{path} er ikke en rundefil fra Tværs.</translation>
     </message>
     <message>
       <location filename="../../journal/store/backup.py" line="424" />
@@ -1760,6 +2219,41 @@
       <location filename="../../journal/store/backup.py" line="583" />
       <source>{path} is the journal itself; choose a backup file.</source>
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/contribution.py" line="331" />
+      <source>{path} names no valid round.</source>
+      <translation>{path} angiver ingen gyldig runde.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="174" />
+      <source>{path} names the question {id} twice.</source>
+      <translation>{path} nævner spørgsmålet {id} to gange.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="130" />
+      <source>{path}: '{field}' is empty.</source>
+      <translation>{path}: »{field}« er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="132" />
+      <source>{path}: '{field}' is longer than {limit} characters.</source>
+      <translation>{path}: »{field}« er længere end {limit} tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="127" />
+      <source>{path}: '{field}' must be text.</source>
+      <translation>{path}: »{field}« skal være tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="179" />
+      <source>{path}: a question's text must be given per language (da, en).</source>
+      <translation>{path}: et spørgsmåls tekst skal angives pr. sprog (da, en).</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cohort/rounds.py" line="158" />
+      <source>{path}: the deadline must be a date like 2026-12-01.</source>
+      <translation>{path}: fristen skal være en dato som 2026-12-01.</translation>
     </message>
   </context>
   <context>
@@ -2604,177 +3098,177 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="286" />
+      <location filename="../../journal/ui/main_window.py" line="289" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="280" />
+      <location filename="../../journal/ui/main_window.py" line="283" />
       <source>&amp;Calendar…</source>
       <translation>&amp;Kalender …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="270" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="242" />
+      <location filename="../../journal/ui/main_window.py" line="245" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="260" />
+      <location filename="../../journal/ui/main_window.py" line="263" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="251" />
       <source>&amp;Export…</source>
       <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="289" />
+      <location filename="../../journal/ui/main_window.py" line="292" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="245" />
+      <location filename="../../journal/ui/main_window.py" line="248" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="281" />
+      <location filename="../../journal/ui/main_window.py" line="284" />
       <source>&amp;Insight…</source>
       <translation>&amp;Indsigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="250" />
+      <location filename="../../journal/ui/main_window.py" line="253" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="287" />
+      <location filename="../../journal/ui/main_window.py" line="290" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="238" />
+      <location filename="../../journal/ui/main_window.py" line="241" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="236" />
+      <location filename="../../journal/ui/main_window.py" line="239" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="268" />
+      <location filename="../../journal/ui/main_window.py" line="271" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="239" />
+      <location filename="../../journal/ui/main_window.py" line="242" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="288" />
+      <location filename="../../journal/ui/main_window.py" line="291" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="243" />
+      <location filename="../../journal/ui/main_window.py" line="246" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="265" />
+      <location filename="../../journal/ui/main_window.py" line="268" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="237" />
+      <location filename="../../journal/ui/main_window.py" line="240" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="264" />
+      <location filename="../../journal/ui/main_window.py" line="267" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="276" />
+      <location filename="../../journal/ui/main_window.py" line="279" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="890" />
+      <location filename="../../journal/ui/main_window.py" line="893" />
       <source>1 reflection is marked in the list.</source>
       <translation>1 refleksion er markeret i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="819" />
+      <location filename="../../journal/ui/main_window.py" line="822" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="378" />
+      <location filename="../../journal/ui/main_window.py" line="381" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="445" />
+      <location filename="../../journal/ui/main_window.py" line="448" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="266" />
+      <location filename="../../journal/ui/main_window.py" line="269" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="485" />
+      <location filename="../../journal/ui/main_window.py" line="488" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="483" />
+      <location filename="../../journal/ui/main_window.py" line="486" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="482" />
+      <location filename="../../journal/ui/main_window.py" line="485" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="978" />
+      <location filename="../../journal/ui/main_window.py" line="984" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1068" />
+      <location filename="../../journal/ui/main_window.py" line="1074" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="307" />
+      <location filename="../../journal/ui/main_window.py" line="310" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="298" />
+      <location filename="../../journal/ui/main_window.py" line="301" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="696" />
+      <location filename="../../journal/ui/main_window.py" line="699" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="554" />
+      <location filename="../../journal/ui/main_window.py" line="557" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -2784,22 +3278,22 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="909" />
+      <location filename="../../journal/ui/main_window.py" line="912" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="939" />
+      <location filename="../../journal/ui/main_window.py" line="945" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="244" />
+      <location filename="../../journal/ui/main_window.py" line="247" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="249" />
+      <location filename="../../journal/ui/main_window.py" line="252" />
       <source>S&amp;hare log</source>
       <translation>&amp;Delingslog</translation>
     </message>
@@ -2809,42 +3303,42 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="269" />
+      <location filename="../../journal/ui/main_window.py" line="272" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="969" />
+      <location filename="../../journal/ui/main_window.py" line="975" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="247" />
+      <location filename="../../journal/ui/main_window.py" line="250" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="304" />
+      <location filename="../../journal/ui/main_window.py" line="307" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="967" />
+      <location filename="../../journal/ui/main_window.py" line="973" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="499" />
+      <location filename="../../journal/ui/main_window.py" line="502" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="936" />
+      <location filename="../../journal/ui/main_window.py" line="942" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="417" />
+      <location filename="../../journal/ui/main_window.py" line="420" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -2854,12 +3348,12 @@
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="221" />
+      <location filename="../../journal/ui/main_window.py" line="224" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="760" />
+      <location filename="../../journal/ui/main_window.py" line="763" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -2869,27 +3363,27 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1055" />
+      <location filename="../../journal/ui/main_window.py" line="1061" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="418" />
+      <location filename="../../journal/ui/main_window.py" line="421" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="894" />
+      <location filename="../../journal/ui/main_window.py" line="897" />
       <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
       <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="892" />
+      <location filename="../../journal/ui/main_window.py" line="895" />
       <source>{n} of them have since been deleted.</source>
       <translation>{n} af dem er slettet siden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="890" />
+      <location filename="../../journal/ui/main_window.py" line="893" />
       <source>{n} reflections are marked in the list.</source>
       <translation>{n} refleksioner er markeret i listen.</translation>
     </message>
@@ -3150,6 +3644,89 @@
     </message>
   </context>
   <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="61" />
+      <source>Add a person</source>
+      <translation>Tilføj en person</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="119" />
+      <source>General</source>
+      <translation>Generelt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <source>Initials</source>
+      <translation>Initialer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="52" />
+      <source>Its e-mail domain</source>
+      <translation>Dens e-maildomæne</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="121" />
+      <source>People</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="53" />
+      <source>People you write about</source>
+      <translation>Personer, du skriver om</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="63" />
+      <source>Remove the chosen person</source>
+      <translation>Fjern den valgte person</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <source>Short forms (comma-separated)</source>
+      <translation>Korte former (adskilt med komma)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="35" />
+      <source>Tværs replaces these names, initials, e-mails and your workplace in every contribution to a cohort round. The list is kept inside your encrypted journal and never leaves it.</source>
+      <translation>Tværs erstatter disse navne, initialer, e-mails og din arbejdsplads i hvert bidrag til en netværksrunde. Listen gemmes i din krypterede dagbog og forlader den aldrig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="47" />
+      <source>You</source>
+      <translation>Dig</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="50" />
+      <source>Your initials</source>
+      <translation>Dine initialer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="49" />
+      <source>Your name</source>
+      <translation>Dit navn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="51" />
+      <source>Your workplace</source>
+      <translation>Din arbejdsplads</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/people_page.py" line="46" />
+      <source>e.g. naestved.dk</source>
+      <translation>fx naestved.dk</translation>
+    </message>
+  </context>
+  <context>
     <name>PostponeDialog</name>
     <message>
       <location filename="../../journal/ui/dialogs/postpone.py" line="46" />
@@ -3349,6 +3926,302 @@
       <location filename="../../journal/ui/reminders.py" line="35" />
       <source>You have {count} next steps today</source>
       <translation>Du har {count} næste skridt i dag</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="173" />
+      <source>Add</source>
+      <translation>Tilføj</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="160" />
+      <source>Add a person to the register</source>
+      <translation>Tilføj en person til registret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="225" />
+      <source>Add person to register…</source>
+      <translation>Tilføj person til registret …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="174" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="206" />
+      <source>Check every mark before it leaves</source>
+      <translation>Tjek hver markering, før bidraget forlader computeren</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="208" />
+      <source>Coloured words will be replaced. Hover over one to see why. Select words and mark them, or put the cursor in a mark and remove it. The text on the right is exactly what leaves.</source>
+      <translation>Farvede ord bliver erstattet. Hold musen over et for at se hvorfor. Markér selv ord, eller sæt markøren i en markering og fjern den. Teksten til højre er præcis det, der forlader computeren.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="363" />
+      <source>Contributions (*{suffix})</source>
+      <translation>Bidrag (*{suffix})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="171" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="178" />
+      <source>Every anonymisation replaces this person by all these forms.</source>
+      <translation>Hver anonymisering erstatter personen under alle disse former.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="262" />
+      <source>Exactly as it will leave</source>
+      <translation>Præcis sådan forlader det computeren</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="170" />
+      <source>Initials</source>
+      <translation>Initialer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="215" />
+      <source>Mark as</source>
+      <translation>Markér som</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="168" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="62" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="62" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="62" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="62" />
+      <source>Place</source>
+      <translation>Sted</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="312" />
+      <source>Put the cursor in a coloured mark first.</source>
+      <translation>Sæt først markøren i en farvet markering.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="269" />
+      <source>Question {n}</source>
+      <translation>Spørgsmål {n}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="211" />
+      <source>Remove mark</source>
+      <translation>Fjern markering</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="362" />
+      <source>Save contribution</source>
+      <translation>Gem bidrag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="275" />
+      <source>Save contribution…</source>
+      <translation>Gem bidrag …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="321" />
+      <source>Select the words to mark first.</source>
+      <translation>Vælg først de ord, der skal markeres.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="169" />
+      <source>Short forms</source>
+      <translation>Korte former</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="62" />
+      <source>Workplace</source>
+      <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="255" />
+      <source>Your words, with the marks</source>
+      <translation>Dine ord med markeringerne</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="361" />
+      <source>contribution</source>
+      <translation>bidrag</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="57" />
+      <source>date (to the month)</source>
+      <translation>dato (til måneden)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="130" />
+      <source>dates leave as the month only</source>
+      <translation>datoer forlader computeren kun som måned</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="57" />
+      <source>e-mail, link</source>
+      <translation>e-mail, link</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="134" />
+      <source>found by the rule {rule}</source>
+      <translation>fundet af reglen {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="132" />
+      <source>in your people register</source>
+      <translation>står i dit personregister</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="128" />
+      <source>marked by you</source>
+      <translation>markeret af dig</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="56" />
+      <source>number</source>
+      <translation>nummer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="57" />
+      <source>other</source>
+      <translation>andet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="164" />
+      <source>other forms, separated by commas (e.g. Jonas, JH)</source>
+      <translation>andre former, adskilt med komma (fx Jonas, JH)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="56" />
+      <source>person</source>
+      <translation>person</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="56" />
+      <source>place</source>
+      <translation>sted</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="56" />
+      <source>workplace</source>
+      <translation>arbejdsplads</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="135" />
+      <source>{kind}: leaves as {replacement} ({why})</source>
+      <translation>{kind}: forlader computeren som {replacement} ({why})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/review.py" line="298" />
+      <source>{marks} marks in {answers} answers · you take part as participant {name}</source>
+      <translation>{marks} markeringer i {answers} svar · dit pseudonym i runden: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDialog</name>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="52" />
+      <source>A note to the participants (optional)</source>
+      <translation>En note til deltagerne (valgfri)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="75" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="169" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="170" />
+      <source>Contribute…</source>
+      <translation>Bidrag …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="43" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="152" />
+      <source>Deadline: {date}</source>
+      <translation>Frist: {date}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="55" />
+      <source>Filter the questions</source>
+      <translation>Filtrér spørgsmålene</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="37" />
+      <source>New round</source>
+      <translation>Ny runde</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="81" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="84" />
+      <source>Questions (tick those the round asks)</source>
+      <translation>Spørgsmål (sæt flueben ved dem, runden stiller)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="140" />
+      <source>Round: {title}</source>
+      <translation>Runde: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="74" />
+      <source>Save round…</source>
+      <translation>Gem runden …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="79" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="163" />
+      <source>answered ({n})</source>
+      <translation>besvaret ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="42" />
+      <source>e.g. Spring in the network: fair process</source>
+      <translation>fx Forår i netværket: fair proces</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="163" />
+      <source>not answered yet</source>
+      <translation>ikke besvaret endnu</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="106" />
+      <source>{n} questions chosen</source>
+      <translation>{n} spørgsmål valgt</translation>
     </message>
   </context>
   <context>
