@@ -27,6 +27,7 @@ closing never wait for a render.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -91,6 +92,9 @@ class _Job(QRunnable):
         try:
             result, error = self._fn(), None
         except Exception as exc:  # handed to the GUI thread, never swallowed
+            # The traceback keeps the failed frames' locals alive; Qt objects made on this thread
+            # (a QTextDocument of a cancelled PDF) must die here, not on the GUI thread.
+            traceback.clear_frames(exc.__traceback__)
             result, error = None, exc
         self._relay.finished.emit(self._job_id, result, error)
 

@@ -196,3 +196,22 @@ def test_the_preview_shows_links_but_never_follows_them(qtbot):
     assert requested.args[0].toString() == "https://example.org/x"
     assert preview.source().isEmpty() and preview.toHtml() == before
     assert preview.requested_resources == []
+
+
+@pytest.mark.parametrize("payload", list(_cases()))
+def test_payload_is_harmless_in_every_part_of_a_real_export(payload, store, tmp_path):
+    """The whole export path on a real journal: the payload as title, text, tag, case name, own
+    question, next step and coach comment, written by the exporter as the leader would."""
+    from journal.export.document import PARTS, Selection
+    from journal.export.writer import ExportRequest, export
+
+    case = store.create_case("Sag " + payload[:200], payload).ids[0]
+    own = store.add_own_prompt(payload, payload).ids[0]
+    entry = store.create_entry(payload, title=payload[:500], case_id=case, prompt_id=own, tags=["tværs"]).ids[0]
+    store.add_commitment(entry, payload[:1000])
+    store.add_comment(entry, payload[:200], payload)
+    target = tmp_path / "ud.html"
+    export(store, ExportRequest(Selection(ids=(entry,)), "html", target, parts=frozenset(PARTS), title=payload[:200]))
+    head, body = _split_document(target.read_text("utf-8"))
+    assert problems_in(body, document=True) == []
+    assert "Content-Security-Policy" in head and "<script" not in head.lower()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 
@@ -89,6 +90,7 @@ def test_the_marked_reflections_are_previewed_exactly_and_exported_as_a_protecte
 
     log = window.store.share_log()
     assert len(log) == 1 and log[0]["format"] == "pdf" and log[0]["protected"] and log[0]["recipient"] == "coach"
+    assert log[0]["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest() and log[0]["file"] == str(target.resolve())
     assert "tags" not in log[0]["parts"]
     if shutil.which("pdftotext"):
         opened = subprocess.run(["pdftotext", "-upw", "blå hest", str(target), "-"], capture_output=True)
@@ -169,3 +171,20 @@ def test_locking_closes_the_export_dialog(qtbot, filled, main_window):
     qtbot.waitUntil(lambda: window.is_locked, timeout=10_000)
     assert not dialog.isVisible()
     assert not window.export_action.isEnabled()
+
+
+def test_a_cancelled_pdf_export_leaves_no_file_and_no_log_line(qtbot, store, main_window, tmp_path):
+    """Cancel while the PDF is drawn (the render thread asks between pages): nothing is written."""
+    window = main_window
+    store.create_entries({"title": f"Refleksion {n}", "body": "Lang tekst om ledelse på tværs. " * 200} for n in range(120))
+    window.entry_model.reload()
+    dialog = _open_dialog(qtbot, window)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    qtbot.waitUntil(lambda: "120 reflections" in dialog.summary.text(), timeout=10_000)
+    target = tmp_path / "aflyst.pdf"
+    dialog.export_to(target)
+    dialog.reject()  # Escape while exporting: the export is cancelled, the dialog stays
+    qtbot.waitUntil(lambda: "cancelled" in dialog.problem.text(), timeout=30_000)
+    assert dialog.isVisible() and not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tvaers-export-")] == []
+    assert window.store.share_log() == []
