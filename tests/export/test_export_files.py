@@ -25,6 +25,9 @@ from journal.export.document import PARTS, Selection
 from journal.export.markdown_files import safe_stem
 from journal.export.writer import ExportRequest, export
 
+# The PDF tests take pytest-qt's QApplication (the window's kind): left alone, the exporter
+# would make a bare QGuiApplication, as the command line does, and later window tests could
+# not make theirs in the same process.
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 
 CHOSEN = "Mødet på rådhuset gik skævt; jeg lærte, at ære og åbenhed hænger sammen."
@@ -53,7 +56,7 @@ def _pdf_text(path: Path, password: str | None = None) -> subprocess.CompletedPr
 
 
 @needs_poppler
-def test_pdf_holds_the_chosen_entry_in_searchable_danish_text_and_nothing_else(journal, tmp_path):
+def test_pdf_holds_the_chosen_entry_in_searchable_danish_text_and_nothing_else(qapp, journal, tmp_path):
     store, chosen, _other, _case = journal
     target = tmp_path / "Til coach – æøå.pdf"
     result = export(store, ExportRequest(Selection(ids=(chosen,)), "pdf", target, recipient="coach", lang="da"))
@@ -72,7 +75,7 @@ def test_pdf_holds_the_chosen_entry_in_searchable_danish_text_and_nothing_else(j
 
 
 @needs_poppler
-def test_a_protected_pdf_opens_only_with_its_password(journal, tmp_path):
+def test_a_protected_pdf_opens_only_with_its_password(qapp, journal, tmp_path):
     store, chosen, _other, _case = journal
     target = tmp_path / "beskyttet.pdf"
     export(store, ExportRequest(Selection(ids=(chosen,)), "pdf", target, share_password="blå-hest-42"))
