@@ -240,7 +240,8 @@ class Draft:
             answer.manual = [k for k in answer.manual if not (k.start < e and s < k.end)]
             mark = Mark(s, e, kind, "manual", replacement, source[s:e], manual=True)
             answer.manual.append(mark)
-            answer.removed = {r for r in answer.removed if not (r[0] < e and s < r[1])}
+            # An automatic mark the leader removed stays removed: while this mark stands it wins
+            # over any automatic one it overlaps, and removing it later uncovers only itself.
             added.append(mark)
         return added
 
