@@ -18,6 +18,8 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64: where the window was and how big
     splitter_state: str = ""  # widths of the list, the editor and the question panel, base64
     last_entry: int = 0  # the id of the reflection open at closing (a number, no text); 0 = none
+    theme: str = "system"  # "system" (follow the platform), "light" or "dark"
+    editor_point_size: int = 0  # the editor's text size in points; 0 = the default
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -33,6 +35,10 @@ class Settings:
         settings = cls(**values)
         if settings.language not in ("", "da", "en"):
             settings.language = ""
+        if settings.theme not in ("system", "light", "dark"):
+            settings.theme = "system"
+        if settings.editor_point_size and not 8 <= settings.editor_point_size <= 32:
+            settings.editor_point_size = 0
         settings.auto_lock_minutes = max(0, min(60, settings.auto_lock_minutes))
         settings.autosave_ms = max(300, min(10000, settings.autosave_ms))
         return settings

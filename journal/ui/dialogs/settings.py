@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journal.ui import theme
+
 from journal.platform.placement import sync_service
 from journal.platform.settings import Settings
 
@@ -61,7 +63,14 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         general = QGroupBox(tr("General"), self)
         form = QFormLayout(general)
+        self.appearance = QComboBox(self)
+        self.appearance.setObjectName("appearance")
+        self.appearance.addItem(tr("Follow the system"), "system")
+        self.appearance.addItem(tr("Light"), "light")
+        self.appearance.addItem(tr("Dark"), "dark")
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(settings.theme)))
         form.addRow(tr("Language (after restart)"), self.language)
+        form.addRow(tr("Appearance"), self.appearance)
         form.addRow(tr("Lock after inactivity"), self.auto_lock)
 
         security = QGroupBox(tr("Passphrase and recovery key"), self)
@@ -91,7 +100,7 @@ class SettingsDialog(QDialog):
         self.sync_warning = QLabel(sync_warning(service) if service else "", place)
         self.sync_warning.setObjectName("syncWarning")
         self.sync_warning.setWordWrap(True)
-        self.sync_warning.setStyleSheet("color: #b00020;")
+        self.sync_warning.setStyleSheet(theme.error_style())
         self.sync_warning.setVisible(bool(service))
         place_layout.addWidget(self.sync_warning)
 
@@ -150,4 +159,7 @@ class SettingsDialog(QDialog):
             self.reject()
 
     def result_settings(self) -> Settings:
-        return replace(self._settings, language=self.language.currentData() or "", auto_lock_minutes=self.auto_lock.value())
+        return replace(
+            self._settings, language=self.language.currentData() or "", auto_lock_minutes=self.auto_lock.value(),
+            theme=self.appearance.currentData() or "system",
+        )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from journal.ui import theme
+
 RECOVER = object()  # what ask() returns when the user chose the recovery key instead
 
 
@@ -26,7 +28,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel(message, self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.error_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Unlock"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))

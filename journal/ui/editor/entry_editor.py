@@ -30,7 +30,7 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,7 +49,7 @@ from journal.ui.events import AUTOSAVE
 from journal.session import JournalClosed, SessionState
 from journal.store.limits import MAX_ENTRY_CHARS, split_tags
 from journal.store.records import Entry
-from journal.ui import messages
+from journal.ui import messages, theme
 from journal.ui.editor.highlighter import MarkdownHighlighter
 from journal.ui.editor.preview import SafePreview
 from journal.ui.panels.commitments import CommitmentsPanel
@@ -279,6 +279,10 @@ class EntryEditor(QWidget):
     def _has_own_words(self, title: str, body: str, tags) -> bool:
         """Is there anything of the leader's own beyond the question or template it started from?"""
         return bool(title.strip() or tags or body.strip() != self._ref.scaffold.strip())
+
+    def has_own_words(self) -> bool:
+        """Has the leader written anything in the shown entry (beyond its question or template)?"""
+        return self._has_own_words(self.title.text(), plain_text(self.body.document()), self._tag_list())
 
     def is_untouched_answer_to(self, prompt_id: str) -> bool:
         """A new answer to ``prompt_id`` in which nothing has been written yet."""
@@ -552,7 +556,8 @@ class EntryEditor(QWidget):
         first = None
         doc = self.body.document()
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#ffe08a"))
+        fmt.setBackground(theme.color("mark"))
+        fmt.setForeground(theme.color("marked_text"))
         for term in terms:
             cursor = QTextCursor(doc)
             while True:
