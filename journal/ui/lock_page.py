@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from journal.ui import accessibility
 from journal.ui import theme
 
 
@@ -30,6 +31,7 @@ class LockPage(QWidget):
         self.hint.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("lockPassphrase")
+        accessibility.name(self.passphrase, tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setMinimumWidth(320)  # room for a long passphrase, also at 100 % scaling
         self.passphrase.setMaximumWidth(420)

@@ -35,6 +35,7 @@ from journal.errors import DamagedJournal, KnownError, WrongPassphrase
 from journal.session import JournalSession, SessionState
 from journal.store import search as search_terms
 from journal.store.records import Changes, Entry, EntrySummary
+from journal.ui import accessibility
 from journal.ui import messages, theme
 from journal.ui.dialogs import help as help_dialogs
 from journal.prompts.content import Content
@@ -110,19 +111,23 @@ class MainWindow(QMainWindow):
         # --- left: search, case filter, entries ---------------------------------------
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
+        accessibility.name(self.search_field, tr("Search"), tr("Searches titles, text and tags; Enter opens the best hit"))
         self.search_field.setPlaceholderText(tr("Search everything (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
         self.case_filter = QComboBox(self)
         self.case_filter.setObjectName("caseFilter")
+        accessibility.name(self.case_filter, tr("Show reflections of"))
         self.entry_model = EntryListModel(self._fetch_entries, tr("Untitled reflection"), self)
         self.search_model = SearchResultModel(self)
         self.entry_view = QListView(self)
         self.entry_view.setObjectName("entryList")
+        accessibility.name(self.entry_view, tr("Reflections"), tr("Newest first. Choose one to open it"))
         self.entry_view.setModel(self.entry_model)
         self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
         self.entry_view.setUniformItemSizes(False)
         self.result_view = QListView(self)
         self.result_view.setObjectName("searchResults")
+        accessibility.name(self.result_view, tr("Search results"), tr("Best match first. Enter opens the reflection"))
         self.result_view.setModel(self.search_model)
         self.result_view.setItemDelegate(EntryDelegate(self.result_view))
         self.no_results = QLabel(tr("Nothing found."), self)

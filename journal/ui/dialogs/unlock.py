@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from journal.ui import accessibility
 from journal.ui import theme
 
 RECOVER = object()  # what ask() returns when the user chose the recovery key instead
@@ -24,6 +25,7 @@ class UnlockDialog(QDialog):
         label.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
+        accessibility.name(self.passphrase, tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(message, self)
         self.message.setObjectName("message")

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import KnownError
+from journal.ui import accessibility
 from journal.ui.events import AUTOSAVE
 from journal.session import JournalClosed, SessionState
 from journal.store.limits import MAX_ENTRY_CHARS, split_tags
@@ -141,6 +142,7 @@ class EntryEditor(QWidget):
 
         self.title = QLineEdit(self)
         self.title.setObjectName("entryTitle")
+        accessibility.name(self.title, tr("Title"))
         self.title.setPlaceholderText(tr("Title (optional)"))
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
@@ -150,6 +152,7 @@ class EntryEditor(QWidget):
 
         self.tags = QLineEdit(self)
         self.tags.setObjectName("entryTags")
+        accessibility.name(self.tags, tr("Tags"), tr("Separate tags with commas"))
         self.tags.setPlaceholderText(tr("Tags, separated by commas"))
 
         self.prompt_label = QLabel(self)
@@ -160,6 +163,7 @@ class EntryEditor(QWidget):
         self.links.setObjectName("entryLinks")
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.linkActivated.connect(self._link_activated)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.links.hide()
 
         self.case_box = QComboBox(self)
@@ -177,8 +181,9 @@ class EntryEditor(QWidget):
 
         self.body = BodyEdit(self)
         self.body.setObjectName("entryBody")
+        self.body.setTabChangesFocus(True)  # no keyboard trap: Tab leaves the text (Markdown indents with spaces)
+        accessibility.name(self.body, tr("Text of the reflection"), tr("Markdown. Saved by itself as you write. Tab moves on to the next control"))
         self.body.setPlaceholderText(tr("Write your reflection here. Markdown works: # heading, **bold**, - list, > quote."))
-        self.body.setTabChangesFocus(False)
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
         self.body.setFont(body_font)
@@ -187,6 +192,7 @@ class EntryEditor(QWidget):
 
         self.preview = SafePreview(self)
         self.preview.setObjectName("entryPreview")
+        accessibility.name(self.preview, tr("Preview of the reflection"))
         self.preview.hide()
         self.preview_button = QToolButton(self)
         self.preview_button.setObjectName("previewButton")
@@ -214,6 +220,10 @@ class EntryEditor(QWidget):
         layout.addLayout(meta)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.commitments)
+        # The keyboard follows the page: title, preview, tags, case, the text, then the next steps.
+        chain = [self.title, self.preview_button, self.tags, self.case_box, self.body, self.preview, self.commitments.view, self.commitments.text]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import KnownError
 from journal.store.records import Commitment
+from journal.ui import accessibility
 from journal.ui.dates import day_month
 from journal.ui import theme
 from journal.ui.models.commitments import is_overdue
@@ -86,6 +87,7 @@ class OpenCommitmentsDialog(QDialog):
         group.addButton(self.by_case)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("openCommitmentTree")
+        accessibility.name(self.tree, tr("Open next steps"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([tr("Next step"), tr("Date")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
