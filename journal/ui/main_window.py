@@ -150,15 +150,15 @@ class MainWindow(QMainWindow):
         self.editor.set_autosave_delay(settings.autosave_ms)
         self._default_point_size = self.editor.body.font().pointSize() or theme.DEFAULT_POINT_SIZE
         self.apply_text_size()
-        self.prompt_panel = PromptPanel(content.lang, self)
-        self.prompt_panel.setObjectName("promptPanel")
-
-        self.splitter = QSplitter(self)
         self.privacy_page = QLabel(tr("The text is hidden. Press Ctrl+Shift+H to show it again."), self)
         self.privacy_page.setObjectName("privacyPage")
         self.privacy_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.privacy_page.setWordWrap(True)
-        self.empty_page = self._make_empty_page()
+        self.empty_page = self._make_empty_page()  # made before the question panel: Tab goes from "New reflection" to "Answer"
+        self.prompt_panel = PromptPanel(content.lang, self)
+        self.prompt_panel.setObjectName("promptPanel")
+
+        self.splitter = QSplitter(self)
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.editor)
         self.centre.addWidget(self.privacy_page)

@@ -177,3 +177,19 @@ def test_no_dialog_is_bigger_than_a_small_screen_or_cuts_its_text(qtbot, main_wi
         dialog.reject()
     main_window.tasks.wait()
     assert problems == []
+
+
+def test_from_an_empty_journal_tab_and_space_answer_todays_question(qtbot, main_window):
+    """The keyboard path the X-input test takes: "New reflection" has the keyboard, Tab goes on to
+    the question panel's Answer, Space starts the answer with the question quoted."""
+    assert main_window.centre.currentWidget() is main_window.empty_page
+    main_window.activateWindow()
+    main_window.empty_new_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main_window.empty_new_button, timeout=5_000)
+    qtbot.keyClick(main_window.empty_new_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is main_window.prompt_panel.answer_button
+    qtbot.keyClick(main_window.prompt_panel.answer_button, Qt.Key.Key_Space)
+    question = main_window.content.prompt_text(main_window.prompt_panel.today.id)
+    assert main_window.editor.body.toPlainText() == f"> {question}\n\n"
+    assert QApplication.focusWidget() is main_window.editor.body
+    main_window.flush()
