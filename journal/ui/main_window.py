@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         for act in self._journal_actions():
             act.setEnabled(False)
         self.search_field.setEnabled(False)
+        self.case_filter.addItem(tr("All reflections"), None)  # the cases come with the journal
         self.case_filter.setEnabled(False)
         self.prompt_panel.set_content(self.content.prompts, self.content.theme_names(), self.content.kind_names(), self.content.source_of)
         self.prompt_panel.set_today(self.content.todays_prompt({}, date.today(), seed=self._seed))
