@@ -23,8 +23,9 @@ class EarlyOpen:
         self._keyfile = keyfile  # read once, by begin()
         self._store = None
         self._error: BaseException | None = None
-        # SQLAlchemy's import holds the GIL: it waits until the window's frame has painted (or
-        # the window asks for the result), so it does not slow the GUI thread building the frame.
+        # Nothing starts until the window's frame has painted (or the window asks for the result):
+        # SQLAlchemy's import holds the GIL and Argon2id keeps both cores busy, and either would
+        # slow the GUI thread building the frame. Then the two run side by side.
         self._go = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(passphrase,), name="tvaers-open", daemon=True)
         self._thread.start()
@@ -36,8 +37,10 @@ class EarlyOpen:
     def _run(self, passphrase: str | None) -> None:
         try:
             self._go.wait()
+            importer = import_store_meanwhile()  # beside the derivation: it holds the GIL, the derivation does not
             key = self._keyfile.unlock(passphrase)
-            from journal.store.store import Store
+            importer.join()
+            from journal.store.store import Store  # already imported (or failing again, with its error)
 
             self._store = Store.reopen(self.folder, key, self._keyfile)
         except BaseException as exc:  # handed to the GUI thread by result()
