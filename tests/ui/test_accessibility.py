@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from journal.ui import accessibility
 
@@ -62,7 +62,7 @@ def test_every_control_of_every_dialog_has_a_spoken_name(qtbot, main_window):
         qtbot.addWidget(dialog)
         dialog.show()
         problems += accessibility.unnamed(dialog)
-        dialog.reject()
+        dialog.hide()
     main_window.tasks.wait()
     assert problems == []
 
@@ -160,11 +160,19 @@ def _elided_labels(dialog: QDialog) -> list[str]:
             wanted = label.fontMetrics().horizontalAdvance(label.text().split("\n")[0])
             if wanted > label.contentsRect().width() + 1:
                 problems.append(f"{label.objectName() or label.text()[:30]!r}: needs {wanted}px wide, has {label.contentsRect().width()}px")
+    for field in dialog.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        if not field.isVisibleTo(dialog) or field.text() or not hint:
+            continue
+        room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right() - 8  # the frame's own padding
+        wanted = field.fontMetrics().horizontalAdvance(hint)
+        if wanted > room:
+            problems.append(f"placeholder {hint[:30]!r}: needs {wanted}px, has {room}px")
     return problems
 
 
-def test_no_dialog_is_bigger_than_a_small_screen_or_cuts_its_text(qtbot, main_window):
-    width, height = SMALL_SCREEN
+def dialog_size_problems(qtbot, main_window, width: int, height: int) -> list[str]:
+    """Dialogs that need more than ``width``×``height`` (minus a task bar) or cut a label or a placeholder."""
     problems = []
     for dialog in _dialogs(main_window):
         qtbot.addWidget(dialog)
@@ -174,9 +182,53 @@ def test_no_dialog_is_bigger_than_a_small_screen_or_cuts_its_text(qtbot, main_wi
         if size.width() > width or size.height() > height - 40:  # a task bar
             problems.append(f"{type(dialog).__name__}: needs at least {size.width()}×{size.height()}")
         problems += [f"{type(dialog).__name__}: {p}" for p in _elided_labels(dialog)]
-        dialog.reject()
+        dialog.hide()
     main_window.tasks.wait()
-    assert problems == []
+    return problems
+
+
+def test_no_dialog_is_bigger_than_a_small_screen_or_cuts_its_text(qtbot, main_window):
+    assert dialog_size_problems(qtbot, main_window, *SMALL_SCREEN) == []
+
+
+SCALED_CHECK = """
+import json, sys, tempfile
+from pathlib import Path
+import pytest
+from journal.app import application, build_window, install_language
+from journal.store import Store
+from tests.ui import test_accessibility as check
+
+class Bot:  # the two qtbot calls the check uses
+    def addWidget(self, w): pass
+    def waitExposed(self, w): application().processEvents()
+
+app = application()
+install_language(app, sys.argv[1])
+store, _ = Store.create(Path(tempfile.mkdtemp()) / "journal", None)
+window = build_window(store, sys.argv[1])
+window.show()
+print(json.dumps(check.dialog_size_problems(Bot(), window, int(sys.argv[2]), int(sys.argv[3]))))
+window.close_now()
+"""
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_at_200_percent_every_dialog_fits_a_scaled_screen(tmp_path, lang):
+    """QT_SCALE_FACTOR=2 in a process of its own (the factor is read once, at start): a
+    2560×1440 screen at 200 % leaves 1280×720 to lay dialogs out in, less than 1366×768."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen", TVAERS_DATA_DIR=str(tmp_path / "journal"))
+    done = subprocess.run([sys.executable, "-c", SCALED_CHECK, lang, "1280", "720"], capture_output=True, env=env,
+                          cwd=REPO, timeout=120)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert json.loads(done.stdout.decode().strip().splitlines()[-1]) == []
 
 
 def test_from_an_empty_journal_tab_and_space_answer_todays_question(qtbot, main_window):
@@ -193,3 +245,47 @@ def test_from_an_empty_journal_tab_and_space_answer_todays_question(qtbot, main_
     assert main_window.editor.body.toPlainText() == f"> {question}\n\n"
     assert QApplication.focusWidget() is main_window.editor.body
     main_window.flush()
+
+
+def _cut_rows(view) -> list[str]:
+    """Rows of an item view whose text needs more room than the row has (elided or clipped)."""
+    from PySide6.QtCore import QRect
+
+    cut = []
+    metrics = view.fontMetrics()
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        text = index.data() or ""
+        rect = view.visualRect(index)
+        width = min(rect.width(), view.viewport().width() - rect.x())  # a row wider than the view is cut by it
+        room = width - 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) - 8
+        needed = metrics.boundingRect(QRect(0, 0, max(1, room), 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        if needed.height() > rect.height() or (not view.wordWrap() and metrics.horizontalAdvance(text) > room):
+            cut.append(text)
+    return cut
+
+
+def test_an_open_next_step_with_its_date_is_never_cut(qtbot, main_window):
+    """Issue 11, point 15: a long next step was shown as "… 7 Decem…" in the case library."""
+    from journal.ui.panels.case_library import CaseLibrary
+
+    window = main_window
+    store = window.store
+    store.create_case("Sammenhængende indsats for unge uden uddannelse")
+    case_id = store.list_cases()[0].id
+    entry = store.create_entry("Opstart", title="Opstartsmøde", case_id=case_id).ids[0]
+    step = "Ring til centerchefen i jobcentret og aftal et fælles møde med UU og socialforvaltningen om den unges forløb"
+    store.add_commitment(entry, step, "2026-12-07")
+    library = CaseLibrary(window.session, window.tasks, window.events, window.content, case_id, window)
+    qtbot.addWidget(library)
+    library.resize(900, 600)
+    library.show()
+    library.select_case(case_id)
+    qtbot.waitUntil(lambda: library.steps_model.rowCount() == 1, timeout=5_000)
+    assert _cut_rows(library.steps) == []
+    window.open_entry(entry)
+    panel = window.editor.commitments
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5_000)
+    assert _cut_rows(panel.view) == []
+    library.hide()
+    window.tasks.wait()

@@ -134,7 +134,8 @@ class CaseLibrary(QDialog):
         self.steps.setModel(self.steps_model)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.steps.setWordWrap(True)  # a long next step wraps: its date is never cut to "7 Decem…"
+        self.steps.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.steps.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.steps.setToolTip(tr("Double-click a next step to open the reflection it was written in; right-click for more"))
 
