@@ -230,3 +230,39 @@ def test_smoke_start_paints_the_frame_then_fills_it(journal_dir, tmp_path):
                           capture_output=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().split() == ["painted", "filled"]
+
+
+def test_closing_before_the_journal_is_open_still_saves_what_was_typed(qtbot, journal_dir):
+    """The real start-up path (journal.app): the frame is up, the leader types and closes the
+    window before the key is derived; the words are saved once the journal is open."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QTimer
+
+    import journal.app as app_module
+    from journal import startup
+    from journal.platform.paths import JournalPaths
+    from journal.store import crypto
+    from journal.ui.main_window import MainWindow
+
+    _closed_journal(journal_dir)
+    app_module.install_language(app_module.application(), "en")
+    keyfile = crypto.KeyFile.read(JournalPaths(journal_dir).key_file)
+    session = startup.Startup(journal_dir, None, startup.EarlyOpen(journal_dir, PASSPHRASE, keyfile),
+                              passphrase=PASSPHRASE, passphrase_read=True)
+
+    def type_and_close() -> None:
+        frame = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        assert frame.opening
+        type_text(frame.editor.body, "Lukket for tidligt, men gemt.")
+        frame.close()
+
+    QTimer.singleShot(0, type_and_close)
+    framed = app_module._open_behind_frame(app_module.application(), SimpleNamespace(smoke=False), session, Settings(), "en")
+    assert framed is None  # closed: nothing more to show
+    reopened = Store.open(journal_dir, PASSPHRASE)
+    try:
+        bodies = [reopened.get_entry(e.id).body for e in reopened.list_entries(limit=10)]
+    finally:
+        reopened.close()
+    assert "Lukket for tidligt, men gemt." in bodies
