@@ -85,6 +85,7 @@ def main() -> int:
             pump(app)
             shoot(app, "larger-text-dark-da")
             window.change_text_size(0)
+            window.statusBar().clearMessage()
             theme.install(app, "light")
             pump(app)
             shoot(app, "main-light-da")
