@@ -166,8 +166,10 @@ def test_the_frame_paints_before_the_journal_is_open(qtbot, journal_dir):
 def test_typing_before_the_journal_is_open_lands_in_the_new_entry(qtbot, journal_dir):
     _closed_journal(journal_dir)
     window, open_journal = _frame(qtbot, journal_dir)
-    early = open_journal()  # the key is derived on a thread while the leader types
+    early = open_journal()  # waits for the frame's first paint (journal.app lets it go on then)
     type_text(window.editor.body, "Skrevet før dagbogen var åben: æ, ø og å.")
+    assert not early.done()
+    early.go_on()  # the key is derived on a thread while the leader types
     qtbot.waitUntil(early.done, timeout=20_000)
     type_text(window.editor.body, " Mere.")  # still typing when the store is ready
     window.journal_opened(early.result())
@@ -195,6 +197,7 @@ def test_answering_todays_question_before_the_journal_is_open(qtbot, journal_dir
     question = window.prompt_panel.today
     qtbot.mouseClick(window.prompt_panel.answer_button, Qt.MouseButton.LeftButton)
     type_text(window.editor.body, "Mit svar.")
+    early.go_on()
     qtbot.waitUntil(early.done, timeout=20_000)
     window.journal_opened(early.result())
     qtbot.waitUntil(lambda: window.editor.entry_id is not None and not window.editor.is_dirty(), timeout=10_000)
@@ -209,6 +212,7 @@ def test_without_typing_the_last_entry_opens_as_usual(qtbot, journal_dir):
     _closed_journal(journal_dir)
     window, open_journal = _frame(qtbot, journal_dir)
     early = open_journal()
+    early.go_on()
     qtbot.waitUntil(early.done, timeout=20_000)
     window.journal_opened(early.result())
     assert window.entry_model.rowCount() == 1
