@@ -355,17 +355,17 @@
   <context>
     <name>CaseEditDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="36" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="38" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="35" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="37" />
       <source>Create case</source>
       <translation>Opret sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="42" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="44" />
       <source>Description:</source>
       <translation>Beskrivelse:</translation>
     </message>
@@ -375,7 +375,7 @@
       <translation>Redigér sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="41" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="43" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
@@ -385,12 +385,12 @@
       <translation>Ny sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="35" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="37" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="32" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="34" />
       <source>What is the situation, who is involved, what do you want to achieve?</source>
       <translation>Hvad er situationen, hvem er involveret, og hvad vil du opnå?</translation>
     </message>
@@ -403,7 +403,7 @@
   <context>
     <name>CaseLibrary</name>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="295" />
+      <location filename="../../journal/ui/panels/case_library.py" line="296" />
       <source>A published case from the case publication</source>
       <translation>En udgivet sag fra casehæftet</translation>
     </message>
@@ -428,12 +428,12 @@
       <translation>Sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="173" />
+      <location filename="../../journal/ui/panels/case_library.py" line="174" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="139" />
+      <location filename="../../journal/ui/panels/case_library.py" line="140" />
       <source>Double-click a next step to open the reflection it was written in; right-click for more</source>
       <translation>Dobbeltklik på et næste skridt for at åbne den refleksion, det blev skrevet i; højreklik for flere muligheder</translation>
     </message>
@@ -463,22 +463,22 @@
       <translation>Ny refleksion i denne sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="281" />
+      <location filename="../../journal/ui/panels/case_library.py" line="282" />
       <source>No case chosen</source>
       <translation>Ingen sag valgt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="304" />
+      <location filename="../../journal/ui/panels/case_library.py" line="305" />
       <source>No description yet. Use “Edit…” to describe the situation.</source>
       <translation>Ingen beskrivelse endnu. Brug »Redigér …« til at beskrive situationen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="333" />
+      <location filename="../../journal/ui/panels/case_library.py" line="334" />
       <source>No reflections in this case yet.</source>
       <translation>Der er endnu ingen refleksioner i denne sag.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="238" />
+      <location filename="../../journal/ui/panels/case_library.py" line="239" />
       <source>None yet: create one with “New case…”</source>
       <translation>Ingen endnu: opret en med »Ny sag …«</translation>
     </message>
@@ -488,17 +488,17 @@
       <translation>Åbne næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="338" />
+      <location filename="../../journal/ui/panels/case_library.py" line="339" />
       <source>Open next steps ({count})</source>
       <translation>Åbne næste skridt ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="409" />
+      <location filename="../../journal/ui/panels/case_library.py" line="410" />
       <source>Open the reflection</source>
       <translation>Åbn refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="229" />
+      <location filename="../../journal/ui/panels/case_library.py" line="230" />
       <source>Published cases</source>
       <translation>Udgivne sager</translation>
     </message>
@@ -513,12 +513,12 @@
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="336" />
+      <location filename="../../journal/ui/panels/case_library.py" line="337" />
       <source>Reflections ({count})</source>
       <translation>Refleksioner ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="291" />
+      <location filename="../../journal/ui/panels/case_library.py" line="292" />
       <source>Restore</source>
       <translation>Gendan</translation>
     </message>
@@ -543,37 +543,37 @@
       <translation>Sagens refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="327" />
+      <location filename="../../journal/ui/panels/case_library.py" line="328" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="299" />
+      <location filename="../../journal/ui/panels/case_library.py" line="300" />
       <source>Your case</source>
       <translation>Din sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="299" />
+      <location filename="../../journal/ui/panels/case_library.py" line="300" />
       <source>Your case, archived</source>
       <translation>Din sag, arkiveret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="229" />
+      <location filename="../../journal/ui/panels/case_library.py" line="230" />
       <source>Your cases</source>
       <translation>Dine sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="328" />
+      <location filename="../../journal/ui/panels/case_library.py" line="329" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="242" />
+      <location filename="../../journal/ui/panels/case_library.py" line="243" />
       <source>{name} (archived)</source>
       <translation>{name} (arkiveret)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="372" />
+      <location filename="../../journal/ui/panels/case_library.py" line="373" />
       <source>“{name}” is archived. Tick “Show archived cases” to see it again.</source>
       <translation>»{name}« er arkiveret. Sæt flueben i »Vis arkiverede sager« for at se den igen.</translation>
     </message>
@@ -619,22 +619,22 @@
   <context>
     <name>Commitments</name>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="121" />
+      <location filename="../../journal/ui/panels/commitments.py" line="122" />
       <source>Add</source>
       <translation>Tilføj</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="111" />
+      <location filename="../../journal/ui/panels/commitments.py" line="112" />
       <source>Add a next step…</source>
       <translation>Tilføj et næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="112" />
+      <location filename="../../journal/ui/panels/commitments.py" line="113" />
       <source>By</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="117" />
+      <location filename="../../journal/ui/panels/commitments.py" line="118" />
       <source>Date of the next step</source>
       <translation>Dato for det næste skridt</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Opgiv det valgte næste skridt: det kommer ikke igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="196" />
+      <location filename="../../journal/ui/panels/commitments.py" line="197" />
       <source>From {date}:</source>
       <translation>Fra {date}:</translation>
     </message>
@@ -664,7 +664,7 @@
       <translation>Giv det valgte næste skridt en senere dato</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="114" />
+      <location filename="../../journal/ui/panels/commitments.py" line="115" />
       <source>Give the next step a date; Tværs asks how it went when the date has passed</source>
       <translation>Giv det næste skridt en dato; Tværs spørger, hvordan det gik, når datoen er passeret</translation>
     </message>
@@ -674,7 +674,7 @@
       <translation>Markér det valgte næste skridt som udført</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="110" />
+      <location filename="../../journal/ui/panels/commitments.py" line="111" />
       <source>New next step</source>
       <translation>Nyt næste skridt</translation>
     </message>
@@ -689,12 +689,12 @@
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="278" />
+      <location filename="../../journal/ui/panels/commitments.py" line="279" />
       <source>Open the follow-up</source>
       <translation>Åbn opfølgningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="278" />
+      <location filename="../../journal/ui/panels/commitments.py" line="279" />
       <source>Open the original reflection</source>
       <translation>Åbn den oprindelige refleksion</translation>
     </message>
