@@ -59,10 +59,13 @@ def main() -> int:
     from journal.ui.dialogs.first_run import FirstRunDialog
     from journal.ui.dialogs.recovery_key import RecoveryKeyDialog
 
+    from journal.ui import theme
+
     OUT.mkdir(parents=True, exist_ok=True)
     app = application()
     for lang in ("da", "en"):
         install_language(app, lang)
+        theme.install(app, "light")
         folder = Path(tempfile.mkdtemp(prefix="tvaers-shots-")) / "journal"
         store, recovery = Store.create(folder, "skærmbillede kode")
         for title, body, tags, created in DEMO:
@@ -74,6 +77,18 @@ def main() -> int:
         window.entry_view.setCurrentIndex(window.entry_model.index(0))
         pump(app)
         shoot(app, f"main-{lang}")
+        if lang == "da":
+            theme.install(app, "dark")  # the same window in the dark palette
+            pump(app)
+            shoot(app, "main-dark-da")
+            window.change_text_size(+3)  # Ctrl+plus three times
+            pump(app)
+            shoot(app, "larger-text-dark-da")
+            window.change_text_size(0)
+            window.statusBar().clearMessage()
+            theme.install(app, "light")
+            pump(app)
+            shoot(app, "main-light-da")
         window.search_field.setText("vedholdenhed")
         window.run_search()  # answered on the reader thread
         window.tasks.wait()
@@ -101,6 +116,17 @@ def main() -> int:
         pump(app)
         shoot(app, f"locked-{lang}")
         window.close()
+        if lang == "da":
+            from journal.app import build_frame
+            from journal.platform.settings import Settings
+
+            frame = build_frame(folder, lang, Settings(), "skærmbillede")  # the instant window, before the journal is open
+            frame.setGeometry(app.primaryScreen().availableGeometry())
+            frame.show()
+            pump(app)
+            shoot(app, "opening-da")
+            frame._shut_down()
+            frame.hide()
         first = FirstRunDialog(lang, str(folder))
         first.show()
         pump(app)

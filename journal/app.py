@@ -224,20 +224,102 @@ def build_window(store, lang: str, settings: Settings | None = None, *, care: bo
 
 
 class _FirstPaint(QObject):
-    """Quits the application right after the main window's first paint (``--smoke``)."""
+    """``--smoke``: writes "painted" to stdout at the window's first paint (the benchmark times the
+    start to this line) and quits; with ``quit=False`` it waits for :meth:`then` (the instant
+    window: the frame paints first, the journal is opened behind it)."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, quit: bool = True) -> None:
         super().__init__(app)
         self._app = app
-        self._done = False
+        self._lines = ["painted"]
+        self._quit = quit
+
+    def then(self, line: str) -> None:
+        """Write ``line`` at the next paint, then quit."""
+        self._lines.append(line)
+        self._quit = True
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            sys.stdout.write("painted\n")  # the benchmark times the start to this line
+        if event.type() == QEvent.Type.Paint and self._lines:
+            sys.stdout.write("\n".join(self._lines) + "\n")
             sys.stdout.flush()
-            QTimer.singleShot(0, self._app.quit)
+            self._lines = []
+            if self._quit:
+                self._quit = False
+                QTimer.singleShot(0, self._app.quit)
         return False
+
+
+class _GoOnWhenPainted(QObject):
+    """Lets the journal's opening go on (SQLAlchemy, the store) once the frame has painted."""
+
+    def __init__(self, window, early) -> None:
+        super().__init__(window)
+        self._early = early
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._early is not None:
+            self._early.go_on()
+            self._early = None
+        return False
+
+
+def build_frame(folder: Path, lang: str, settings: Settings, seed: str, *, care: bool = True):
+    """The main window before its journal is open (the instant window): panels, today's question
+    and a new reflection to type in; ``MainWindow.journal_opened`` fills the rest."""
+    from journal.prompts.catalogue import load_catalogue
+    from journal.prompts.content import Content
+    from journal.ui.main_window import MainWindow
+
+    settings_path = JournalPaths(folder).settings_file
+    return MainWindow(None, Content(load_catalogue(), lang), settings, settings_path=settings_path, care=care, data_dir=folder, seed=seed)
+
+
+def _wait_for(early, window) -> bool:
+    """Run the event loop (the frame paints and takes typing) until the journal opening on a
+    thread is done. False when the leader closed the window meanwhile."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: (early.done() or not window.isVisible()) and loop.quit())
+    poll.start()
+    if not early.done():
+        loop.exec()
+    poll.stop()
+    return window.isVisible()
+
+
+def _open_behind_frame(app: QApplication, args, session, settings: Settings, lang: str):
+    """Paint the window first, open the journal behind it; ``(window, store)``, ``(None, None)``
+    when opening needs a dialog after all (a wrong or missing passphrase, a damaged journal:
+    ``open_or_create`` then asks, as in the usual start), or ``None`` when the leader closed the
+    window before the journal was open."""
+    window = build_frame(session.folder, lang, settings, session.early.seed, care=not args.smoke)
+    if args.smoke:
+        window.first_paint = _FirstPaint(app, quit=False)
+        window.installEventFilter(window.first_paint)
+    window.installEventFilter(_GoOnWhenPainted(window, session.early))
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if not _wait_for(session.early, window):
+        try:
+            store = session.early.result()
+        except BaseException:
+            return None
+        window.journal_opened(store)  # what was typed before the window was closed is saved now,
+        window.close_now()  # in the ordered close (save, backup, close)
+        return None
+    try:
+        store = session.early.result()
+    except BaseException:
+        window.hide()
+        window._shut_down()
+        window.deleteLater()
+        return None, None
+    return window, store
 
 
 def run_gui(args, session=None) -> int:
@@ -256,6 +338,9 @@ def run_gui(args, session=None) -> int:
     app = application()
     crash.install()
     install_language(app, lang)
+    from journal.ui import theme
+
+    theme.install(app, settings.theme)
     harden_process()
     if session.busy:
         if ask_running_window_to_raise(folder):
@@ -271,20 +356,27 @@ def run_gui(args, session=None) -> int:
 
         Store.create(folder, None)[0].close()
     first_start = not paths.exists()  # open_or_create below creates it (the first-start dialog)
+    window = store = None
     if session.early is not None:
-        prepare_window()
-    try:
-        if session.passphrase_read:
-            given = session.passphrase  # read once, when the start-up began
-        else:
-            given = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
-        opened = open_or_create(folder, lang, given, early=session.early)
-    except KnownError as exc:
-        messages.show_error(None, exc)
-        return 1
-    if opened is None:
-        return 0
-    store, lang = opened
+        framed = _open_behind_frame(app, args, session, settings, lang)
+        if framed is None:
+            return 0  # closed before the journal was open: nothing was typed into it yet that could be saved
+        window, store = framed
+    if window is None:
+        if session.early is not None:
+            prepare_window()
+        try:
+            if session.passphrase_read:
+                given = session.passphrase  # read once, when the start-up began
+            else:
+                given = secrets_in.given(args.passphrase_file, secrets_in.PASSPHRASE_ENV)
+            opened = open_or_create(folder, lang, given, early=session.early)
+        except KnownError as exc:
+            messages.show_error(None, exc)
+            return 1
+        if opened is None:
+            return 0
+        store, lang = opened
     setup_logging(paths)
     # The language is remembered when the leader chose it (first start) or nothing is remembered yet;
     # --lang applies to this run only, and Settings is where the choice is changed for good.
@@ -295,12 +387,18 @@ def run_gui(args, session=None) -> int:
             settings.save(paths.settings_file)
         except OSError:
             pass
-    window = build_window(store, lang, settings, care=not args.smoke, first_start=first_start and not args.smoke)
+    if window is not None:
+        window.journal_opened(store)
+        if args.smoke:
+            window.first_paint.then("filled")  # quits once the filled window has painted
+            window.update()
+    else:
+        window = build_window(store, lang, settings, care=not args.smoke, first_start=first_start and not args.smoke)
+        if args.smoke:
+            window.installEventFilter(_FirstPaint(app))
     window.journal_lock = session.lock
     server = InstanceServer(folder, window)
     server.raiseRequested.connect(window.bring_forward)
-    if args.smoke:
-        window.installEventFilter(_FirstPaint(app))
     _quit_on_terminate(app)
     window.show()
     window.raise_()

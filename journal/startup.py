@@ -23,21 +23,39 @@ class EarlyOpen:
         self._keyfile = keyfile  # read once, by begin()
         self._store = None
         self._error: BaseException | None = None
-        self._importer = import_store_meanwhile()  # beside the derivation: it holds the GIL, the derivation does not
+        # Nothing starts until the window's frame has painted (or the window asks for the result):
+        # SQLAlchemy's import holds the GIL and Argon2id keeps both cores busy, and either would
+        # slow the GUI thread building the frame. Then the two run side by side.
+        self._go = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(passphrase,), name="tvaers-open", daemon=True)
         self._thread.start()
 
+    def go_on(self) -> None:
+        """The frame is painted: open the journal fully now (import SQLAlchemy, open the store)."""
+        self._go.set()
+
     def _run(self, passphrase: str | None) -> None:
         try:
+            self._go.wait()
+            importer = import_store_meanwhile()  # beside the derivation: it holds the GIL, the derivation does not
             key = self._keyfile.unlock(passphrase)
-            self._importer.join()
+            importer.join()
             from journal.store.store import Store  # already imported (or failing again, with its error)
 
             self._store = Store.reopen(self.folder, key, self._keyfile)
         except BaseException as exc:  # handed to the GUI thread by result()
             self._error = exc
 
+    @property
+    def seed(self) -> str:
+        """The journal's id, which picks today's question before the journal is open."""
+        return self._keyfile.db_uuid
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
     def result(self):
+        self._go.set()
         self._thread.join()
         if self._error is not None:
             raise self._error

@@ -21,6 +21,8 @@ class Settings:
     reminders_on: bool = False  # a daily reminder to reflect (tray notification); off until chosen
     reminder_time: str = "16:00"  # "HH:MM", local time
     next_step_reminders: bool = True  # with the daily reminder: how many next steps are due (a number only)
+    theme: str = "system"  # "system" (follow the platform), "light" or "dark"
+    editor_point_size: int = 0  # the editor's text size in points; 0 = the default
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -36,6 +38,10 @@ class Settings:
         settings = cls(**values)
         if settings.language not in ("", "da", "en"):
             settings.language = ""
+        if settings.theme not in ("system", "light", "dark"):
+            settings.theme = "system"
+        if settings.editor_point_size and not 8 <= settings.editor_point_size <= 32:
+            settings.editor_point_size = 0
         settings.auto_lock_minutes = max(0, min(60, settings.auto_lock_minutes))
         settings.autosave_ms = max(300, min(10000, settings.autosave_ms))
         if not _is_time(settings.reminder_time):

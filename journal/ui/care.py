@@ -42,7 +42,8 @@ class JournalCare(QObject):
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         window.statusBar().addPermanentWidget(self.read_only_banner, 1)
-        self.show_read_only(window.store)
+        self.enabled = True  # False for --smoke: no integrity check, no backups
+        self.show_read_only(window.session.peek())  # no store yet while the window's frame is up before it opens
 
     def show_read_only(self, store) -> None:
         """A lasting line in the status bar while the journal can only be read, and why."""
@@ -67,7 +68,7 @@ class JournalCare(QObject):
     # --- on open -------------------------------------------------------------------
 
     def opened(self) -> None:
-        if not self.window.session.is_open:
+        if not self.enabled or not self.window.session.is_open:
             return
         self.show_read_only(self.window.session.store)
         self.window.tasks.read(lambda store: store.quick_check(), self._checked, self._check_failed)

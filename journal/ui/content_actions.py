@@ -104,6 +104,7 @@ class ContentActions(QObject):
         self.filter_bar.setWordWrap(True)
         self.filter_bar.setTextFormat(Qt.TextFormat.RichText)
         self.filter_bar.linkActivated.connect(lambda _link: self.show_answers_to(None))
+        self.filter_bar.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.filter_bar.hide()
         layout = w.case_filter.parentWidget().layout()
         layout.insertWidget(layout.indexOf(w.case_filter) + 1, self.filter_bar)

@@ -6,6 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from journal.ui import accessibility
+from journal.ui import theme
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LockPage", text)
@@ -28,6 +31,7 @@ class LockPage(QWidget):
         self.hint.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("lockPassphrase")
+        accessibility.name(self.passphrase, tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setMinimumWidth(320)  # room for a long passphrase, also at 100 % scaling
         self.passphrase.setMaximumWidth(420)
@@ -41,7 +45,7 @@ class LockPage(QWidget):
         self.recover_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
         self.message = QLabel(self)
         self.message.setObjectName("lockMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.error_style())
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

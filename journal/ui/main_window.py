@@ -8,6 +8,7 @@ thread through ``Tasks``).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,7 +36,8 @@ from journal.errors import DamagedJournal, KnownError, WrongPassphrase
 from journal.session import JournalSession, SessionState
 from journal.store import search as search_terms
 from journal.store.records import Changes, Entry, EntrySummary
-from journal.ui import messages
+from journal.ui import accessibility
+from journal.ui import messages, theme
 from journal.ui.dialogs import help as help_dialogs
 from journal.prompts.content import Content
 from journal.ui.content_actions import ContentActions
@@ -81,13 +83,21 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, store, content: Content, settings, *, settings_path=None, care: bool = True, parent=None) -> None:
+    def __init__(
+        self, store, content: Content, settings, *, settings_path=None, care: bool = True, parent=None,
+        data_dir=None, seed: str = "",
+    ) -> None:
+        """``store=None`` builds the window's frame while the journal is still opening
+        (``journal.app``): panels and today's question paint at once, typing goes into a
+        new reflection, and :meth:`journal_opened` fills the rest when the store is ready."""
         super().__init__(parent)
         self.session = JournalSession(store)  # the one owner of the open journal; widgets ask it
         self.content = content
         self.settings = settings
         self.settings_path = settings_path
-        self.data_dir = store.paths.root
+        self.data_dir = store.paths.root if store is not None else Path(data_dir)
+        self.opening = store is None  # the frame is up, the journal not yet open
+        self._seed = store.keyfile.db_uuid if store is not None else seed  # each journal its own sequence of questions
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
@@ -103,20 +113,24 @@ class MainWindow(QMainWindow):
         # --- left: search, case filter, entries ---------------------------------------
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
+        accessibility.name(self.search_field, tr("Search"), tr("Searches titles, text and tags; Enter opens the best hit"))
         self.search_field.setPlaceholderText(tr("Search everything (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
         self.case_filter = QComboBox(self)
         self.case_filter.setObjectName("caseFilter")
+        accessibility.name(self.case_filter, tr("Show reflections of"))
         self.entry_model = EntryListModel(self._fetch_entries, tr("Untitled reflection"), self)
         self.search_model = SearchResultModel(self)
         self.entry_view = QListView(self)
         self.entry_view.setObjectName("entryList")
+        accessibility.name(self.entry_view, tr("Reflections"), tr("Newest first. Choose one to open it"))
         self.entry_view.setModel(self.entry_model)
         self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
         self.entry_view.setUniformItemSizes(False)
         self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # mark several to export
         self.result_view = QListView(self)
         self.result_view.setObjectName("searchResults")
+        accessibility.name(self.result_view, tr("Search results"), tr("Best match first. Enter opens the reflection"))
         self.result_view.setModel(self.search_model)
         self.result_view.setItemDelegate(EntryDelegate(self.result_view))
         self.no_results = QLabel(tr("Nothing found."), self)
@@ -137,15 +151,17 @@ class MainWindow(QMainWindow):
         # --- centre and right ----------------------------------------------------------
         self.editor = EntryEditor(self.tasks, self)
         self.editor.set_autosave_delay(settings.autosave_ms)
-        self.prompt_panel = PromptPanel(content.lang, self)
-        self.prompt_panel.setObjectName("promptPanel")
-
-        self.splitter = QSplitter(self)
+        self._default_point_size = self.editor.body.font().pointSize() or theme.DEFAULT_POINT_SIZE
+        self.apply_text_size()
         self.privacy_page = QLabel(tr("The text is hidden. Press Ctrl+Shift+H to show it again."), self)
         self.privacy_page.setObjectName("privacyPage")
         self.privacy_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.privacy_page.setWordWrap(True)
-        self.empty_page = self._make_empty_page()
+        self.empty_page = self._make_empty_page()  # made before the question panel: Tab goes from "New reflection" to "Answer"
+        self.prompt_panel = PromptPanel(content.lang, self)
+        self.prompt_panel.setObjectName("promptPanel")
+
+        self.splitter = QSplitter(self)
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.editor)
         self.centre.addWidget(self.privacy_page)
@@ -193,10 +209,12 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._connect()
-        try:
-            self._load_content()
-        except DamagedJournal:
-            store.damaged = True
+        self.care.enabled = care
+        if store is not None:
+            try:
+                self._load_content()
+            except DamagedJournal:
+                store.damaged = True
         self.content_actions = ContentActions(self)  # own questions, templates, cases, next steps, follow-ups
         self.looking_back = LookingBack(self)  # calendar, on this day, insight, reminders
         from journal.ui.cohort.actions import CohortActions
@@ -204,6 +222,9 @@ class MainWindow(QMainWindow):
         self.cohort_actions = CohortActions(self)  # Fællesskab: rounds, contributions, comparisons
         self.menuBar().addMenu(self.help_menu)  # last, after the menus ContentActions adds
         self._closing_backup = False
+        if store is None:
+            self._show_opening()
+            return
         if store.damaged:
             QTimer.singleShot(0, self.care.offer_restore)
         else:
@@ -220,8 +241,56 @@ class MainWindow(QMainWindow):
         self._update_centre()
         if self.centre.currentWidget() is self.empty_page:
             self.empty_new_button.setFocus()  # the window opens with the keyboard on "New reflection", not in search
+        self._say_if_unprotected(store)
+
+    def _say_if_unprotected(self, store) -> None:
         if not store.keyfile.needs_passphrase:
             self.statusBar().showMessage(tr("This journal has no passphrase: anyone with access to this computer can read it."))
+
+    # --- the instant window: the frame first, the journal when it is open ---------------------------
+
+    def _show_opening(self) -> None:
+        """The frame while the journal opens: the panels, today's question (from the bank alone),
+        a new reflection with the keyboard in it, and the status line."""
+        for act in self._journal_actions():
+            act.setEnabled(False)
+        self.search_field.setEnabled(False)
+        self.case_filter.addItem(tr("All reflections"), None)  # the cases come with the journal
+        self.case_filter.setEnabled(False)
+        self.prompt_panel.set_content(self.content.prompts, self.content.theme_names(), self.content.kind_names(), self.content.source_of)
+        self.prompt_panel.set_today(self.content.todays_prompt({}, date.today(), seed=self._seed))
+        self.editor.new_entry()
+        self._update_centre()
+        self.editor.body.setFocus()
+        self.statusBar().showMessage(tr("Opening the journal…"))
+
+    def journal_opened(self, store) -> None:
+        """The store is ready: fill the list and panels; what was typed meanwhile becomes the new entry."""
+        if not self.opening:
+            store.close()
+            return
+        self.opening = False
+        typed = self.editor.is_dirty()
+        self.session.attach(store)
+        self.statusBar().clearMessage()
+        self.search_field.setEnabled(True)
+        self.case_filter.setEnabled(True)
+        for act in self._journal_actions():
+            act.setEnabled(True)
+        try:
+            self._load_content()
+            self.entry_model.reload()
+        except DamagedJournal:
+            store.damaged = True
+            QTimer.singleShot(0, self.care.offer_restore)
+        if typed:
+            self.editor.save_now()  # the words typed while the journal opened: the new reflection
+        elif not store.damaged:
+            self._reopen_last_entry()
+        self._update_centre()
+        self._say_if_unprotected(store)
+        self.set_auto_lock_interval(self.auto_lock.interval())
+        self.unlocked.emit()  # the panels that read the journal load now (the integrity check too, unless --smoke)
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -286,6 +355,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.insight_action)
         view_menu.addSeparator()
         view_menu.addAction(self.tour_action)
+        # The editor's text size, kept in the settings (Ctrl+plus, Ctrl+minus, Ctrl+0).
+        self.larger_text_action = action(tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.change_text_size(+1), "actionLargerText")
+        self.larger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # "+" needs Shift on many keyboards
+        self.smaller_text_action = action(tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.change_text_size(-1), "actionSmallerText")
+        self.normal_text_action = action(tr("&Normal text size"), "Ctrl+0", lambda: self.change_text_size(0), "actionNormalText")
+        view_menu.addSeparator()
+        for act in (self.larger_text_action, self.smaller_text_action, self.normal_text_action):
+            view_menu.addAction(act)
         self.about_action = action(tr("&About Tværs"), None, lambda: help_dialogs.show_about(self, str(self.data_dir)), "actionAbout")
         self.shortcuts_action = action(tr("&Keyboard shortcuts"), None, lambda: help_dialogs.ShortcutsDialog.ask(self), "actionShortcuts")
         self.privacy_note_action = action(tr("&Privacy"), None, lambda: help_dialogs.show_privacy(self), "actionPrivacyNote")
@@ -332,6 +409,29 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(page)
         if page is self.empty_page and (had_focus or QApplication.focusWidget() is None):
             self.empty_new_button.setFocus()  # never leave the keyboard in the search field by accident
+
+    @property
+    def text_point_size(self) -> int:
+        """The editor's text size in points (the setting, or the default)."""
+        return self.settings.editor_point_size or self._default_point_size
+
+    def apply_text_size(self) -> None:
+        for widget in (self.editor.body, self.editor.title):
+            font = widget.font()
+            font.setPointSize(self.text_point_size)
+            widget.setFont(font)
+
+    def change_text_size(self, step: int) -> None:
+        """One point larger (+1) or smaller (-1), or back to the default (0); remembered."""
+        size = 0 if step == 0 else theme.clamp_point_size(self.text_point_size + step)
+        self.settings.editor_point_size = 0 if size == self._default_point_size else size
+        self.apply_text_size()
+        self.statusBar().showMessage(tr("Text size: {points} pt").format(points=self.text_point_size), 3_000)
+        if self.settings_path is not None:
+            try:
+                self.settings.save(self.settings_path)
+            except OSError:
+                pass  # a convenience: the size still applies to this run
 
     def _on_focused_text(self, what: str) -> None:
         """Run ``what`` (undo, cut, …) on the focused text field, if it can."""
@@ -390,8 +490,7 @@ class MainWindow(QMainWindow):
             usage = self.store.prompt_usage()
         except KnownError:  # a damaged journal: today's question without its history; restore is offered
             usage = {}
-        seed = self.store.keyfile.db_uuid  # each journal its own sequence of questions
-        self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after, seed=seed))
+        self.prompt_panel.set_today(self.content.todays_prompt(usage, date.today(), after=after, seed=self._seed))
 
     # --- entries ---------------------------------------------------------------------------
 
@@ -458,12 +557,14 @@ class MainWindow(QMainWindow):
     def answer_prompt(self, prompt_id: str) -> None:
         """A new entry that answers ``prompt_id``, the question quoted at the top."""
         text = self.content.prompt_text(prompt_id)
-        if not text or self.is_locked:
+        if not text or (self.is_locked and not self.opening):
             return
         if self.editor.is_untouched_answer_to(prompt_id):
             self.editor.body.setFocus()  # already answering it, nothing typed yet: one reflection, not two
             return
-        if not self.leave_entry():
+        if self.opening and self.editor.has_own_words():
+            return  # words typed while the journal opens stay where they are
+        if not self.opening and not self.leave_entry():
             return
         self.entry_view.clearSelection()
         self.editor.new_entry(f"> {text}\n\n", prompt_id=prompt_id, case_id=self.case_filter_id)
@@ -935,6 +1036,7 @@ class MainWindow(QMainWindow):
         self.settings = new
         self.set_auto_lock_minutes(new.auto_lock_minutes)
         self.looking_back.reminders.settings_changed()
+        theme.install(QApplication.instance(), new.theme)
         if self.settings_path is not None:
             try:
                 new.save(self.settings_path)

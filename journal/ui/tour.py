@@ -167,6 +167,11 @@ class Tour(QObject):
         self._place()
         self.highlight.show()
         self.highlight.raise_()
+        # What a screen reader says: the bubble is a dialog-like group named by its title, and the
+        # button that gets the keyboard carries the stop's text, so it is read when focus lands.
+        bubble.setAccessibleName(tr("Tour, {n} of {total}: {title}").format(n=self.index + 1, total=len(self.stops), title=stop.title))
+        bubble.setAccessibleDescription(stop.text)
+        bubble.next_button.setAccessibleDescription(f"{stop.title}. {stop.text}")
         bubble.show()
         bubble.raise_()
         bubble.next_button.setFocus()

@@ -124,7 +124,7 @@
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="264" />
+      <location filename="../../journal/app.py" line="349" />
       <source>Tværs is already open on this journal; its window was brought to the front.</source>
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
@@ -583,17 +583,17 @@
   <context>
     <name>CaseEditDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="36" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="38" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="35" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="37" />
       <source>Create case</source>
       <translation>Opret sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="42" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="44" />
       <source>Description:</source>
       <translation>Beskrivelse:</translation>
     </message>
@@ -603,7 +603,7 @@
       <translation>Redigér sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="41" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="43" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
@@ -613,12 +613,12 @@
       <translation>Ny sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="35" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="37" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/case_edit.py" line="32" />
+      <location filename="../../journal/ui/dialogs/case_edit.py" line="34" />
       <source>What is the situation, who is involved, what do you want to achieve?</source>
       <translation>Hvad er situationen, hvem er involveret, og hvad vil du opnå?</translation>
     </message>
@@ -631,152 +631,177 @@
   <context>
     <name>CaseLibrary</name>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="289" />
+      <location filename="../../journal/ui/panels/case_library.py" line="296" />
       <source>A published case from the case publication</source>
       <translation>En udgivet sag fra casehæftet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="101" />
+      <location filename="../../journal/ui/panels/case_library.py" line="109" />
+      <source>About the case</source>
+      <translation>Om sagen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="103" />
       <source>Archive</source>
       <translation>Arkivér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="64" />
+      <location filename="../../journal/ui/panels/case_library.py" line="65" />
       <source>Case library</source>
       <translation>Sagsbibliotek</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="167" />
+      <location filename="../../journal/ui/panels/case_library.py" line="72" />
+      <source>Cases</source>
+      <translation>Sager</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="174" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="133" />
+      <location filename="../../journal/ui/panels/case_library.py" line="140" />
       <source>Double-click a next step to open the reflection it was written in; right-click for more</source>
       <translation>Dobbeltklik på et næste skridt for at åbne den refleksion, det blev skrevet i; højreklik for flere muligheder</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="117" />
+      <location filename="../../journal/ui/panels/case_library.py" line="121" />
       <source>Double-click a question to answer it</source>
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="123" />
+      <location filename="../../journal/ui/panels/case_library.py" line="128" />
       <source>Double-click a reflection to open it</source>
       <translation>Dobbeltklik på en refleksion for at åbne den</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="99" />
+      <location filename="../../journal/ui/panels/case_library.py" line="101" />
       <source>Edit…</source>
       <translation>Redigér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="75" />
+      <location filename="../../journal/ui/panels/case_library.py" line="77" />
       <source>New case…</source>
       <translation>Ny sag …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="103" />
+      <location filename="../../journal/ui/panels/case_library.py" line="105" />
       <source>New reflection in this case</source>
       <translation>Ny refleksion i denne sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="275" />
+      <location filename="../../journal/ui/panels/case_library.py" line="282" />
       <source>No case chosen</source>
       <translation>Ingen sag valgt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="298" />
+      <location filename="../../journal/ui/panels/case_library.py" line="305" />
       <source>No description yet. Use “Edit…” to describe the situation.</source>
       <translation>Ingen beskrivelse endnu. Brug »Redigér …« til at beskrive situationen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="327" />
+      <location filename="../../journal/ui/panels/case_library.py" line="334" />
       <source>No reflections in this case yet.</source>
       <translation>Der er endnu ingen refleksioner i denne sag.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="232" />
+      <location filename="../../journal/ui/panels/case_library.py" line="239" />
       <source>None yet: create one with “New case…”</source>
       <translation>Ingen endnu: opret en med »Ny sag …«</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="124" />
+      <location filename="../../journal/ui/panels/case_library.py" line="129" />
       <source>Open next steps</source>
       <translation>Åbne næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="332" />
+      <location filename="../../journal/ui/panels/case_library.py" line="339" />
       <source>Open next steps ({count})</source>
       <translation>Åbne næste skridt ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="403" />
+      <location filename="../../journal/ui/panels/case_library.py" line="410" />
       <source>Open the reflection</source>
       <translation>Åbn refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="223" />
+      <location filename="../../journal/ui/panels/case_library.py" line="230" />
       <source>Published cases</source>
       <translation>Udgivne sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="109" />
+      <location filename="../../journal/ui/panels/case_library.py" line="112" />
       <source>Questions for this case</source>
       <translation>Spørgsmål til denne sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="118" />
+      <location filename="../../journal/ui/panels/case_library.py" line="122" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="330" />
+      <location filename="../../journal/ui/panels/case_library.py" line="337" />
       <source>Reflections ({count})</source>
       <translation>Refleksioner ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="285" />
+      <location filename="../../journal/ui/panels/case_library.py" line="292" />
       <source>Restore</source>
       <translation>Gendan</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="73" />
+      <location filename="../../journal/ui/panels/case_library.py" line="75" />
       <source>Show archived cases</source>
       <translation>Vis arkiverede sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="321" />
+      <location filename="../../journal/ui/panels/case_library.py" line="133" />
+      <source>The case's open next steps</source>
+      <translation>Sagens åbne næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="115" />
+      <source>The case's questions</source>
+      <translation>Sagens spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="125" />
+      <source>The case's reflections</source>
+      <translation>Sagens refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="328" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="293" />
+      <location filename="../../journal/ui/panels/case_library.py" line="300" />
       <source>Your case</source>
       <translation>Din sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="293" />
+      <location filename="../../journal/ui/panels/case_library.py" line="300" />
       <source>Your case, archived</source>
       <translation>Din sag, arkiveret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="223" />
+      <location filename="../../journal/ui/panels/case_library.py" line="230" />
       <source>Your cases</source>
       <translation>Dine sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="322" />
+      <location filename="../../journal/ui/panels/case_library.py" line="329" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="236" />
+      <location filename="../../journal/ui/panels/case_library.py" line="243" />
       <source>{name} (archived)</source>
       <translation>{name} (arkiveret)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="366" />
+      <location filename="../../journal/ui/panels/case_library.py" line="373" />
       <source>“{name}” is archived. Tick “Show archived cases” to see it again.</source>
       <translation>»{name}« er arkiveret. Sæt flueben i »Vis arkiverede sager« for at se den igen.</translation>
     </message>
@@ -938,79 +963,94 @@
   <context>
     <name>Commitments</name>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="117" />
+      <location filename="../../journal/ui/panels/commitments.py" line="122" />
       <source>Add</source>
       <translation>Tilføj</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="108" />
+      <location filename="../../journal/ui/panels/commitments.py" line="112" />
       <source>Add a next step…</source>
       <translation>Tilføj et næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="109" />
+      <location filename="../../journal/ui/panels/commitments.py" line="113" />
       <source>By</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="66" />
+      <location filename="../../journal/ui/panels/commitments.py" line="118" />
+      <source>Date of the next step</source>
+      <translation>Dato for det næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="67" />
       <source>Done</source>
       <translation>Udført</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="68" />
+      <location filename="../../journal/ui/panels/commitments.py" line="69" />
       <source>Drop</source>
       <translation>Opgiv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="94" />
+      <location filename="../../journal/ui/panels/commitments.py" line="95" />
       <source>Drop the chosen next step: it will not come back</source>
       <translation>Opgiv det valgte næste skridt: det kommer ikke igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="192" />
+      <location filename="../../journal/ui/panels/commitments.py" line="197" />
       <source>From {date}:</source>
       <translation>Fra {date}:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="93" />
+      <location filename="../../journal/ui/panels/commitments.py" line="94" />
       <source>Give the chosen next step a later date</source>
       <translation>Giv det valgte næste skridt en senere dato</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="111" />
+      <location filename="../../journal/ui/panels/commitments.py" line="115" />
       <source>Give the next step a date; Tværs asks how it went when the date has passed</source>
       <translation>Giv det næste skridt en dato; Tværs spørger, hvordan det gik, når datoen er passeret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="92" />
+      <location filename="../../journal/ui/panels/commitments.py" line="93" />
       <source>Mark the chosen next step as done</source>
       <translation>Markér det valgte næste skridt som udført</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="88" />
+      <location filename="../../journal/ui/panels/commitments.py" line="111" />
+      <source>New next step</source>
+      <translation>Nyt næste skridt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="89" />
       <source>Next steps</source>
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="70" />
+      <location filename="../../journal/ui/panels/commitments.py" line="71" />
       <source>Open again</source>
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="274" />
+      <location filename="../../journal/ui/panels/commitments.py" line="279" />
       <source>Open the follow-up</source>
       <translation>Åbn opfølgningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="274" />
+      <location filename="../../journal/ui/panels/commitments.py" line="279" />
       <source>Open the original reflection</source>
       <translation>Åbn den oprindelige refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/commitments.py" line="67" />
+      <location filename="../../journal/ui/panels/commitments.py" line="68" />
       <source>Postpone…</source>
       <translation>Udskyd …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/commitments.py" line="100" />
+      <source>Space marks a step done</source>
+      <translation>Mellemrum markerer et skridt som udført</translation>
     </message>
   </context>
   <context>
@@ -1119,7 +1159,7 @@
       <translation>Tilføj dit &amp;eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="301" />
+      <location filename="../../journal/ui/content_actions.py" line="302" />
       <source>Answers to: {question}</source>
       <translation>Svar på: {question}</translation>
     </message>
@@ -1139,17 +1179,17 @@
       <translation>Å&amp;bne næste skridt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="288" />
+      <location filename="../../journal/ui/content_actions.py" line="289" />
       <source>Remove your question “{question}”? Reflections that answered it keep their text.</source>
       <translation>Vil du fjerne dit spørgsmål »{question}«? Refleksioner, der besvarede det, beholder deres tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="299" />
+      <location filename="../../journal/ui/content_actions.py" line="300" />
       <source>Show all</source>
       <translation>Vis alle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/content_actions.py" line="173" />
+      <location filename="../../journal/ui/content_actions.py" line="174" />
       <source>Your question is added to the list.</source>
       <translation>Dit spørgsmål er føjet til listen.</translation>
     </message>
@@ -1178,87 +1218,117 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="360" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="374" />
       <source>(archived case)</source>
       <translation>(arkiveret sag)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="436" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="450" />
       <source>1 other reflection answers it</source>
       <translation>1 anden refleksion besvarer det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="171" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="186" />
+      <source>Markdown. Saved by itself as you write. Tab moves on to the next control</source>
+      <translation>Markdown. Gemmes af sig selv, mens du skriver. Tab går videre til næste felt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="175" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="641" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="656" />
       <source>Nothing was pasted: the reflection would be {length} characters long, and one reflection holds at most {limit}. Paste the text in parts into several reflections.</source>
       <translation>Intet blev indsat: refleksionen ville blive {length} tegn lang, og en refleksion kan højst rumme {limit}. Indsæt teksten i dele i flere refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="432" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="446" />
       <source>Open the reflection it follows up</source>
       <translation>Åbn den refleksion, den følger op på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="194" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="200" />
       <source>Preview</source>
       <translation>Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="539" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="196" />
+      <source>Preview of the reflection</source>
+      <translation>Forhåndsvisning af refleksionen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="553" />
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="441" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="156" />
+      <source>Separate tags with commas</source>
+      <translation>Adskil emneord med kommaer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="455" />
       <source>Shared once</source>
       <translation>Delt 1 gang</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="441" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="455" />
       <source>Shared {count} times</source>
       <translation>Delt {count} gange</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="196" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="202" />
       <source>Show the formatted text beside the editor (Ctrl+P)</source>
       <translation>Vis den formaterede tekst ved siden af editoren (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="154" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="156" />
+      <source>Tags</source>
+      <translation>Emneord</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="157" />
       <source>Tags, separated by commas</source>
       <translation>Emneord, adskilt af kommaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="168" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="186" />
+      <source>Text of the reflection</source>
+      <translation>Refleksionens tekst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="172" />
       <source>The case this reflection belongs to</source>
       <translation>Den sag, refleksionen hører til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="628" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="643" />
       <source>The text is longer than {count} characters, so the preview shows its beginning as plain text.</source>
       <translation>Teksten er længere end {count} tegn, så forhåndsvisningen viser begyndelsen af den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="631" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="646" />
       <source>The text nests too deeply or has too many brackets or table cells to be formatted safely, so the preview shows it as plain text.</source>
       <translation>Teksten er indlejret for dybt eller har for mange klammer eller tabelceller til at kunne formateres sikkert, så forhåndsvisningen viser den som ren tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="145" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="146" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/editor/entry_editor.py" line="147" />
       <source>Title (optional)</source>
       <translation>Titel (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="181" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="187" />
       <source>Write your reflection here. Markdown works: # heading, **bold**, - list, &gt; quote.</source>
       <translation>Skriv din refleksion her. Markdown virker: # overskrift, **fed**, - liste, &gt; citat.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="436" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="450" />
       <source>{count} other reflections answer it</source>
       <translation>{count} andre refleksioner besvarer det</translation>
     </message>
@@ -1761,7 +1831,7 @@
       <translation>Gendannelsesnøglen er forkert. Sammenlign den med din udskrevne kopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/editor/entry_editor.py" line="407" />
+      <location filename="../../journal/ui/editor/entry_editor.py" line="421" />
       <source>The reflection could not be saved, so the next step was not added. Try again.</source>
       <translation>Refleksionen kunne ikke gemmes, så det næste skridt blev ikke tilføjet. Prøv igen.</translation>
     </message>
@@ -1886,7 +1956,7 @@
       <translation>Der er intet at bidrage med: ingen af rundens spørgsmål har et svar.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="267" />
+      <location filename="../../journal/app.py" line="352" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
@@ -2086,7 +2156,7 @@
       <translation>{path} findes allerede. Vælg et andet navn, eller slet den gamle fil først.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="347" />
+      <location filename="../../journal/cohort/contribution.py" line="348" />
       <source>{path} answers the question {id} twice.</source>
       <translation>{path} svarer to gange på spørgsmålet {id}.</translation>
     </message>
@@ -2096,7 +2166,7 @@
       <translation>{path} hører til en anden runde end de andre.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="334" />
+      <location filename="../../journal/cohort/contribution.py" line="335" />
       <source>{path} has no valid pseudonym.</source>
       <translation>{path} har intet gyldigt pseudonym.</translation>
     </message>
@@ -2111,17 +2181,17 @@
       <translation>{path} indeholder et spørgsmål uden gyldigt id.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="349" />
+      <location filename="../../journal/cohort/contribution.py" line="350" />
       <source>{path} holds an answer longer than {limit} characters.</source>
       <translation>{path} indeholder et svar på over {limit} tegn.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="342" />
+      <location filename="../../journal/cohort/contribution.py" line="343" />
       <source>{path} holds an answer that is not question, theme and text.</source>
       <translation>{path} indeholder et svar, der ikke består af spørgsmål, tema og tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="328" />
+      <location filename="../../journal/cohort/contribution.py" line="329" />
       <source>{path} holds more than a contribution may ({keys}); it is refused.</source>
       <translation>{path} indeholder mere, end et bidrag må ({keys}); det afvises.</translation>
     </message>
@@ -2131,7 +2201,7 @@
       <translation>{path} indeholder mere end {limit} spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="337" />
+      <location filename="../../journal/cohort/contribution.py" line="338" />
       <source>{path} holds no answers.</source>
       <translation>{path} indeholder ingen svar.</translation>
     </message>
@@ -2141,12 +2211,12 @@
       <translation>{path} indeholder ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="355" />
+      <location filename="../../journal/cohort/contribution.py" line="356" />
       <source>{path} holds text that is not valid Unicode.</source>
       <translation>{path} indeholder tekst, der ikke er gyldig Unicode.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="325" />
+      <location filename="../../journal/cohort/contribution.py" line="326" />
       <source>{path} is a contribution of a format version this Tværs does not know; update Tværs.</source>
       <translation>{path} er et bidrag i en formatversion, denne udgave af Tværs ikke kender; opdatér Tværs.</translation>
     </message>
@@ -2221,7 +2291,7 @@
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/contribution.py" line="331" />
+      <location filename="../../journal/cohort/contribution.py" line="332" />
       <source>{path} names no valid round.</source>
       <translation>{path} angiver ingen gyldig runde.</translation>
     </message>
@@ -2680,72 +2750,72 @@
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="87" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="89" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="134" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="136" />
       <source>Choose a folder for the journal</source>
       <translation>Vælg en mappe til dagbogen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="151" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="153" />
       <source>Choose a passphrase of at least {n} characters; a few unrelated words are best.</source>
       <translation>Vælg en adgangssætning på mindst {n} tegn; et par ord, der ikke hænger sammen, er bedst.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="75" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="77" />
       <source>Choose another folder…</source>
       <translation>Vælg en anden mappe …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="86" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="88" />
       <source>Create journal</source>
       <translation>Opret dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="81" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="83" />
       <source>Language</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="82" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="84" />
       <source>Passphrase</source>
       <translation>Adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="83" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="85" />
       <source>Repeat passphrase</source>
       <translation>Gentag adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="128" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="130" />
       <source>The journal is kept in: {folder}</source>
       <translation>Dagbogen gemmes i: {folder}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="153" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="155" />
       <source>The two passphrases are not the same.</source>
       <translation>De to adgangssætninger er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="43" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="45" />
       <source>Tværs keeps your reflections encrypted on this computer. Choose a passphrase: without it nobody can read the journal, not even someone who copies the files.</source>
       <translation>Tværs gemmer dine refleksioner krypteret på denne computer. Vælg en adgangssætning: uden den kan ingen læse dagbogen, heller ikke en, der kopierer filerne.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="61" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="63" />
       <source>Use no passphrase (anyone with access to this computer can read the journal)</source>
       <translation>Brug ingen adgangssætning (alle med adgang til computeren kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="40" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="42" />
       <source>Welcome to Tværs</source>
       <translation>Velkommen til Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/first_run.py" line="142" />
+      <location filename="../../journal/ui/dialogs/first_run.py" line="144" />
       <source>Without a passphrase the journal is not protected. You can add one later in the settings.</source>
       <translation>Uden adgangssætning er dagbogen ikke beskyttet. Du kan tilføje en senere i indstillingerne.</translation>
     </message>
@@ -2811,47 +2881,47 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="25" />
+      <location filename="../../journal/ui/dialogs/help.py" line="27" />
       <source>A private, encrypted reflection journal for leaders working across departments and sectors.</source>
       <translation>En privat, krypteret refleksionsdagbog for ledere, der arbejder på tværs af forvaltninger og sektorer.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="31" />
+      <location filename="../../journal/ui/dialogs/help.py" line="33" />
       <source>About Tværs</source>
       <translation>Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="66" />
+      <location filename="../../journal/ui/dialogs/help.py" line="69" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="28" />
+      <location filename="../../journal/ui/dialogs/help.py" line="30" />
       <source>Built with Qt and PySide6 (LGPLv3), SQLCipher (BSD), SQLAlchemy and Alembic (MIT), Python-Markdown (BSD), nh3 (MIT), argon2-cffi (MIT) and cryptography (Apache 2.0/BSD).</source>
       <translation>Bygget med Qt og PySide6 (LGPLv3), SQLCipher (BSD), SQLAlchemy og Alembic (MIT), Python-Markdown (BSD), nh3 (MIT), argon2-cffi (MIT) og cryptography (Apache 2.0/BSD).</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="40" />
+      <location filename="../../journal/ui/dialogs/help.py" line="42" />
       <source>Everything you write stays on this computer, encrypted with your passphrase. Tværs never goes on the internet and sends nothing anywhere. Only what you choose to export leaves the journal. Ctrl+L locks the journal; Ctrl+Shift+H hides the text while you share your screen.</source>
       <translation>Alt, hvad du skriver, bliver på denne computer, krypteret med din adgangssætning. Tværs går aldrig på internettet og sender intet nogen steder hen. Kun det, du selv vælger at eksportere, forlader dagbogen. Ctrl+L låser dagbogen; Ctrl+Shift+H skjuler teksten, mens du deler din skærm.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="63" />
+      <location filename="../../journal/ui/dialogs/help.py" line="65" />
       <source>Keyboard shortcuts</source>
       <translation>Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="66" />
+      <location filename="../../journal/ui/dialogs/help.py" line="69" />
       <source>Keys</source>
       <translation>Taster</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="39" />
+      <location filename="../../journal/ui/dialogs/help.py" line="41" />
       <source>Privacy</source>
       <translation>Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/help.py" line="26" />
+      <location filename="../../journal/ui/dialogs/help.py" line="28" />
       <source>Your journal is in this folder:</source>
       <translation>Din dagbog ligger i denne mappe:</translation>
     </message>
@@ -3022,47 +3092,47 @@
   <context>
     <name>JournalCare</name>
     <message>
-      <location filename="../../journal/ui/care.py" line="52" />
+      <location filename="../../journal/ui/care.py" line="53" />
       <source>Read-only: the journal folder cannot be written to, so nothing you change is saved.</source>
       <translation>Skrivebeskyttet: der kan ikke skrives i dagbogens mappe, så intet af det, du ændrer, bliver gemt.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="175" />
+      <location filename="../../journal/ui/care.py" line="176" />
       <source>Restored: {n} reflections.</source>
       <translation>Gendannet: {n} refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="163" />
+      <location filename="../../journal/ui/care.py" line="164" />
       <source>Restoring the backup…</source>
       <translation>Sikkerhedskopien gendannes …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="101" />
+      <location filename="../../journal/ui/care.py" line="102" />
       <source>The daily backup failed: {reason}</source>
       <translation>Dagens sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="212" />
+      <location filename="../../journal/ui/care.py" line="213" />
       <source>The journal file is damaged (empty, missing, corrupt or not of this key file). Tværs has not written to it. Restore the newest verified backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil). Tværs har ikke skrevet i den. Vil du gendanne den nyeste kontrollerede sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="131" />
+      <location filename="../../journal/ui/care.py" line="132" />
       <source>The journal file is damaged and there is no backup yet. Tværs will not write to it. Export what you can read, and contact your IT support.</source>
       <translation>Dagbogsfilen er beskadiget, og der er endnu ingen sikkerhedskopi. Tværs skriver ikke i den. Eksportér det, du kan læse, og kontakt din it-afdeling.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="138" />
+      <location filename="../../journal/ui/care.py" line="139" />
       <source>The journal file is damaged, so Tværs has stopped writing to it. Restore the newest backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget, så Tværs er holdt op med at skrive i den. Vil du gendanne den nyeste sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="159" />
+      <location filename="../../journal/ui/care.py" line="160" />
       <source>The text in the editor could not be saved yet. Copy it somewhere safe, or wait until it is saved, then restore.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes. Kopiér den et sikkert sted hen, eller vent til den er gemt, og gendan derefter.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="54" />
+      <location filename="../../journal/ui/care.py" line="55" />
       <source>Up to {n} recent saves are not visible until the folder is writable.</source>
       <translation>Op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -3070,27 +3140,32 @@
   <context>
     <name>LockPage</name>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="66" />
+      <location filename="../../journal/ui/lock_page.py" line="70" />
       <source>Click to continue where you left off.</source>
       <translation>Klik for at fortsætte, hvor du slap.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="66" />
+      <location filename="../../journal/ui/lock_page.py" line="70" />
       <source>Enter your passphrase to continue where you left off.</source>
       <translation>Indtast din adgangssætning for at fortsætte, hvor du slap.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="36" />
+      <location filename="../../journal/ui/lock_page.py" line="40" />
       <source>Forgot your passphrase? Use the recovery key…</source>
       <translation>Har du glemt din adgangssætning? Brug gendannelsesnøglen …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="20" />
+      <location filename="../../journal/ui/lock_page.py" line="34" />
+      <source>Passphrase</source>
+      <translation>Adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/lock_page.py" line="23" />
       <source>Tværs is locked</source>
       <translation>Tværs er låst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/lock_page.py" line="34" />
+      <location filename="../../journal/ui/lock_page.py" line="38" />
       <source>Unlock</source>
       <translation>Lås op</translation>
     </message>
@@ -3098,292 +3173,352 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="289" />
+      <location filename="../../journal/ui/main_window.py" line="366" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="283" />
+      <location filename="../../journal/ui/main_window.py" line="352" />
       <source>&amp;Calendar…</source>
       <translation>&amp;Kalender …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="270" />
+      <location filename="../../journal/ui/main_window.py" line="339" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="245" />
+      <location filename="../../journal/ui/main_window.py" line="314" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="263" />
+      <location filename="../../journal/ui/main_window.py" line="332" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="251" />
+      <location filename="../../journal/ui/main_window.py" line="320" />
       <source>&amp;Export…</source>
       <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="292" />
+      <location filename="../../journal/ui/main_window.py" line="369" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="317" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="284" />
+      <location filename="../../journal/ui/main_window.py" line="353" />
       <source>&amp;Insight…</source>
       <translation>&amp;Indsigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="253" />
+      <location filename="../../journal/ui/main_window.py" line="322" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="290" />
+      <location filename="../../journal/ui/main_window.py" line="367" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="241" />
+      <location filename="../../journal/ui/main_window.py" line="359" />
+      <source>&amp;Larger text</source>
+      <translation>St&amp;ørre tekst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="310" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="239" />
+      <location filename="../../journal/ui/main_window.py" line="308" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="271" />
+      <location filename="../../journal/ui/main_window.py" line="362" />
+      <source>&amp;Normal text size</source>
+      <translation>&amp;Normal tekststørrelse</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="340" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="242" />
+      <location filename="../../journal/ui/main_window.py" line="311" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="291" />
+      <location filename="../../journal/ui/main_window.py" line="368" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="246" />
+      <location filename="../../journal/ui/main_window.py" line="315" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="268" />
+      <location filename="../../journal/ui/main_window.py" line="337" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="240" />
+      <location filename="../../journal/ui/main_window.py" line="309" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="361" />
+      <source>&amp;Smaller text</source>
+      <translation>&amp;Mindre tekst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="336" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="279" />
+      <location filename="../../journal/ui/main_window.py" line="348" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="893" />
+      <location filename="../../journal/ui/main_window.py" line="994" />
       <source>1 reflection is marked in the list.</source>
       <translation>1 refleksion er markeret i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="822" />
+      <location filename="../../journal/ui/main_window.py" line="923" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="381" />
+      <location filename="../../journal/ui/main_window.py" line="258" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="448" />
+      <location filename="../../journal/ui/main_window.py" line="547" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="269" />
+      <location filename="../../journal/ui/main_window.py" line="133" />
+      <source>Best match first. Enter opens the reflection</source>
+      <translation>Bedste match først. Enter åbner refleksionen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="338" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="488" />
+      <location filename="../../journal/ui/main_window.py" line="589" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="486" />
+      <location filename="../../journal/ui/main_window.py" line="587" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="485" />
+      <location filename="../../journal/ui/main_window.py" line="586" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="984" />
+      <location filename="../../journal/ui/main_window.py" line="1086" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1074" />
+      <location filename="../../journal/ui/main_window.py" line="1176" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="310" />
+      <location filename="../../journal/ui/main_window.py" line="387" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="301" />
+      <location filename="../../journal/ui/main_window.py" line="126" />
+      <source>Newest first. Choose one to open it</source>
+      <translation>Nyeste først. Vælg en for at åbne den</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="378" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="699" />
+      <location filename="../../journal/ui/main_window.py" line="800" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="557" />
+      <location filename="../../journal/ui/main_window.py" line="658" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="122" />
+      <location filename="../../journal/ui/main_window.py" line="136" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="912" />
+      <location filename="../../journal/ui/main_window.py" line="265" />
+      <source>Opening the journal…</source>
+      <translation>Åbner dagbogen …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="1013" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="945" />
+      <location filename="../../journal/ui/main_window.py" line="126" />
+      <source>Reflections</source>
+      <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="1047" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="247" />
+      <location filename="../../journal/ui/main_window.py" line="316" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="252" />
+      <location filename="../../journal/ui/main_window.py" line="321" />
       <source>S&amp;hare log</source>
       <translation>&amp;Delingslog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="106" />
+      <location filename="../../journal/ui/main_window.py" line="116" />
+      <source>Search</source>
+      <translation>Søg</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="117" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="272" />
+      <location filename="../../journal/ui/main_window.py" line="133" />
+      <source>Search results</source>
+      <translation>Søgeresultater</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="116" />
+      <source>Searches titles, text and tags; Enter opens the best hit</source>
+      <translation>Søger i titler, tekst og emneord; Enter åbner det bedste hit</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="341" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="975" />
+      <location filename="../../journal/ui/main_window.py" line="1077" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="250" />
+      <location filename="../../journal/ui/main_window.py" line="121" />
+      <source>Show reflections of</source>
+      <translation>Vis refleksioner fra</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="319" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="307" />
+      <location filename="../../journal/ui/main_window.py" line="384" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="973" />
+      <location filename="../../journal/ui/main_window.py" line="429" />
+      <source>Text size: {points} pt</source>
+      <translation>Tekststørrelse: {points} pkt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="1075" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="502" />
+      <location filename="../../journal/ui/main_window.py" line="603" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="942" />
+      <location filename="../../journal/ui/main_window.py" line="1044" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="420" />
+      <location filename="../../journal/ui/main_window.py" line="519" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="144" />
+      <location filename="../../journal/ui/main_window.py" line="156" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="224" />
+      <location filename="../../journal/ui/main_window.py" line="248" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="763" />
+      <location filename="../../journal/ui/main_window.py" line="864" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="110" />
+      <location filename="../../journal/ui/main_window.py" line="122" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1061" />
+      <location filename="../../journal/ui/main_window.py" line="1163" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="421" />
+      <location filename="../../journal/ui/main_window.py" line="520" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="897" />
+      <location filename="../../journal/ui/main_window.py" line="998" />
       <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
       <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="895" />
+      <location filename="../../journal/ui/main_window.py" line="996" />
       <source>{n} of them have since been deleted.</source>
       <translation>{n} af dem er slettet siden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="893" />
+      <location filename="../../journal/ui/main_window.py" line="994" />
       <source>{n} reflections are marked in the list.</source>
       <translation>{n} refleksioner er markeret i listen.</translation>
     </message>
@@ -3432,97 +3567,97 @@
   <context>
     <name>OpenCommitments</name>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="80" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="82" />
       <source>By case</source>
       <translation>Efter sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="78" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="80" />
       <source>By date</source>
       <translation>Efter dato</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="116" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="119" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="89" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="92" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="58" />
       <source>Date passed</source>
       <translation>Datoen er overskredet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="97" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="100" />
       <source>Done</source>
       <translation>Udført</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="101" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="104" />
       <source>Drop</source>
       <translation>Opgiv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="106" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="109" />
       <source>Group:</source>
       <translation>Gruppér:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="58" />
       <source>Later</source>
       <translation>Senere</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="89" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="92" />
       <source>Next step</source>
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="67" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="69" />
       <source>No case</source>
       <translation>Ingen sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="58" />
       <source>No date</source>
       <translation>Ingen dato</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="94" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="97" />
       <source>No open next steps. Add them under a reflection.</source>
       <translation>Ingen åbne næste skridt. Tilføj dem under en refleksion.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="76" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="78" />
       <source>Open next steps</source>
       <translation>Åbne næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="103" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="106" />
       <source>Open the reflection</source>
       <translation>Åbn refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="163" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="166" />
       <source>Postponed</source>
       <translation>Udskudt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="99" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="102" />
       <source>Postpone…</source>
       <translation>Udskyd …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="56" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="58" />
       <source>The coming week</source>
       <translation>Den kommende uge</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/open_commitments.py" line="154" />
+      <location filename="../../journal/ui/panels/open_commitments.py" line="157" />
       <source>{heading} ({count})</source>
       <translation>{heading} ({count})</translation>
     </message>
@@ -3578,67 +3713,67 @@
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="60" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="62" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="29" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="31" />
       <source>Change passphrase</source>
       <translation>Skift adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="73" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="75" />
       <source>Choose a passphrase of at least {n} characters.</source>
       <translation>Vælg en adgangssætning på mindst {n} tegn.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="55" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="57" />
       <source>Current passphrase</source>
       <translation>Nuværende adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="71" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="73" />
       <source>Fill in the first field.</source>
       <translation>Udfyld det første felt.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="56" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="58" />
       <source>New passphrase</source>
       <translation>Ny adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="55" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="57" />
       <source>Recovery key</source>
       <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="57" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="59" />
       <source>Repeat new passphrase</source>
       <translation>Gentag ny adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="29" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="31" />
       <source>Set a new passphrase with the recovery key</source>
       <translation>Vælg en ny adgangssætning med gendannelsesnøglen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="59" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="61" />
       <source>Set passphrase</source>
       <translation>Gem adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="75" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="77" />
       <source>The two new passphrases are not the same.</source>
       <translation>De to nye adgangssætninger er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="32" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="34" />
       <source>Type the recovery key you printed or saved when the journal was created, then choose a new passphrase.</source>
       <translation>Skriv den gendannelsesnøgle, du udskrev eller gemte, da dagbogen blev oprettet, og vælg derefter en ny adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/passphrase.py" line="34" />
+      <location filename="../../journal/ui/dialogs/passphrase.py" line="36" />
       <source>Your reflections are not re-encrypted; only the key that opens them is locked with the new passphrase.</source>
       <translation>Dine refleksioner krypteres ikke om; kun nøglen, der åbner dem, låses med den nye adgangssætning.</translation>
     </message>
@@ -3752,87 +3887,102 @@
   <context>
     <name>PromptPanel</name>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="110" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="114" />
       <source>+ Own question…</source>
       <translation>+ Eget spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="111" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="115" />
       <source>Add a question of your own</source>
       <translation>Tilføj et spørgsmål, du selv har formuleret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="180" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="186" />
       <source>All kinds</source>
       <translation>Alle typer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="102" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="106" />
       <source>All questions</source>
       <translation>Alle spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="171" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="177" />
       <source>All themes</source>
       <translation>Alle temaer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="83" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="86" />
       <source>Another question</source>
       <translation>Et andet spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="80" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="82" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="125" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="131" />
       <source>Double-click a question to answer it</source>
       <translation>Dobbeltklik på et spørgsmål for at besvare det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="294" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="303" />
       <source>Edit your question…</source>
       <translation>Redigér dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="115" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="124" />
+      <source>Enter or a double-click answers the chosen question</source>
+      <translation>Enter eller dobbeltklik besvarer det valgte spørgsmål</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="119" />
       <source>Filter the questions</source>
       <translation>Filtrér spørgsmålene</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="268" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="277" />
       <source>Hide the source</source>
       <translation>Skjul kilden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="200" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="206" />
       <source>No questions are available.</source>
       <translation>Der er ingen spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="295" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="304" />
       <source>Remove your question…</source>
       <translation>Fjern dit spørgsmål …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="61" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="216" />
+      <source>Starts a new reflection with this question quoted at the top: {question}</source>
+      <translation>Starter en ny refleksion med dette spørgsmål citeret øverst: {question}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="84" />
+      <source>Starts a new reflection with today's question quoted at the top</source>
+      <translation>Starter en ny refleksion med dagens spørgsmål citeret øverst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="62" />
       <source>Today's question</source>
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="268" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="277" />
       <source>Where does the question come from?</source>
       <translation>Hvor kommer spørgsmålet fra?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="190" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="196" />
       <source>Your own question</source>
       <translation>Dit eget spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/prompt_panel.py" line="173" />
+      <location filename="../../journal/ui/panels/prompt_panel.py" line="179" />
       <source>Your own questions</source>
       <translation>Dine egne spørgsmål</translation>
     </message>
@@ -3840,57 +3990,67 @@
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="67" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="70" />
       <source>I have noted it</source>
       <translation>Jeg har noteret den</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="38" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="40" />
       <source>If you forget your passphrase, this key opens the journal. Print it or save it somewhere safe, away from this computer. It is shown only now. If you lose both the passphrase and this key, your reflections cannot be recovered by anyone.</source>
       <translation>Hvis du glemmer din adgangssætning, kan denne nøgle åbne dagbogen. Udskriv den, eller gem den et sikkert sted væk fra denne computer. Den vises kun nu. Mister du både adgangssætningen og nøglen, kan ingen gendanne dine refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="89" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="92" />
       <source>Keep this key away from the computer. It opens your journal if you forget your passphrase.</source>
       <translation>Opbevar nøglen et andet sted end computeren. Den åbner din dagbog, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="54" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="68" />
+      <source>Last group of the recovery key</source>
+      <translation>Gendannelsesnøglens sidste gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="56" />
       <source>Print…</source>
       <translation>Udskriv …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="53" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="55" />
       <source>Save as file…</source>
       <translation>Gem som fil …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="94" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="97" />
       <source>Save the recovery key</source>
       <translation>Gem gendannelsesnøglen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="94" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="97" />
       <source>Text files (*.txt)</source>
       <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="61" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="63" />
       <source>To show that you have noted the key, type its last group ({n} characters):</source>
       <translation>Skriv nøglens sidste gruppe ({n} tegn) for at vise, at du har noteret den:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="89" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="92" />
       <source>Tværs recovery key</source>
       <translation>Tværs-gendannelsesnøgle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="94" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="97" />
       <source>Tværs recovery key.txt</source>
       <translation>Tværs-gendannelsesnøgle.txt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/recovery_key.py" line="35" />
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="68" />
+      <source>Type the last four characters of the key to show that you have kept it</source>
+      <translation>Skriv nøglens sidste fire tegn for at vise, at du har gemt den</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/recovery_key.py" line="37" />
       <source>Your recovery key</source>
       <translation>Din gendannelsesnøgle</translation>
     </message>
@@ -4227,137 +4387,152 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="61" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="63" />
       <source> min</source>
       <translation> min.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="162" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="171" />
       <source>Also say how many next steps are due that day</source>
       <translation>Fortæl også, hvor mange næste skridt der forfalder den dag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="102" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
+      <source>Appearance</source>
+      <translation>Udseende</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="111" />
       <source>Backups</source>
       <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="138" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="147" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="79" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="88" />
       <source>Change passphrase…</source>
       <translation>Skift adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="54" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="72" />
+      <source>Dark</source>
+      <translation>Mørkt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="56" />
       <source>Follow the system</source>
       <translation>Følg systemet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="64" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="66" />
       <source>General</source>
       <translation>Generelt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="66" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="74" />
       <source>Language (after restart)</source>
       <translation>Sprog (efter genstart)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="67" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="71" />
+      <source>Light</source>
+      <translation>Lyst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="76" />
       <source>Lock after inactivity</source>
       <translation>Lås efter inaktivitet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="81" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="90" />
       <source>Make a new recovery key…</source>
       <translation>Lav en ny gendannelsesnøgle …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="62" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="64" />
       <source>Never</source>
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="123" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="132" />
       <source>No backups yet.</source>
       <translation>Ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="126" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="135" />
       <source>Open the backup folder</source>
       <translation>Åbn mappen med sikkerhedskopier</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="71" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="80" />
       <source>Passphrase and recovery key</source>
       <translation>Adgangssætning og gendannelsesnøgle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="153" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="162" />
       <source>Remind me to reflect every day at</source>
       <translation>Mind mig om at reflektere hver dag kl.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="152" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="161" />
       <source>Reminders</source>
       <translation>Påmindelser</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="124" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="133" />
       <source>Restore the chosen backup…</source>
       <translation>Gendan den valgte sikkerhedskopi …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="79" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="88" />
       <source>Set a passphrase…</source>
       <translation>Vælg en adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="50" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="52" />
       <source>Settings</source>
       <translation>Indstillinger</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="37" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="39" />
       <source>The journal folder is inside {service}. Synchronisation copies the journal to servers and can corrupt a database that is being written. Move the journal to a folder that is not synchronised.</source>
       <translation>Dagbogens mappe ligger i {service}. Synkronisering kopierer dagbogen til servere og kan ødelægge en database, mens der skrives i den. Flyt dagbogen til en mappe, der ikke synkroniseres.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="84" />
       <source>The journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="74" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="83" />
       <source>The journal is protected by a passphrase.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="166" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="175" />
       <source>The reminder comes from Tværs's icon in the system tray while Tværs is running. It never shows what you wrote, and while the journal is locked it only reminds you to reflect.</source>
       <translation>Påmindelsen kommer fra Tværs' ikon i systembakken, mens Tværs kører. Den viser aldrig, hvad du har skrevet, og mens dagbogen er låst, minder den dig kun om at reflektere.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="158" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="167" />
       <source>Time of the daily reminder</source>
       <translation>Tidspunkt for den daglige påmindelse</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="105" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="114" />
       <source>Tværs makes an encrypted, verified backup at the first unlock of each day and when you close after changes, and keeps the last 10, one a day for a week and one a week for a month.</source>
       <translation>Tværs laver en krypteret, kontrolleret sikkerhedskopi, første gang du låser op hver dag, og når du lukker efter ændringer. Tværs gemmer de seneste 10 samt én om dagen i en uge og én om ugen i en måned.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="89" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="98" />
       <source>Where the journal is kept</source>
       <translation>Hvor dagbogen gemmes</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="118" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="127" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
@@ -4539,6 +4714,11 @@
       <translation>Dagens spørgsmål</translation>
     </message>
     <message>
+      <location filename="../../journal/ui/tour.py" line="172" />
+      <source>Tour, {n} of {total}: {title}</source>
+      <translation>Rundvisning, {n} af {total}: {title}</translation>
+    </message>
+    <message>
       <location filename="../../journal/ui/tour.py" line="48" />
       <source>What you write is saved by itself when you pause. Under the text you can add next steps with a date; when the date has passed, Tværs asks you how it went.</source>
       <translation>Det, du skriver, gemmes af sig selv, når du holder en pause. Under teksten kan du tilføje næste skridt med en dato; når datoen er passeret, spørger Tværs dig, hvordan det gik.</translation>
@@ -4557,27 +4737,32 @@
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="21" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="24" />
       <source>Enter your passphrase to open the journal.</source>
       <translation>Indtast din adgangssætning for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="38" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="42" />
       <source>Forgot your passphrase? Use the recovery key…</source>
       <translation>Har du glemt din adgangssætning? Brug gendannelsesnøglen …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="32" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="28" />
+      <source>Passphrase</source>
+      <translation>Adgangssætning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/unlock.py" line="36" />
       <source>Quit</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="31" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="35" />
       <source>Unlock</source>
       <translation>Lås op</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/unlock.py" line="19" />
+      <location filename="../../journal/ui/dialogs/unlock.py" line="22" />
       <source>Unlock Tværs</source>
       <translation>Lås Tværs op</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The installed tvaers on a real X server, driven with real keyboard input (xdotool).
+"""The installed tvaers on a real X server, driven with real keyboard input (xdotool): a leader
+answers today's question, searches, locks and unlocks.
 
 Offscreen tests send Qt events straight to widgets; this one goes through the X
 server as a leader's keyboard does: focus, shortcuts, the keyboard layout, æ ø å.
@@ -51,7 +52,7 @@ def _until(condition, seconds: float = 30.0, what: str = "") -> None:
     pytest.fail(f"timed out waiting for {what}")
 
 
-def test_a_leader_writes_searches_locks_and_unlocks_with_the_keyboard(cli, journal_dir, tmp_path, x_display):
+def test_a_leader_answers_todays_question_searches_locks_and_unlocks_with_the_keyboard(cli, journal_dir, tmp_path, x_display):
     assert cli("init").returncode == 0
     env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb", TMPDIR=str(tmp_path))
     env.pop("TVAERS_PASSPHRASE", None)  # typed in the unlock dialog, as a leader does
@@ -72,13 +73,18 @@ def test_a_leader_writes_searches_locks_and_unlocks_with_the_keyboard(cli, journ
         x("key", "Return")
         _until(lambda: window_named("^Tværs$"), what="the main window")
         time.sleep(1.0)
-        x("key", "Return")  # the empty journal's "Ny refleksion" has the keyboard
+        # Answer today's question from the prompt panel: the empty journal's "Ny refleksion" has the
+        # keyboard, Tab goes on to the panel's "Svar" (tests/ui/test_accessibility.py checks that path
+        # offscreen), Space presses it and the keyboard lands in the new reflection, under the question.
+        x("key", "Tab")
+        time.sleep(0.3)
+        x("key", "space")
         time.sleep(0.5)
         x("type", "--delay", "30", TEXT)
 
         def saved() -> bool:
             listed = cli("list", "--json", passphrase=PASSPHRASE)  # reads run beside the window
-            return listed.returncode == 0 and any(e["body"] == TEXT for e in json.loads(listed.stdout))
+            return listed.returncode == 0 and any(e["body"].endswith(TEXT) and e["prompt"] for e in json.loads(listed.stdout))
 
         _until(saved, what="the autosave")
         x("key", "ctrl+f")
@@ -98,5 +104,7 @@ def test_a_leader_writes_searches_locks_and_unlocks_with_the_keyboard(cli, journ
         gui.communicate(timeout=30)
     assert gui.returncode == 0
     shown = json.loads(cli("show", "1", "--json").stdout)
-    # Enter on the search opened the reflection at the found word; locking and unlocking kept the cursor there.
-    assert shown["body"] == TEXT.replace("adskilte", "adskilte og i ældrerådet", 1)
+    question = next(p for p in json.loads(cli("prompts", "--json").stdout) if p["id"] == shown["prompt"])
+    # The reflection answers today's question, quoted at the top, with the typed text under it.
+    # Enter on the search opened it at the found word; locking and unlocking kept the cursor there.
+    assert shown["body"] == f"> {question['text']['da']}\n\n" + TEXT.replace("adskilte", "adskilte og i ældrerådet", 1)

@@ -26,6 +26,8 @@ class CaseEditDialog(QDialog):
         self.name = QLineEdit(name, self)
         self.name.setObjectName("caseName")
         self.name.setPlaceholderText(tr("e.g. One coordinated effort for young people without education"))
+        # The example is read whole, in either language and at any text size (it was cut off).
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
         self.description = QPlainTextEdit(description, self)
         self.description.setObjectName("caseDescription")
         self.description.setTabChangesFocus(True)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journal.ui import theme
+
 MIN_LENGTH = 8
 
 
@@ -71,7 +73,7 @@ class FirstRunDialog(QDialog):
         self.sync_warning = QLabel(self)
         self.sync_warning.setObjectName("syncWarning")
         self.sync_warning.setWordWrap(True)
-        self.sync_warning.setStyleSheet("color: #b00020;")
+        self.sync_warning.setStyleSheet(theme.error_style())
         self.choose_folder = QPushButton(tr("Choose another folder…"), self)
         self.choose_folder.setObjectName("chooseFolder")
         self.choose_folder.clicked.connect(self._choose_folder)
@@ -110,7 +112,7 @@ class FirstRunDialog(QDialog):
     def _show(self, text: str, *, error: bool) -> None:
         """A problem in red beside the fields, or a plain note; an empty text hides it."""
         self._error_shown = error and bool(text)
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+        self.warning.setStyleSheet(theme.error_style() + " font-weight: bold;" if error else "")
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from journal.ui import theme
+
 from journal.ui.dialogs.first_run import MIN_LENGTH
 
 
@@ -50,7 +52,7 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(theme.error_style())
         form = QFormLayout()
         form.addRow(tr("Recovery key") if recovery else tr("Current passphrase"), self.current)
         form.addRow(tr("New passphrase"), self.new)

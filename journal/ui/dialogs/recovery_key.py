@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journal.ui import accessibility
+
 from journal.platform.files import write_atomic
 
 
@@ -63,6 +65,7 @@ class RecoveryKeyDialog(QDialog):
         self.check_label.setWordWrap(True)
         self.check = QLineEdit(self)
         self.check.setObjectName("keyCheck")
+        accessibility.name(self.check, tr("Last group of the recovery key"), tr("Type the last four characters of the key to show that you have kept it"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("I have noted it"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journal.ui import theme
+
 from journal.platform.placement import sync_service
 from journal.platform.settings import Settings
 
@@ -63,7 +65,14 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         general = QGroupBox(tr("General"), self)
         form = QFormLayout(general)
+        self.appearance = QComboBox(self)
+        self.appearance.setObjectName("appearance")
+        self.appearance.addItem(tr("Follow the system"), "system")
+        self.appearance.addItem(tr("Light"), "light")
+        self.appearance.addItem(tr("Dark"), "dark")
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(settings.theme)))
         form.addRow(tr("Language (after restart)"), self.language)
+        form.addRow(tr("Appearance"), self.appearance)
         form.addRow(tr("Lock after inactivity"), self.auto_lock)
 
         reminders = self._make_reminders(settings)
@@ -95,7 +104,7 @@ class SettingsDialog(QDialog):
         self.sync_warning = QLabel(sync_warning(service) if service else "", place)
         self.sync_warning.setObjectName("syncWarning")
         self.sync_warning.setWordWrap(True)
-        self.sync_warning.setStyleSheet("color: #b00020;")
+        self.sync_warning.setStyleSheet(theme.error_style())
         self.sync_warning.setVisible(bool(service))
         place_layout.addWidget(self.sync_warning)
 
@@ -199,4 +208,5 @@ class SettingsDialog(QDialog):
             reminders_on=self.reminders_on.isChecked(),
             reminder_time=self.reminder_time.time().toString("HH:mm"),
             next_step_reminders=self.next_step_reminders.isChecked(),
+            theme=self.appearance.currentData() or "system",
         )

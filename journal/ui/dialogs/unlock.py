@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from journal.ui import accessibility
+from journal.ui import theme
+
 RECOVER = object()  # what ask() returns when the user chose the recovery key instead
 
 
@@ -22,11 +25,12 @@ class UnlockDialog(QDialog):
         label.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
+        accessibility.name(self.passphrase, tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(message, self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.error_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Unlock"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))

@@ -30,7 +30,7 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,11 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import KnownError
+from journal.ui import accessibility
 from journal.ui.events import AUTOSAVE
 from journal.session import JournalClosed, SessionState
 from journal.store.limits import MAX_ENTRY_CHARS, split_tags
 from journal.store.records import Entry
-from journal.ui import messages
+from journal.ui import messages, theme
 from journal.ui.editor.highlighter import MarkdownHighlighter
 from journal.ui.editor.preview import SafePreview
 from journal.ui.panels.commitments import CommitmentsPanel
@@ -142,6 +143,7 @@ class EntryEditor(QWidget):
 
         self.title = QLineEdit(self)
         self.title.setObjectName("entryTitle")
+        accessibility.name(self.title, tr("Title"))
         self.title.setPlaceholderText(tr("Title (optional)"))
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
@@ -151,6 +153,7 @@ class EntryEditor(QWidget):
 
         self.tags = QLineEdit(self)
         self.tags.setObjectName("entryTags")
+        accessibility.name(self.tags, tr("Tags"), tr("Separate tags with commas"))
         self.tags.setPlaceholderText(tr("Tags, separated by commas"))
 
         self.prompt_label = QLabel(self)
@@ -161,6 +164,7 @@ class EntryEditor(QWidget):
         self.links.setObjectName("entryLinks")
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.linkActivated.connect(self._link_activated)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.links.hide()
 
         self.case_box = QComboBox(self)
@@ -178,8 +182,9 @@ class EntryEditor(QWidget):
 
         self.body = BodyEdit(self)
         self.body.setObjectName("entryBody")
+        self.body.setTabChangesFocus(True)  # no keyboard trap: Tab leaves the text (Markdown indents with spaces)
+        accessibility.name(self.body, tr("Text of the reflection"), tr("Markdown. Saved by itself as you write. Tab moves on to the next control"))
         self.body.setPlaceholderText(tr("Write your reflection here. Markdown works: # heading, **bold**, - list, > quote."))
-        self.body.setTabChangesFocus(False)
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
         self.body.setFont(body_font)
@@ -188,6 +193,7 @@ class EntryEditor(QWidget):
 
         self.preview = SafePreview(self)
         self.preview.setObjectName("entryPreview")
+        accessibility.name(self.preview, tr("Preview of the reflection"))
         self.preview.hide()
         self.preview_button = QToolButton(self)
         self.preview_button.setObjectName("previewButton")
@@ -215,6 +221,10 @@ class EntryEditor(QWidget):
         layout.addLayout(meta)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.commitments)
+        # The keyboard follows the page: title, preview, tags, case, the text, then the next steps.
+        chain = [self.title, self.preview_button, self.tags, self.case_box, self.body, self.preview, self.commitments.view, self.commitments.text]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -280,6 +290,10 @@ class EntryEditor(QWidget):
     def _has_own_words(self, title: str, body: str, tags) -> bool:
         """Is there anything of the leader's own beyond the question or template it started from?"""
         return bool(title.strip() or tags or body.strip() != self._ref.scaffold.strip())
+
+    def has_own_words(self) -> bool:
+        """Has the leader written anything in the shown entry (beyond its question or template)?"""
+        return self._has_own_words(self.title.text(), plain_text(self.body.document()), self._tag_list())
 
     def is_untouched_answer_to(self, prompt_id: str) -> bool:
         """A new answer to ``prompt_id`` in which nothing has been written yet."""
@@ -560,7 +574,8 @@ class EntryEditor(QWidget):
         first = None
         doc = self.body.document()
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#ffe08a"))
+        fmt.setBackground(theme.color("mark"))
+        fmt.setForeground(theme.color("marked_text"))
         for term in terms:
             cursor = QTextCursor(doc)
             while True:

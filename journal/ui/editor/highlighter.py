@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat
+
+from journal.ui import theme
 
 _RULES = [
     (re.compile(r"^#{1,6}\s.*$"), "heading"),
@@ -20,12 +22,12 @@ MAX_LINE = 4000  # very long pasted lines are left plain: highlighting must neve
 def _formats() -> dict[str, QTextCharFormat]:
     heading = QTextCharFormat()
     heading.setFontWeight(QFont.Weight.Bold)
-    heading.setForeground(QColor("#1f4e79"))
+    heading.setForeground(theme.color("heading"))
     quote = QTextCharFormat()
-    quote.setForeground(QColor("#5b6770"))
+    quote.setForeground(theme.color("quote"))
     quote.setFontItalic(True)
     bullet = QTextCharFormat()
-    bullet.setForeground(QColor("#a0522d"))
+    bullet.setForeground(theme.color("list"))
     bullet.setFontWeight(QFont.Weight.Bold)
     strong = QTextCharFormat()
     strong.setFontWeight(QFont.Weight.Bold)
@@ -33,7 +35,7 @@ def _formats() -> dict[str, QTextCharFormat]:
     emphasis.setFontItalic(True)
     code = QTextCharFormat()
     code.setFontFamilies(["monospace"])
-    code.setForeground(QColor("#6b4f9e"))
+    code.setForeground(theme.color("code"))
     return {"heading": heading, "quote": quote, "list": bullet, "strong": strong, "emphasis": emphasis, "code": code}
 
 
@@ -41,6 +43,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document) -> None:
         super().__init__(document)
         self._formats = _formats()
+        themes = theme.installed()
+        if themes is not None:
+            themes.changed.connect(self.recolour)
+
+    def recolour(self, _scheme: str = "") -> None:
+        """The theme changed: the same marks in its colours."""
+        self._formats = _formats()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if not text or len(text) > MAX_LINE:

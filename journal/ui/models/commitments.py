@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from journal.store.records import Commitment
+from journal.ui import theme
 from journal.ui.dates import day_month, long_date
 
 CommitmentIdRole = Qt.ItemDataRole.UserRole + 40
@@ -20,7 +21,6 @@ DueRole = Qt.ItemDataRole.UserRole + 42
 EntryIdRole = Qt.ItemDataRole.UserRole + 43
 FollowUpRole = Qt.ItemDataRole.UserRole + 44
 OPEN_STATUSES = ("open", "postponed")
-OVERDUE = QColor("#b00020")
 
 
 def tr(text: str) -> str:
@@ -100,9 +100,9 @@ class CommitmentListModel(QAbstractListModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if c.status == "dropped":
-                return QBrush(QColor("#808080"))
+                return QBrush(theme.color("muted"))
             if is_overdue(c):
-                return QBrush(OVERDUE)
+                return QBrush(theme.color("overdue"))
             return None
         if role == CommitmentIdRole:
             return c.id

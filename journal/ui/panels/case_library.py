@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import KnownError
 from journal.store.records import Case
+from journal.ui import accessibility
 from journal.ui import messages
 from journal.ui.dates import day_month
 from journal.ui.dialogs.case_edit import CaseEditDialog
@@ -68,6 +69,7 @@ class CaseLibrary(QDialog):
         # --- left: the cases --------------------------------------------------------------
         self.cases = QListWidget(self)
         self.cases.setObjectName("caseList")
+        accessibility.name(self.cases, tr("Cases"))
         self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cases.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.show_archived = QCheckBox(tr("Show archived cases"), self)
@@ -104,11 +106,13 @@ class CaseLibrary(QDialog):
         self.write_button.setObjectName("writeInCase")
         self.description = QTextBrowser(self)
         self.description.setObjectName("caseDescription")
+        accessibility.name(self.description, tr("About the case"))
         self.description.setOpenLinks(False)
         self.description.setOpenExternalLinks(False)
         self.prompts_heading = self._heading(tr("Questions for this case"))
         self.prompts = QListWidget(self)
         self.prompts.setObjectName("casePrompts")
+        accessibility.name(self.prompts, tr("The case's questions"))
         self.prompts.setWordWrap(True)
         self.prompts.setAlternatingRowColors(True)
         self.prompts.setSpacing(2)
@@ -118,6 +122,7 @@ class CaseLibrary(QDialog):
         self.timeline_heading = self._heading(tr("Reflections"))
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("caseTimeline")
+        accessibility.name(self.timeline, tr("The case's reflections"))
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline.setToolTip(tr("Double-click a reflection to open it"))
@@ -125,10 +130,12 @@ class CaseLibrary(QDialog):
         self.steps_model = CommitmentListModel(self)
         self.steps = QListView(self)
         self.steps.setObjectName("caseCommitments")
+        accessibility.name(self.steps, tr("The case's open next steps"))
         self.steps.setModel(self.steps_model)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.steps.setWordWrap(True)  # a long next step wraps: its date is never cut to "7 Decem…"
+        self.steps.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.steps.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.steps.setToolTip(tr("Double-click a next step to open the reflection it was written in; right-click for more"))
 

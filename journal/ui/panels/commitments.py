@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import KnownError
 from journal.store.records import Commitment
+from journal.ui import accessibility
 from journal.ui import messages
 from journal.ui.dates import day_month, to_date, to_qdate
 from journal.ui.dialogs.postpone import PostponeDialog
@@ -96,21 +97,25 @@ class CommitmentsPanel(QWidget):
         self.model = CommitmentListModel(self)
         self.view = QListView(self)
         self.view.setObjectName("commitmentList")
+        accessibility.name(self.view, tr("Next steps"), tr("Space marks a step done"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setUniformItemSizes(True)
+        self.view.setWordWrap(True)  # a long next step wraps: its date is never cut off
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.text = QLineEdit(self)
         self.text.setObjectName("commitmentText")
+        accessibility.name(self.text, tr("New next step"))
         self.text.setPlaceholderText(tr("Add a next step…"))
         self.has_due = QCheckBox(tr("By"), self)
         self.has_due.setObjectName("commitmentHasDue")
         self.has_due.setToolTip(tr("Give the next step a date; Tværs asks how it went when the date has passed"))
         self.due = QDateEdit(self)
         self.due.setObjectName("commitmentDue")
+        accessibility.name(self.due, tr("Date of the next step"))
         self.due.setCalendarPopup(True)
         self.due.setDate(to_qdate(date.today() + timedelta(days=DEFAULT_DUE_DAYS)))
         self.due.setEnabled(False)

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from journal.errors import KnownError
 from journal.store.records import Commitment
+from journal.ui import accessibility
 from journal.ui.dates import day_month
-from journal.ui.models.commitments import OVERDUE, is_overdue
+from journal.ui import theme
+from journal.ui.models.commitments import is_overdue
 from journal.ui.panels.commitments import fill_menu, postpone, set_status
 
 StepRole = Qt.ItemDataRole.UserRole + 70
@@ -85,6 +87,7 @@ class OpenCommitmentsDialog(QDialog):
         group.addButton(self.by_case)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("openCommitmentTree")
+        accessibility.name(self.tree, tr("Open next steps"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([tr("Next step"), tr("Date")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,7 +165,7 @@ class OpenCommitmentsDialog(QDialog):
                 if step.status == "postponed":
                     item.setToolTip(1, tr("Postponed"))
                 if is_overdue(step):
-                    item.setForeground(1, QBrush(OVERDUE))
+                    item.setForeground(1, QBrush(theme.color("overdue")))
                 if current is not None and step.id == current.id:
                     select = item
         self.tree.expandAll()

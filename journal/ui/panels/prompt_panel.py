@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.prompts.content import localised
+from journal.ui import accessibility
 from journal.ui.panels.follow_ups import FollowUpsPanel
 from journal.ui.panels.on_this_day import OnThisDayPanel
 from journal.ui.panels.source_passage import SourcePassage
@@ -67,6 +68,7 @@ class PromptPanel(QWidget):
         self.card = QFrame(self)
         self.card.setObjectName("todayCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        accessibility.name(self.card, tr("Today's question"))
         self.today_theme = QLabel(self.card)
         self.today_theme.setObjectName("todayTheme")
         self.today_theme.setWordWrap(True)  # a long theme name wraps; it must not widen the window's minimum
@@ -79,6 +81,7 @@ class PromptPanel(QWidget):
         self.today_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer_button = QPushButton(tr("Answer"), self.card)
         self.answer_button.setObjectName("answerToday")
+        accessibility.name(self.answer_button, tr("Answer"), tr("Starts a new reflection with today's question quoted at the top"))
         self.answer_button.setDefault(True)
         self.another_button = QPushButton(tr("Another question"), self.card)
         self.another_button.setObjectName("anotherPrompt")
@@ -86,6 +89,7 @@ class PromptPanel(QWidget):
         self.source_link.setObjectName("sourceLink")
         self.source_link.setTextFormat(Qt.TextFormat.RichText)
         self.source_link.linkActivated.connect(self._toggle_source)
+        self.source_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.source = SourcePassage(self.card)
         self.source.hide()
         buttons = QHBoxLayout()
@@ -112,10 +116,12 @@ class PromptPanel(QWidget):
         self.own_button.setAutoRaise(True)
         self.filter_text = QLineEdit(self)
         self.filter_text.setObjectName("promptFilter")
+        accessibility.name(self.filter_text, tr("Filter the questions"))
         self.filter_text.setPlaceholderText(tr("Filter the questions"))
         self.filter_text.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("promptList")
+        accessibility.name(self.list, tr("All questions"), tr("Enter or a double-click answers the chosen question"))
         self.list.setWordWrap(True)
         self.list.setItemDelegate(WrappedTextDelegate(self.list))  # whole questions, never cut short with …
         self.list.setAlternatingRowColors(True)
@@ -205,6 +211,9 @@ class PromptPanel(QWidget):
             return
         self.today_theme.setText(self.theme_name(prompt))
         self.today_text.setText(self.text_of(prompt))
+        # Read out with the card and with the Answer button, so the question is heard where the keyboard is.
+        self.card.setAccessibleDescription(f"{self.theme_name(prompt)}: {self.text_of(prompt)}")
+        self.answer_button.setAccessibleDescription(tr("Starts a new reflection with this question quoted at the top: {question}").format(question=self.text_of(prompt)))
         self.source.hide()
         self._update_source_link()
         self.answer_button.setEnabled(True)
