@@ -1711,7 +1711,7 @@
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="584" />
+      <location filename="../../journal/ui/dialogs/export.py" line="587" />
       <source>The journal is locked. Unlock it and export again.</source>
       <translation>Dagbogen er låst. Lås den op, og eksportér igen.</translation>
     </message>
@@ -1726,7 +1726,7 @@
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="575" />
+      <location filename="../../journal/ui/dialogs/export.py" line="578" />
       <source>The journal was locked before the export could be recorded in the share log, so the file was removed again.</source>
       <translation>Dagbogen blev låst, før eksporten kunne skrives i delingsloggen, så filen blev fjernet igen.</translation>
     </message>
@@ -2412,12 +2412,12 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="422" />
+      <location filename="../../journal/ui/dialogs/export.py" line="425" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="591" />
+      <location filename="../../journal/ui/dialogs/export.py" line="594" />
       <source>1 reflection was exported to {path}.</source>
       <translation>1 refleksion blev eksporteret til {path}.</translation>
     </message>
@@ -2432,7 +2432,7 @@
       <translation>Svar på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="530" />
+      <location filename="../../journal/ui/dialogs/export.py" line="533" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
@@ -2447,22 +2447,22 @@
       <translation>Eksportér refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="514" />
+      <location filename="../../journal/ui/dialogs/export.py" line="517" />
       <source>Export to</source>
       <translation>Eksportér til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="595" />
+      <location filename="../../journal/ui/dialogs/export.py" line="598" />
       <source>Exported</source>
       <translation>Eksporteret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="530" />
+      <location filename="../../journal/ui/dialogs/export.py" line="533" />
       <source>Exporting…</source>
       <translation>Eksporterer …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="246" />
+      <location filename="../../journal/ui/dialogs/export.py" line="249" />
       <source>Export…</source>
       <translation>Eksportér …</translation>
     </message>
@@ -2482,7 +2482,7 @@
       <translation>HTML (én webside)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="514" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
@@ -2507,7 +2507,7 @@
       <translation>Mig selv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="508" />
+      <location filename="../../journal/ui/dialogs/export.py" line="511" />
       <source>New folder for the files</source>
       <translation>Ny mappe til filerne</translation>
     </message>
@@ -2517,7 +2517,7 @@
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="514" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2527,9 +2527,14 @@
       <translation>PDF (til læsning og udskrift)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="542" />
+      <location filename="../../journal/ui/dialogs/export.py" line="545" />
       <source>Page {n} of {total}…</source>
       <translation>Side {n} af {total} …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="237" />
+      <source>Preview of what leaves</source>
+      <translation>Forhåndsvisning af det, der forlader dagbogen</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/export.py" line="191" />
@@ -2537,12 +2542,12 @@
       <translation>Beskyt PDF'en med en delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="491" />
+      <location filename="../../journal/ui/dialogs/export.py" line="494" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="202" />
+      <location filename="../../journal/ui/dialogs/export.py" line="204" />
       <source>Send the password another way than the file — say it by phone or send it by text message.</source>
       <translation>Send adgangskoden ad en anden vej end filen – sig den i telefonen, eller send den som sms.</translation>
     </message>
@@ -2552,7 +2557,7 @@
       <translation>Delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="597" />
+      <location filename="../../journal/ui/dialogs/export.py" line="600" />
       <source>Show in folder</source>
       <translation>Vis i mappen</translation>
     </message>
@@ -2582,22 +2587,22 @@
       <translation>Coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="598" />
+      <location filename="../../journal/ui/dialogs/export.py" line="601" />
       <source>The export is recorded in the share log.</source>
       <translation>Eksporten er skrevet i delingsloggen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="561" />
+      <location filename="../../journal/ui/dialogs/export.py" line="564" />
       <source>The export was cancelled; no file was written.</source>
       <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="302" />
+      <location filename="../../journal/ui/dialogs/export.py" line="305" />
       <source>The one marked in the list</source>
       <translation>Den, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="433" />
+      <location filename="../../journal/ui/dialogs/export.py" line="436" />
       <source>The preview shows the first {shown} of {n} reflections; the export holds them all.</source>
       <translation>Forhåndsvisningen viser de første {shown} af {n} refleksioner; eksporten rummer dem alle.</translation>
     </message>
@@ -2612,27 +2617,32 @@
       <translation>Det samme igen</translation>
     </message>
     <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="202" />
+      <source>The share password again</source>
+      <translation>Delingsadgangskoden igen</translation>
+    </message>
+    <message>
       <location filename="../../journal/ui/dialogs/export.py" line="130" />
       <source>The tag</source>
       <translation>Mærket</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="486" />
+      <location filename="../../journal/ui/dialogs/export.py" line="489" />
       <source>The two share passwords are not the same.</source>
       <translation>De to delingsadgangskoder er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="303" />
+      <location filename="../../journal/ui/dialogs/export.py" line="306" />
       <source>The {n} marked in the list</source>
       <translation>De {n}, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="229" />
+      <location filename="../../journal/ui/dialogs/export.py" line="231" />
       <source>This is what leaves:</source>
       <translation>Det her forlader dagbogen:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="303" />
+      <location filename="../../journal/ui/dialogs/export.py" line="306" />
       <source>Those marked in the list (none)</source>
       <translation>Dem, der er markeret i listen (ingen)</translation>
     </message>
@@ -2642,7 +2652,7 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="512" />
+      <location filename="../../journal/ui/dialogs/export.py" line="515" />
       <source>Tværs JSON (*.json)</source>
       <translation>Tværs-JSON (*.json)</translation>
     </message>
@@ -2652,12 +2662,12 @@
       <translation>Tværs-JSON (alt, til at importere igen)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="484" />
+      <location filename="../../journal/ui/dialogs/export.py" line="487" />
       <source>Type a share password, or untick the protection.</source>
       <translation>Skriv en delingsadgangskode, eller fjern fluebenet ved beskyttelsen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="514" />
       <source>Web page (*.html)</source>
       <translation>Webside (*.html)</translation>
     </message>
@@ -2687,7 +2697,7 @@
       <translation>kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="425" />
+      <location filename="../../journal/ui/dialogs/export.py" line="428" />
       <source>every field</source>
       <translation>alle felter</translation>
     </message>
@@ -2702,7 +2712,7 @@
       <translation>spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="495" />
+      <location filename="../../journal/ui/dialogs/export.py" line="498" />
       <source>reflections</source>
       <translation>refleksioner</translation>
     </message>
@@ -2727,22 +2737,22 @@
       <translation>til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="426" />
+      <location filename="../../journal/ui/dialogs/export.py" line="429" />
       <source>{count} · {words} · with: {parts}</source>
       <translation>{count} · {words} · med: {parts}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="422" />
+      <location filename="../../journal/ui/dialogs/export.py" line="425" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="591" />
+      <location filename="../../journal/ui/dialogs/export.py" line="594" />
       <source>{n} reflections were exported to {path}.</source>
       <translation>{n} refleksioner blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="423" />
+      <location filename="../../journal/ui/dialogs/export.py" line="426" />
       <source>{n} words</source>
       <translation>{n} ord</translation>
     </message>
@@ -3781,82 +3791,77 @@
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="61" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="60" />
       <source>Add a person</source>
       <translation>Tilføj en person</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="56" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="119" />
-      <source>General</source>
-      <translation>Generelt</translation>
-    </message>
-    <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="56" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="52" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="51" />
       <source>Its e-mail domain</source>
       <translation>Dens e-maildomæne</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="56" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="121" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="104" />
       <source>People</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="53" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="52" />
       <source>People you write about</source>
       <translation>Personer, du skriver om</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="63" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="62" />
       <source>Remove the chosen person</source>
       <translation>Fjern den valgte person</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="57" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="56" />
       <source>Short forms (comma-separated)</source>
       <translation>Korte former (adskilt med komma)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="35" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="34" />
       <source>Tværs replaces these names, initials, e-mails and your workplace in every contribution to a cohort round. The list is kept inside your encrypted journal and never leaves it.</source>
       <translation>Tværs erstatter disse navne, initialer, e-mails og din arbejdsplads i hvert bidrag til en netværksrunde. Listen gemmes i din krypterede dagbog og forlader den aldrig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="47" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="46" />
       <source>You</source>
       <translation>Dig</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="50" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="49" />
       <source>Your initials</source>
       <translation>Dine initialer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="49" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="48" />
       <source>Your name</source>
       <translation>Dit navn</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="51" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="50" />
       <source>Your workplace</source>
       <translation>Din arbejdsplads</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/people_page.py" line="46" />
+      <location filename="../../journal/ui/cohort/people_page.py" line="45" />
       <source>e.g. naestved.dk</source>
       <translation>fx naestved.dk</translation>
     </message>
@@ -4091,7 +4096,7 @@
   <context>
     <name>ReviewDialog</name>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="173" />
+      <location filename="../../journal/ui/cohort/review.py" line="175" />
       <source>Add</source>
       <translation>Tilføj</translation>
     </message>
@@ -4101,57 +4106,57 @@
       <translation>Tilføj en person til registret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="225" />
+      <location filename="../../journal/ui/cohort/review.py" line="227" />
       <source>Add person to register…</source>
       <translation>Tilføj person til registret …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="174" />
+      <location filename="../../journal/ui/cohort/review.py" line="176" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="206" />
+      <location filename="../../journal/ui/cohort/review.py" line="208" />
       <source>Check every mark before it leaves</source>
       <translation>Tjek hver markering, før bidraget forlader computeren</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="208" />
+      <location filename="../../journal/ui/cohort/review.py" line="210" />
       <source>Coloured words will be replaced. Hover over one to see why. Select words and mark them, or put the cursor in a mark and remove it. The text on the right is exactly what leaves.</source>
       <translation>Farvede ord bliver erstattet. Hold musen over et for at se hvorfor. Markér selv ord, eller sæt markøren i en markering og fjern den. Teksten til højre er præcis det, der forlader computeren.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="363" />
+      <location filename="../../journal/ui/cohort/review.py" line="365" />
       <source>Contributions (*{suffix})</source>
       <translation>Bidrag (*{suffix})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="171" />
+      <location filename="../../journal/ui/cohort/review.py" line="173" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="178" />
+      <location filename="../../journal/ui/cohort/review.py" line="180" />
       <source>Every anonymisation replaces this person by all these forms.</source>
       <translation>Hver anonymisering erstatter personen under alle disse former.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="262" />
+      <location filename="../../journal/ui/cohort/review.py" line="264" />
       <source>Exactly as it will leave</source>
       <translation>Præcis sådan forlader det computeren</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="170" />
+      <location filename="../../journal/ui/cohort/review.py" line="172" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="215" />
+      <location filename="../../journal/ui/cohort/review.py" line="217" />
       <source>Mark as</source>
       <translation>Markér som</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="168" />
+      <location filename="../../journal/ui/cohort/review.py" line="170" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
@@ -4176,37 +4181,37 @@
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="312" />
+      <location filename="../../journal/ui/cohort/review.py" line="314" />
       <source>Put the cursor in a coloured mark first.</source>
       <translation>Sæt først markøren i en farvet markering.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="269" />
+      <location filename="../../journal/ui/cohort/review.py" line="271" />
       <source>Question {n}</source>
       <translation>Spørgsmål {n}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="211" />
+      <location filename="../../journal/ui/cohort/review.py" line="213" />
       <source>Remove mark</source>
       <translation>Fjern markering</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="362" />
+      <location filename="../../journal/ui/cohort/review.py" line="364" />
       <source>Save contribution</source>
       <translation>Gem bidrag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="275" />
+      <location filename="../../journal/ui/cohort/review.py" line="277" />
       <source>Save contribution…</source>
       <translation>Gem bidrag …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="321" />
+      <location filename="../../journal/ui/cohort/review.py" line="323" />
       <source>Select the words to mark first.</source>
       <translation>Vælg først de ord, der skal markeres.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="169" />
+      <location filename="../../journal/ui/cohort/review.py" line="171" />
       <source>Short forms</source>
       <translation>Korte former</translation>
     </message>
@@ -4216,12 +4221,12 @@
       <translation>Arbejdsplads</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="255" />
+      <location filename="../../journal/ui/cohort/review.py" line="257" />
       <source>Your words, with the marks</source>
       <translation>Dine ord med markeringerne</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="361" />
+      <location filename="../../journal/ui/cohort/review.py" line="363" />
       <source>contribution</source>
       <translation>bidrag</translation>
     </message>
@@ -4291,7 +4296,7 @@
       <translation>{kind}: forlader computeren som {replacement} ({why})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/review.py" line="298" />
+      <location filename="../../journal/ui/cohort/review.py" line="300" />
       <source>{marks} marks in {answers} answers · you take part as participant {name}</source>
       <translation>{marks} markeringer i {answers} svar · dit pseudonym i runden: {name}</translation>
     </message>
@@ -4304,17 +4309,17 @@
       <translation>En note til deltagerne (valgfri)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="75" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="78" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="169" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="172" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="170" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="173" />
       <source>Contribute…</source>
       <translation>Bidrag …</translation>
     </message>
@@ -4324,7 +4329,12 @@
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="152" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="60" />
+      <source>Deadline date</source>
+      <translation>Frist (dato)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="155" />
       <source>Deadline: {date}</source>
       <translation>Frist: {date}</translation>
     </message>
@@ -4339,32 +4349,37 @@
       <translation>Ny runde</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="81" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="84" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="84" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="87" />
       <source>Questions (tick those the round asks)</source>
       <translation>Spørgsmål (sæt flueben ved dem, runden stiller)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="140" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="62" />
+      <source>Questions in the round</source>
+      <translation>Spørgsmålene i runden</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="143" />
       <source>Round: {title}</source>
       <translation>Runde: {title}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="74" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="77" />
       <source>Save round…</source>
       <translation>Gem runden …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="79" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="82" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="163" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="166" />
       <source>answered ({n})</source>
       <translation>besvaret ({n})</translation>
     </message>
@@ -4374,12 +4389,12 @@
       <translation>fx Forår i netværket: fair proces</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="163" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="166" />
       <source>not answered yet</source>
       <translation>ikke besvaret endnu</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/round_dialog.py" line="106" />
+      <location filename="../../journal/ui/cohort/round_dialog.py" line="109" />
       <source>{n} questions chosen</source>
       <translation>{n} spørgsmål valgt</translation>
     </message>
@@ -4387,152 +4402,157 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="63" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="65" />
       <source> min</source>
       <translation> min.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="171" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="180" />
       <source>Also say how many next steps are due that day</source>
       <translation>Fortæl også, hvor mange næste skridt der forfalder den dag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="75" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="77" />
       <source>Appearance</source>
       <translation>Udseende</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="111" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="113" />
       <source>Backups</source>
       <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="147" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="149" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="88" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="90" />
       <source>Change passphrase…</source>
       <translation>Skift adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="72" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="74" />
       <source>Dark</source>
       <translation>Mørkt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="56" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="58" />
       <source>Follow the system</source>
       <translation>Følg systemet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="66" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="68" />
       <source>General</source>
       <translation>Generelt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="74" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="156" />
+      <source>Journal and keys</source>
+      <translation>Dagbog og nøgler</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/settings.py" line="76" />
       <source>Language (after restart)</source>
       <translation>Sprog (efter genstart)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="71" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="73" />
       <source>Light</source>
       <translation>Lyst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="76" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="78" />
       <source>Lock after inactivity</source>
       <translation>Lås efter inaktivitet</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="90" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="92" />
       <source>Make a new recovery key…</source>
       <translation>Lav en ny gendannelsesnøgle …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="64" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="66" />
       <source>Never</source>
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="132" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="134" />
       <source>No backups yet.</source>
       <translation>Ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="135" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="137" />
       <source>Open the backup folder</source>
       <translation>Åbn mappen med sikkerhedskopier</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="80" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="82" />
       <source>Passphrase and recovery key</source>
       <translation>Adgangssætning og gendannelsesnøgle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="162" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="171" />
       <source>Remind me to reflect every day at</source>
       <translation>Mind mig om at reflektere hver dag kl.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="161" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="170" />
       <source>Reminders</source>
       <translation>Påmindelser</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="133" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="135" />
       <source>Restore the chosen backup…</source>
       <translation>Gendan den valgte sikkerhedskopi …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="88" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="90" />
       <source>Set a passphrase…</source>
       <translation>Vælg en adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="52" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="54" />
       <source>Settings</source>
       <translation>Indstillinger</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="39" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="41" />
       <source>The journal folder is inside {service}. Synchronisation copies the journal to servers and can corrupt a database that is being written. Move the journal to a folder that is not synchronised.</source>
       <translation>Dagbogens mappe ligger i {service}. Synkronisering kopierer dagbogen til servere og kan ødelægge en database, mens der skrives i den. Flyt dagbogen til en mappe, der ikke synkroniseres.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="84" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="86" />
       <source>The journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="83" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="85" />
       <source>The journal is protected by a passphrase.</source>
       <translation>Dagbogen er beskyttet af en adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="175" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="184" />
       <source>The reminder comes from Tværs's icon in the system tray while Tværs is running. It never shows what you wrote, and while the journal is locked it only reminds you to reflect.</source>
       <translation>Påmindelsen kommer fra Tværs' ikon i systembakken, mens Tværs kører. Den viser aldrig, hvad du har skrevet, og mens dagbogen er låst, minder den dig kun om at reflektere.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="167" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="176" />
       <source>Time of the daily reminder</source>
       <translation>Tidspunkt for den daglige påmindelse</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="114" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="116" />
       <source>Tværs makes an encrypted, verified backup at the first unlock of each day and when you close after changes, and keeps the last 10, one a day for a week and one a week for a month.</source>
       <translation>Tværs laver en krypteret, kontrolleret sikkerhedskopi, første gang du låser op hver dag, og når du lukker efter ændringer. Tværs gemmer de seneste 10 samt én om dagen i en uge og én om ugen i en måned.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="98" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="100" />
       <source>Where the journal is kept</source>
       <translation>Hvor dagbogen gemmes</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="127" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="129" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>

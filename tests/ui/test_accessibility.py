@@ -30,6 +30,12 @@ def _dialogs(window):
     from journal.ui.dialogs.unlock import UnlockDialog
     from journal.ui.panels.case_library import CaseLibrary
     from journal.ui.panels.open_commitments import OpenCommitmentsDialog
+    from journal.ui.cohort.review import AddPersonDialog
+    from journal.ui.cohort.round_dialog import RoundDialog
+    from journal.ui.dialogs.export import ExportDialog
+    from journal.ui.dialogs.insight import InsightDialog
+    from journal.ui.dialogs.share_log import ShareLogDialog
+    from journal.ui.panels.calendar import CalendarDialog
 
     w = window
     return [
@@ -46,6 +52,12 @@ def _dialogs(window):
         help_dialogs.ShortcutsDialog(help_dialogs.shortcut_rows(w), w),
         CaseLibrary(w.session, w.tasks, w.events, w.content, None, w),
         OpenCommitmentsDialog(w.session, w.tasks, w.events, w),
+        ExportDialog(w, []),
+        ShareLogDialog(w, []),
+        InsightDialog(w),
+        CalendarDialog(w),
+        RoundDialog(w.content, w),
+        AddPersonDialog("Mette Kjær", w),
     ]
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,23 +100,7 @@ def attach_people_page(dialog, window) -> PeoplePage | None:
     except KnownError:
         people = People()
     page = PeoplePage(people, dialog)
-    tabs = dialog.findChild(QTabWidget)
-    if tabs is None:
-        layout = dialog.layout()
-        general = QWidget(dialog)
-        general_layout = QVBoxLayout(general)
-        general_layout.setContentsMargins(0, 0, 0, 0)
-        keep_last = layout.count() - 1  # the dialog's buttons stay below the tabs
-        for _ in range(keep_last):
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                general_layout.addWidget(item.widget())
-            elif item.layout() is not None:
-                general_layout.addLayout(item.layout())
-        tabs = QTabWidget(dialog)
-        tabs.setObjectName("settingsTabs")
-        tabs.addTab(general, QCoreApplication.translate("PeoplePage", "General"))
-        layout.insertWidget(0, tabs, 1)
+    tabs = dialog.tabs  # the Settings dialog's pages: General, Journal and keys, and now People
     tabs.addTab(page, tr("People"))
 
     def keep() -> None:

@@ -162,6 +162,8 @@ class AddPersonDialog(QDialog):
         self.name.setObjectName("personName")
         self.short = QLineEdit(self)
         self.short.setPlaceholderText(tr("other forms, separated by commas (e.g. Jonas, JH)"))
+        # The example is the help: wide enough to be read whole, in either language.
+        self.short.setMinimumWidth(self.short.fontMetrics().horizontalAdvance(self.short.placeholderText()) + 24)
         self.initials = QLineEdit(self)
         self.email = QLineEdit(self)
         form = QFormLayout()

@@ -57,6 +57,9 @@ class RoundDialog(QDialog):
         self.questions = QListWidget(self)
         self.questions.setObjectName("roundQuestions")
         self.questions.setWordWrap(True)
+        self.deadline.setAccessibleName(tr("Deadline date"))
+        self.filter.setAccessibleName(tr("Filter the questions"))
+        self.questions.setAccessibleName(tr("Questions in the round"))
         themes = content.theme_names()
         for prompt in content.prompts:
             text = prompt.text(content.lang) if callable(prompt.text) else str(prompt.text)

@@ -198,6 +198,8 @@ class ExportDialog(QDialog):
         self.password_again.setObjectName("sharePasswordAgain")
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again.setPlaceholderText(tr("The same again"))
+        self.password.setAccessibleName(tr("Share password"))
+        self.password_again.setAccessibleName(tr("The share password again"))
         self.password_note = QLabel(
             tr("Send the password another way than the file — say it by phone or send it by text message."), self
         )
@@ -232,6 +234,7 @@ class ExportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.preview = SafePreview(right)
         self.preview.setObjectName("exportPreview")
+        self.preview.setAccessibleName(tr("Preview of what leaves"))
         right_layout.addWidget(heading)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.preview, 1)

@@ -123,7 +123,7 @@ class ChartSection(QWidget):
 class InsightDialog(QDialog):
     def __init__(self, window, today: date | None = None) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.today = today or date.today()
         self.insight: Insight | None = None
         self.setObjectName("insightDialog")
@@ -177,7 +177,7 @@ class InsightDialog(QDialog):
         return [self.weeks, self.themes, self.steps]
 
     def load(self) -> None:
-        content = self.window.content
+        content = self.main_window.content
         theme_of = {p.id: p.theme for p in content.prompts}
         all_themes = list(content.theme_names())
         today = self.today
@@ -185,7 +185,7 @@ class InsightDialog(QDialog):
         def job(store):
             return compute_insight(store.insight_rows(), theme_of, all_themes, today)
 
-        self.window.tasks.read(job, self.show_insight, self._failed)
+        self.main_window.tasks.read(job, self.show_insight, self._failed)
 
     def _failed(self, exc) -> None:
         self.status.setText(messages.error_text(exc))
@@ -193,7 +193,7 @@ class InsightDialog(QDialog):
     def theme_label(self, name: str) -> str:
         if name.startswith(TAG_THEME):
             return name
-        return self.window.content.theme_names().get(name, name)
+        return self.main_window.content.theme_names().get(name, name)
 
     def show_insight(self, insight: Insight) -> None:
         self.insight = insight
@@ -247,7 +247,7 @@ class InsightDialog(QDialog):
 
         self.top_list.clear()
         for prompt_id, count in insight.top_questions:
-            text = self.window.content.prompt_text(prompt_id) or prompt_id
+            text = self.main_window.content.prompt_text(prompt_id) or prompt_id
             self.top_list.addItem(tr("{count}×: {question}").format(count=locale.toString(count), question=text))
         if not insight.top_questions:
             self.top_list.addItem(tr("You have not answered any of the questions yet."))

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from journal.ui import theme
@@ -147,12 +149,19 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Two pages, so the dialog fits a 1366×768 screen (and 200 %) with every text whole;
+        # the cohort's Personer page is added as a third.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        for title, boxes in ((tr("General"), (general, reminders)), (tr("Journal and keys"), (security, place, saved))):
+            page = QWidget(self.tabs)
+            page_layout = QVBoxLayout(page)
+            for box in boxes:
+                page_layout.addWidget(box)
+            page_layout.addStretch(1)
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(reminders)
-        layout.addWidget(security)
-        layout.addWidget(place)
-        layout.addWidget(saved)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self._settings = settings
 

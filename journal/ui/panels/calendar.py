@@ -122,7 +122,7 @@ class CalendarDialog(QDialog):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.setObjectName("calendarDialog")
         self.setWindowTitle(tr("Calendar"))
         self.calendar = MarkedCalendar(self)
@@ -178,7 +178,7 @@ class CalendarDialog(QDialog):
 
     def load_marks(self) -> None:
         first, last = self.visible_span()
-        self.window.tasks.read(lambda store: store.day_marks(first, last), self.calendar.set_marks, self._failed)
+        self.main_window.tasks.read(lambda store: store.day_marks(first, last), self.calendar.set_marks, self._failed)
 
     def _day_chosen(self) -> None:
         day = to_date(self.calendar.selectedDate()).isoformat()
@@ -186,7 +186,7 @@ class CalendarDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.day_heading.setText(QLocale().toString(self.calendar.selectedDate(), QLocale.FormatType.LongFormat))
-        self.window.tasks.read(
+        self.main_window.tasks.read(
             lambda store: store.entries_on_day(day), lambda entries: self._entries_loaded(generation, entries), self._failed
         )
 
@@ -198,7 +198,7 @@ class CalendarDialog(QDialog):
 
     def show_entries(self) -> None:
         """Fill the day's list (titles hidden while the window hides text)."""
-        hidden = bool(getattr(self.window, "privacy", False))
+        hidden = bool(getattr(self.main_window, "privacy", False))
         self.day_list.clear()
         qdate = to_qdate(self._day)
         self.day_heading.setText(
