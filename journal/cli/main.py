@@ -18,7 +18,7 @@ from journal.errors import BadInput, KnownError
 from journal.platform.i18n import tr
 
 # Sub-command modules beside ``commands``: each has register(subparsers).
-COMMAND_MODULES = ("journal.cli.cmd_anonymise", "journal.cli.cmd_backup")
+COMMAND_MODULES = ("journal.cli.cmd_anonymise", "journal.cli.cmd_backup", "journal.cli.cmd_import")
 
 EXIT_KNOWN = 1
 EXIT_BUG = 70

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import text
 
-from journal.errors import NotFound
+from journal.errors import ImportCancelled, NotFound
 from journal.store import search
 from journal.store.limits import check_entry_size, clean_tag
 from journal.store.moments import bound, iso_local, iso_utc
@@ -56,19 +56,20 @@ class EntriesPart:
         created: str | None = None,
         uid: str | None = None,
         source_key: str | None = None,
+        starred: bool = False,
     ) -> Changes:
         """A new entry; ``Changes.ids`` holds its id."""
         with self._write() as conn:
             entry_id = self._insert_entry(
                 conn, body, title=title, prompt_id=prompt_id, case_id=case_id, tags=tags,
-                created=created, uid=uid, source_key=source_key,
+                created=created, uid=uid, source_key=source_key, starred=starred,
             )
         return Changes("entries", (entry_id,), created=True)
 
     def _insert_entry(
         self, conn, body: str, *, title: str = "", prompt_id=None, case_id=None, tags: Iterable[str] = (),
         created: str | None = None, uid: str | None = None, source_key: str | None = None,
-        skip_duplicate: bool = False,
+        skip_duplicate: bool = False, starred: bool = False, updated: str | None = None,
     ) -> int | None:
         """The one way an entry is inserted, inside the caller's transaction; returns its id.
 
@@ -76,13 +77,14 @@ class EntriesPart:
         journal is left out (``None``) instead of failing (imports, re-imports)."""
         check_entry_size(body)  # in a batch, one entry over the cap rolls the whole batch back
         created = created or iso_local()
+        updated = updated or created
         if case_id is not None:
             self._require_case(conn, case_id)
         verb = "INSERT OR IGNORE" if skip_duplicate else "INSERT"
         result = conn.execute(
             text(
-                f"{verb} INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key)"
-                " VALUES (:uid, :title, :body, :c, :cu, :c, :cu, :prompt, :case, :source)"
+                f"{verb} INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key, starred)"
+                " VALUES (:uid, :title, :body, :c, :cu, :u, :uu, :prompt, :case, :source, :starred)"
             ),
             {
                 "uid": uid or uuid.uuid4().hex,
@@ -90,9 +92,12 @@ class EntriesPart:
                 "body": body,
                 "c": created,
                 "cu": iso_utc(created),
+                "u": updated,
+                "uu": iso_utc(updated),
                 "prompt": prompt_id,
                 "case": case_id,
                 "source": source_key,
+                "starred": 1 if starred else 0,
             },
         )
         if not result.rowcount:
@@ -102,23 +107,35 @@ class EntriesPart:
         self._reindex(conn, entry_id)
         return entry_id
 
-    def create_entries(self, entries: Iterable[dict]) -> Changes:
+    def create_entries(self, entries: Iterable[dict], *, progress=None, cancelled=None) -> Changes:
         """Many new entries in one transaction: all or nothing (imports, benchmarks).
 
-        Each item has ``body`` and optionally ``title``, ``created``, ``tags``,
-        ``case_id``, ``prompt_id``, ``uid`` and ``source_key``.  An item whose
-        ``source_key`` or ``uid`` is already in the journal is skipped (no
-        duplicates on re-import); ``Changes.ids`` holds the new ids only.
+        Each item has ``body`` and optionally ``title``, ``created``, ``updated``,
+        ``tags``, ``starred``, ``case_id``, ``prompt_id``, ``uid`` and ``source_key``.
+        An item whose ``source_key`` or ``uid`` is already in the journal (or
+        earlier in the same batch) is skipped (no duplicates on re-import);
+        ``Changes.ids`` holds the new ids only.
+
+        ``progress(done)`` is called now and then with the number of items handled;
+        when ``cancelled()`` turns true the whole batch is rolled back and
+        ``ImportCancelled`` is raised: the journal is as it was.
         """
-        fields = ("title", "prompt_id", "case_id", "tags", "created", "uid", "source_key")
+        fields = ("title", "prompt_id", "case_id", "tags", "created", "updated", "uid", "source_key", "starred")
         new_ids: list[int] = []
         with self._write() as conn:
-            for item in entries:
+            for done, item in enumerate(entries, 1):
                 entry_id = self._insert_entry(
                     conn, item.get("body", ""), skip_duplicate=True, **{k: item[k] for k in fields if k in item}
                 )
                 if entry_id is not None:
                     new_ids.append(entry_id)
+                if done % 200 == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled("The import was cancelled; nothing was imported.")
+                    if progress is not None:
+                        progress(done)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("The import was cancelled; nothing was imported.")
         return Changes("entries", tuple(new_ids), created=bool(new_ids))
 
     def update_entry(
@@ -277,7 +294,7 @@ class EntriesPart:
         marks = ",".join(str(int(i)) for i in ids)
         rows = conn.execute(
             text(
-                "SELECT id, uid, title, body, created, updated, case_id, prompt_id"
+                "SELECT id, uid, title, body, created, updated, case_id, prompt_id, starred"
                 f" FROM entries WHERE id IN ({marks})"
             )
         ).all()
@@ -309,6 +326,7 @@ class EntriesPart:
                 case_id=r.case_id,
                 prompt_id=r.prompt_id,
                 comments=tuple(comments.get(r.id, ())),
+                starred=bool(r.starred),
             )
             for r in rows
         }
@@ -334,6 +352,26 @@ class EntriesPart:
             ),
             {"id": entry_id},
         )
+
+    def set_starred(self, entry_id: int, starred: bool) -> Changes:
+        """Mark an entry starred (imports carry the star over from jrnl and Day One) or not."""
+        with self._write() as conn:
+            result = conn.execute(text("UPDATE entries SET starred = :s WHERE id = :id"), {"s": 1 if starred else 0, "id": entry_id})
+            if result.rowcount == 0:
+                raise NotFound("There is no entry {id}.", id=entry_id)
+        return Changes("entries", (entry_id,))
+
+    def has_source_keys(self, keys: Iterable[str]) -> set[str]:
+        """Which of these source keys are already in the journal (an import's preview counts duplicates)."""
+        wanted = list(dict.fromkeys(k for k in keys if k))
+        found: set[str] = set()
+        with self._read() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join(f":k{n}" for n in range(len(chunk)))
+                rows = conn.execute(text(f"SELECT source_key FROM entries WHERE source_key IN ({marks})"), {f"k{n}": k for n, k in enumerate(chunk)})
+                found.update(r.source_key for r in rows)
+        return found
 
     def has_tag(self, tag: str) -> bool:
         """Does any entry carry ``tag`` (as the store keeps tags: cleaned, lower case)?"""
