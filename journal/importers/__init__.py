@@ -74,8 +74,15 @@ def parse(path: Path, fmt: str = "auto", options: Options | None = None) -> Repo
     return module(fmt).parse(path, options or Options())
 
 
+def write_entries(store, report: Report, *, progress=None, cancelled=None):
+    """Write the report's records into the journal, all or nothing; the store's ``Changes`` (new ids only).
+
+    ``progress(done)`` is told now and then; ``cancelled()`` true rolls everything back
+    (``ImportCancelled``)."""
+    return store.create_entries((r.item() for r in report.records), progress=progress, cancelled=cancelled)
+
+
 def write(store, report: Report, *, progress=None, cancelled=None) -> tuple[int, int]:
-    """Write the report's records into the journal, all or nothing; returns (imported, skipped duplicates)."""
-    changes = store.create_entries((r.item() for r in report.records), progress=progress, cancelled=cancelled)
-    imported = len(changes.ids)
+    """As :func:`write_entries`; returns (imported, skipped duplicates)."""
+    imported = len(write_entries(store, report, progress=progress, cancelled=cancelled).ids)
     return imported, len(report.records) - imported

@@ -241,10 +241,12 @@ class MainWindow(QMainWindow):
         self.privacy_action = action(tr("&Hide text"), "Ctrl+Shift+H", self.toggle_privacy, "actionPrivacy")
         self.privacy_action.setCheckable(True)
         self.tour_action = action(tr("Show the &tour"), None, self.start_tour, "actionTour")
+        self.import_action = action(tr("&Import…"), None, self.open_import, "actionImport")
         file_menu = self.menuBar().addMenu(tr("&Journal"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -713,7 +715,7 @@ class MainWindow(QMainWindow):
         """Every action that needs an open journal: disabled on the lock screen."""
         return [
             self.new_action, self.find_action, self.delete_action, self.preview_action,
-            self.settings_action, self.privacy_action, self.tour_action,
+            self.settings_action, self.privacy_action, self.tour_action, self.import_action,
         ]
 
     def _lock_for(self, reason: str) -> None:
@@ -806,6 +808,17 @@ class MainWindow(QMainWindow):
         self.tasks.compute(job, done, self._unlock_failed)
 
     # --- settings and privacy ------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        """*Import…*: the dialog reads the source and writes through ``self.tasks`` (journal/ui/dialogs/import_dialog.py)."""
+        from journal.ui.dialogs.import_dialog import ImportDialog
+
+        if self.is_locked:
+            return
+        dialog = ImportDialog(self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.locked.connect(dialog.close_for_lock)  # no preview of imported text stays over the lock screen
+        dialog.open()
 
     def open_settings(self) -> None:
         """The settings dialog; the backup list is read (each backup opened and counted) off the GUI thread."""
