@@ -80,8 +80,6 @@ class Warning_:
 def warning_text(code: str, tr) -> str:
     texts = {
         "no_date": tr("Import", "no date in the front matter or the file name; the file was not imported"),
-        "unreadable": tr("Import", "the file could not be read ({0}); it was not imported"),
-        "not_utf8": tr("Import", "the file is not UTF-8 text; it was not imported"),
         "bad_date": tr("Import", "the date {0!r} in the front matter is not a date; the date in the file name was used"),
         "empty": tr("Import", "the file is empty; it was not imported"),
         "bad_tag": tr("Import", "the tag {0!r} cannot be kept and was left out"),

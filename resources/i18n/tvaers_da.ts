@@ -164,6 +164,11 @@
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_import.py" line="40" />
+      <source>warning: {warning}</source>
+      <translation>advarsel: {warning}</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="342" />
       <source>yes</source>
       <translation>ja</translation>
@@ -232,6 +237,11 @@
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_import.py" line="67" />
+      <source>import entries from jrnl, Day One or a Markdown folder (all or nothing; duplicates skipped)</source>
+      <translation>importér indlæg fra jrnl, Day One eller en mappe med Markdown (alt eller intet; dubletter springes over)</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="519" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
@@ -240,6 +250,21 @@
       <location filename="../../journal/cli/main.py" line="35" />
       <source>journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)</source>
       <translation>dagbogens mappe (standard: systemets mappe til programdata; miljøvariablen TVAERS_DATA_DIR)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="69" />
+      <source>jrnl-json, jrnl-txt, dayone, markdown, or auto to tell from the file</source>
+      <translation>jrnl-json, jrnl-txt, dayone, markdown eller auto for at se det på filen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="71" />
+      <source>jrnl-txt: the journal's timeformat when it is not jrnl's default (e.g. '%%d.%%m.%%Y %%H:%%M')</source>
+      <translation>jrnl-txt: dagbogens timeformat, når den ikke er jrnl's standard (f.eks. '%%d.%%m.%%Y %%H:%%M')</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="72" />
+      <source>jrnl: the characters that start a tag (default @)</source>
+      <translation>jrnl: de tegn, et tag begynder med (standard @)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/main.py" line="37" />
@@ -317,9 +342,19 @@
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_import.py" line="70" />
+      <source>the exported file, ZIP or folder</source>
+      <translation>den eksporterede fil, ZIP-fil eller mappe</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="506" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="73" />
+      <source>the time zone of times written without one (jrnl, Markdown); default this computer's</source>
+      <translation>tidszonen for tidspunkter skrevet uden zone (jrnl, Markdown); standard er computerens egen</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="477" />
@@ -1044,6 +1079,11 @@
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
     <message>
+      <location filename="../../journal/store/parts/entries.py" line="138" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Importen blev annulleret; intet blev importeret.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="39" />
       <source>The input is not UTF-8 text.</source>
       <translation>Inddata er ikke UTF-8-tekst.</translation>
@@ -1319,6 +1359,11 @@
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
     <message>
+      <location filename="../../journal/importers/__init__.py" line="70" />
+      <source>Tværs cannot tell what kind of export {file} is. Name the format with --from. Nothing was imported.</source>
+      <translation>Tværs kan ikke se, hvilken slags eksport {file} er. Angiv formatet med --from. Intet blev importeret.</translation>
+    </message>
+    <message>
       <location filename="../../journal/store/engine.py" line="152" />
       <source>Tværs could not write to the disk (input/output error). Your text is kept in the window; check the disk and free some space, then it is saved again.</source>
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
@@ -1337,6 +1382,201 @@
       <location filename="../../journal/store/parts/commitments.py" line="54" />
       <source>Unknown status '{status}'.</source>
       <translation>Ukendt status '{status}'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="140" />
+      <source>{file} could not be read ({reason}). Nothing was imported.</source>
+      <translation>{file} kunne ikke læses ({reason}). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/__init__.py" line="69" />
+      <source>{file} does not exist. Nothing was imported.</source>
+      <translation>{file} findes ikke. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="164" />
+      <source>{file} holds NUL characters and is not a text file. Nothing was imported.</source>
+      <translation>{file} indeholder NUL-tegn og er ikke en tekstfil. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="121" />
+      <source>{file} holds a file named {member!r}, which points outside the archive; Day One never writes such names. Nothing was imported.</source>
+      <translation>{file} indeholder en fil ved navn {member!r}, som peger uden for arkivet; sådanne navne skriver Day One aldrig. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="200" />
+      <source>{file} holds a text of {length} characters; one entry holds at most {limit}. Nothing was imported.</source>
+      <translation>{file} indeholder en tekst på {length} tegn; et indlæg kan højst rumme {limit}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/markdown_folder.py" line="84" />
+      <source>{file} holds more than {limit} Markdown files. Import a smaller folder. Nothing was imported.</source>
+      <translation>{file} indeholder mere end {limit} Markdown-filer. Importér en mindre mappe. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/markdown_folder.py" line="57" />
+      <source>{file} holds no Markdown files (.md). Nothing was imported.</source>
+      <translation>{file} indeholder ingen Markdown-filer (.md). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="84" />
+      <source>{file} holds no jrnl entries. Nothing was imported.</source>
+      <translation>{file} indeholder ingen jrnl-indlæg. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="213" />
+      <source>{file} holds {count} entries; one import takes at most {limit}. Nothing was imported.</source>
+      <translation>{file} indeholder {count} indlæg; én import kan højst tage {limit}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="76" />
+      <source>{file} holds {count} files; a Day One export to import holds at most {limit}. Nothing was imported.</source>
+      <translation>{file} indeholder {count} filer; en Day One-eksport, der skal importeres, må højst have {limit}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="154" />
+      <source>{file} is UTF-16 text. Save it as UTF-8 and import it again. Nothing was imported.</source>
+      <translation>{file} er UTF-16-tekst. Gem den som UTF-8, og importér den igen. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="129" />
+      <source>{file} is a folder, not a file. Choose the exported file.</source>
+      <translation>{file} er en mappe, ikke en fil. Vælg den eksporterede fil.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="152" />
+      <source>{file} is empty. Nothing was imported.</source>
+      <translation>{file} er tom. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="92" />
+      <source>{file} is not a Day One export: it holds no journal JSON file at its top level (such as Journal.json). Nothing was imported.</source>
+      <translation>{file} er ikke en eksport fra Day One: den har ingen dagbogs-JSON-fil øverst (som Journal.json). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="130" />
+      <source>{file} is not a Day One export: it should be an object with a list of "entries". Nothing was imported.</source>
+      <translation>{file} er ikke en eksport fra Day One: den skulle være et objekt med en liste »entries«. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="26" />
+      <source>{file} is not a jrnl JSON export: it should be an object with a list of "entries" (made with 'jrnl --format json'). Nothing was imported.</source>
+      <translation>{file} er ikke en JSON-eksport fra jrnl: den skulle være et objekt med en liste »entries« (lavet med 'jrnl --format json'). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="74" />
+      <source>{file} is not a readable ZIP file (perhaps it is cut short). Nothing was imported.</source>
+      <translation>{file} er ikke en ZIP-fil, der kan læses (måske er den afkortet). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="142" />
+      <source>{file} is too big to import ({size} MB; at most {limit} MB). Nothing was imported.</source>
+      <translation>{file} er for stor til at importere ({size} MB; højst {limit} MB). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="185" />
+      <source>{file} nests JSON more than {limit} levels deep; no journal export does that. Nothing was imported.</source>
+      <translation>{file} indlejrer JSON mere end {limit} niveauer dybt; det gør ingen dagbogseksport. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="82" />
+      <source>{file} would unpack to {size} MB, more than the {limit} MB an import may read. Nothing was imported.</source>
+      <translation>{file} ville fylde {size} MB udpakket, mere end de {limit} MB, en import må læse. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="49" />
+      <source>{file}, entry {number}, has the date {date!r}, which is not a possible date and time. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}, har datoen {date!r}, som ikke er en mulig dato og tid. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="40" />
+      <source>{file}, entry {number}, is not an object with a date, a title and a body. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}, er ikke et objekt med dato, titel og tekst. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="143" />
+      <source>{file}, entry {number}, is not an object. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}, er ikke et objekt. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="62" />
+      <source>{file}, entry {number}: "starred" should be true or false. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »starred« skulle være true eller false. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="164" />
+      <source>{file}, entry {number}: "tags" should be a list of text. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »tags« skulle være en liste af tekst. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="150" />
+      <source>{file}, entry {number}: "{key}" has the wrong type. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »{key}« har den forkerte type. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="198" />
+      <source>{file}, entry {number}: "{key}" is {value!r}, which is not a possible date. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »{key}« er {value!r}, som ikke er en mulig dato. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="72" />
+      <source>{file}, entry {number}: "{key}" should be text. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »{key}« skulle være tekst. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="77" />
+      <source>{file}, line {line}, does not start with an entry header like [2024-03-05 14:30]; is it a jrnl journal file? Nothing was imported.</source>
+      <translation>{file}, linje {line}, begynder ikke med en indlægsoverskrift som [2024-03-05 14:30]; er det en dagbogsfil fra jrnl? Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="159" />
+      <source>{file}, line {line}, is not UTF-8 text (perhaps Latin-1 or Windows-1252). Save it as UTF-8 and import it again. Nothing was imported.</source>
+      <translation>{file}, linje {line}, er ikke UTF-8-tekst (måske Latin-1 eller Windows-1252). Gem den som UTF-8, og importér den igen. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="174" />
+      <source>{file}, line {line}, is not valid JSON ({reason}); perhaps the file is cut short. Nothing was imported.</source>
+      <translation>{file}, linje {line}, er ikke gyldig JSON ({reason}); måske er filen afkortet. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="117" />
+      <source>{file}, line {line}: the year is outside the dates Tværs keeps (1900 to 2999). Nothing was imported.</source>
+      <translation>{file}, linje {line}: året ligger uden for de datoer, Tværs gemmer (1900 til 2999). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="66" />
+      <source>{file}, line {line}: {stamp!r} is not a possible date and time in the form {form}. Nothing was imported.</source>
+      <translation>{file}, linje {line}: {stamp!r} er ikke en mulig dato og tid på formen {form}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="111" />
+      <source>{file}: {member} could not be read ({reason}). Nothing was imported.</source>
+      <translation>{file}: {member} kunne ikke læses ({reason}). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="103" />
+      <source>{file}: {member} is compressed {ratio} to 1, which no journal export is; it looks like a ZIP bomb. Nothing was imported.</source>
+      <translation>{file}: {member} er pakket {ratio} til 1, hvilket ingen dagbogseksport er; det ligner en ZIP-bombe. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="99" />
+      <source>{file}: {member} is encrypted; export from Day One without a password. Nothing was imported.</source>
+      <translation>{file}: {member} er krypteret; eksportér fra Day One uden adgangskode. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="113" />
+      <source>{file}: {member} is larger than the ZIP says; it looks like a ZIP bomb. Nothing was imported.</source>
+      <translation>{file}: {member} er større, end ZIP-filen oplyser; det ligner en ZIP-bombe. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="101" />
+      <source>{file}: {member} is too big to import ({size} MB). Nothing was imported.</source>
+      <translation>{file}: {member} er for stor til at importere ({size} MB). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/__init__.py" line="37" />
+      <source>{format} is not a format Tværs imports. Choose one of: {formats}.</source>
+      <translation>{format} er ikke et format, Tværs kan importere. Vælg et af: {formats}.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="88" />
@@ -1367,6 +1607,11 @@
       <location filename="../../journal/store/backup.py" line="583" />
       <source>{path} is the journal itself; choose a backup file.</source>
       <translation>{path} er selve dagbogen; vælg en sikkerhedskopi.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="53" />
+      <source>{zone!r} is not a time zone Tværs knows. Use a name such as Europe/Copenhagen.</source>
+      <translation>{zone!r} er ikke en tidszone, Tværs kender. Brug et navn som Europe/Copenhagen.</translation>
     </message>
   </context>
   <context>
@@ -1549,6 +1794,207 @@
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <location filename="../../journal/importers/base.py" line="82" />
+      <source>no date in the front matter or the file name; the file was not imported</source>
+      <translation>ingen dato i front matter eller filnavnet; filen blev ikke importeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="83" />
+      <source>the date {0!r} in the front matter is not a date; the date in the file name was used</source>
+      <translation>datoen {0!r} i front matter er ikke en dato; datoen i filnavnet blev brugt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="84" />
+      <source>the file is empty; it was not imported</source>
+      <translation>filen er tom; den blev ikke importeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="85" />
+      <source>the tag {0!r} cannot be kept and was left out</source>
+      <translation>tagget {0!r} kan ikke gemmes og blev udeladt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="87" />
+      <source>the time zone {0!r} is unknown; the time was shown in UTC</source>
+      <translation>tidszonen {0!r} er ukendt; tiden blev vist i UTC</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="86" />
+      <source>{0} photos, recordings or other attachments are not imported</source>
+      <translation>{0} billeder, optagelser eller andre vedhæftninger importeres ikke</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="118" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="121" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="291" />
+      <source>Cancelling …</source>
+      <translation>Annullerer …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="83" />
+      <source>Choose &amp;file…</source>
+      <translation>Vælg &amp;fil …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="85" />
+      <source>Choose f&amp;older…</source>
+      <translation>Vælg &amp;mappe …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="141" />
+      <source>Choose the export</source>
+      <translation>Vælg eksporten</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="82" />
+      <source>Choose the exported file or the folder of notes</source>
+      <translation>Vælg den eksporterede fil eller mappen med noter</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="148" />
+      <source>Choose the folder of Markdown notes</source>
+      <translation>Vælg mappen med Markdown-noter</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="284" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="51" />
+      <source>Day One, JSON or ZIP export</source>
+      <translation>Day One, eksport som JSON eller ZIP</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="94" />
+      <source>Detect from the file</source>
+      <translation>Se det på filen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="128" />
+      <source>Format:</source>
+      <translation>Format:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="127" />
+      <source>From:</source>
+      <translation>Fra:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="66" />
+      <source>Import entries</source>
+      <translation>Importér indlæg</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="263" />
+      <source>Imported {imported}, skipped {skipped} duplicates</source>
+      <translation>{imported} importeret, {skipped} dubletter sprunget over</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="239" />
+      <source>Importing {count} entries …</source>
+      <translation>Importerer {count} indlæg …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="142" />
+      <source>Journal exports (*.json *.zip *.txt *.md);;All files (*)</source>
+      <translation>Dagbogseksporter (*.json *.zip *.txt *.md);;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="194" />
+      <source>Looks like: {format}.</source>
+      <translation>Ligner: {format}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="52" />
+      <source>Markdown folder (Obsidian, Logseq, notes)</source>
+      <translation>Mappe med Markdown (Obsidian, Logseq, noter)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="99" />
+      <source>Nothing chosen yet.</source>
+      <translation>Intet valgt endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="172" />
+      <source>Reading {path} …</source>
+      <translation>Læser {path} …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Starred</source>
+      <translation>Stjerne</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Tags</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="274" />
+      <source>The import was cancelled. Nothing was imported; the journal is as it was.</source>
+      <translation>Importen blev annulleret. Intet blev importeret; dagbogen er, som den var.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="49" />
+      <source>jrnl, JSON export (jrnl --format json)</source>
+      <translation>jrnl, eksport som JSON (jrnl --format json)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="50" />
+      <source>jrnl, journal text file</source>
+      <translation>jrnl, dagbogens tekstfil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="215" />
+      <source>{count} entries found</source>
+      <translation>{count} indlæg fundet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="218" />
+      <source>{count} of them are already in the journal and will be skipped</source>
+      <translation>{count} af dem er allerede i dagbogen og springes over</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="222" />
+      <source>{count} photos or other attachments are not imported</source>
+      <translation>{count} billeder eller andre vedhæftninger importeres ikke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="267" />
+      <source>{count} photos or other attachments left out</source>
+      <translation>{count} billeder eller andre vedhæftninger udeladt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="220" />
+      <source>{count} warnings</source>
+      <translation>{count} advarsler</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalCare</name>
     <message>
       <location filename="../../journal/ui/care.py" line="52" />
@@ -1627,12 +2073,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="272" />
+      <location filename="../../journal/ui/main_window.py" line="274" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="258" />
+      <location filename="../../journal/ui/main_window.py" line="260" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
@@ -1642,12 +2088,12 @@
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="251" />
+      <location filename="../../journal/ui/main_window.py" line="253" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="275" />
+      <location filename="../../journal/ui/main_window.py" line="277" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
@@ -1658,11 +2104,16 @@
     </message>
     <message>
       <location filename="../../journal/ui/main_window.py" line="244" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Importér …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="245" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="273" />
+      <location filename="../../journal/ui/main_window.py" line="275" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
@@ -1677,7 +2128,7 @@
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="259" />
+      <location filename="../../journal/ui/main_window.py" line="261" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
@@ -1687,7 +2138,7 @@
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="274" />
+      <location filename="../../journal/ui/main_window.py" line="276" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
@@ -1697,7 +2148,7 @@
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="256" />
+      <location filename="../../journal/ui/main_window.py" line="258" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
@@ -1707,77 +2158,77 @@
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="255" />
+      <location filename="../../journal/ui/main_window.py" line="257" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="269" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="803" />
+      <location filename="../../journal/ui/main_window.py" line="805" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="363" />
+      <location filename="../../journal/ui/main_window.py" line="365" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="430" />
+      <location filename="../../journal/ui/main_window.py" line="432" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="257" />
+      <location filename="../../journal/ui/main_window.py" line="259" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="470" />
+      <location filename="../../journal/ui/main_window.py" line="472" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="468" />
+      <location filename="../../journal/ui/main_window.py" line="470" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="467" />
+      <location filename="../../journal/ui/main_window.py" line="469" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="888" />
+      <location filename="../../journal/ui/main_window.py" line="901" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="970" />
+      <location filename="../../journal/ui/main_window.py" line="983" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="293" />
+      <location filename="../../journal/ui/main_window.py" line="295" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="284" />
+      <location filename="../../journal/ui/main_window.py" line="286" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="681" />
+      <location filename="../../journal/ui/main_window.py" line="683" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="539" />
+      <location filename="../../journal/ui/main_window.py" line="541" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -1787,12 +2238,12 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="820" />
+      <location filename="../../journal/ui/main_window.py" line="833" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="849" />
+      <location filename="../../journal/ui/main_window.py" line="862" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
@@ -1807,12 +2258,12 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="260" />
+      <location filename="../../journal/ui/main_window.py" line="262" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="879" />
+      <location filename="../../journal/ui/main_window.py" line="892" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
@@ -1822,27 +2273,27 @@
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="290" />
+      <location filename="../../journal/ui/main_window.py" line="292" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="877" />
+      <location filename="../../journal/ui/main_window.py" line="890" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="484" />
+      <location filename="../../journal/ui/main_window.py" line="486" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="846" />
+      <location filename="../../journal/ui/main_window.py" line="859" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="402" />
+      <location filename="../../journal/ui/main_window.py" line="404" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -1857,7 +2308,7 @@
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="744" />
+      <location filename="../../journal/ui/main_window.py" line="746" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -1867,12 +2318,12 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="957" />
+      <location filename="../../journal/ui/main_window.py" line="970" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="403" />
+      <location filename="../../journal/ui/main_window.py" line="405" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
