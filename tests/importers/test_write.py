@@ -16,6 +16,7 @@ from journal.importers.base import Options, Record, Report
 from journal.store.limits import MAX_ENTRY_CHARS
 
 CPH = Options(zone=ZoneInfo("Europe/Copenhagen"))
+TEXT = st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",))  # NUL is refused as not text
 
 
 def _jrnl(tmp_path: Path, count: int) -> Path:
@@ -114,8 +115,8 @@ def test_any_bytes_give_a_report_or_one_clear_refusal(tmp_path, data, fmt):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.text(min_size=1, max_size=30).filter(lambda t: "\n" not in t and "\r" not in t and t.strip()),
-                          st.text(max_size=80)), min_size=1, max_size=5))
+@given(st.lists(st.tuples(st.text(TEXT.filter(lambda c: c not in "\n\r\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"), min_size=1, max_size=30).filter(str.strip),
+                          st.text(TEXT, max_size=80)), min_size=1, max_size=5))
 def test_jrnl_txt_keeps_every_entry_written_by_jrnl(tmp_path_factory, entries):
     """Whatever the titles and bodies, a file written as jrnl writes it comes back as as many entries."""
     path = tmp_path_factory.mktemp("txt") / "journal.txt"
@@ -127,3 +128,26 @@ def test_jrnl_txt_keeps_every_entry_written_by_jrnl(tmp_path_factory, entries):
     path.write_text("\n".join(lines), "utf-8")
     report = importers.parse(path, "jrnl-txt", CPH)
     assert [r.created[:10] for r in report.records] == [f"2024-03-{n + 1:02d}" for n in range(len(entries))]
+
+
+def test_a_batch_entry_is_indexed_exactly_as_a_single_one(store):
+    store.create_entry("Økonomien ender i adskilte kasser.", title="Silo", tags=["Økonomi", "tværs"], created="2024-03-05T10:00:00+01:00")
+    store.create_entries([{"body": "Økonomien ender i adskilte kasser.", "title": "Silo", "tags": ["Økonomi", "tværs", "økonomi"],
+                           "created": "2024-03-05T10:00:00+01:00", "source_key": "k"}])
+    for query in ("økonomi", "silo", "tværs", "kasser"):
+        hits = store.search(query)
+        assert len(hits) == 2
+        assert hits[0].rank == hits[1].rank and hits[0].snippet == hits[1].snippet
+    single, batch = sorted((h.entry for h in store.search("silo")), key=lambda e: e.id)
+    assert single.tags == batch.tags == ("økonomi", "tværs")
+    assert (single.created, single.updated) == (batch.created, batch.updated)
+
+
+def test_batch_skips_known_uids_and_checks_cases(store):
+    from journal.errors import NotFound
+
+    store.create_entries([{"body": "a", "uid": "u1"}, {"body": "b", "uid": "u1"}])
+    assert store.count_entries() == 1
+    with pytest.raises(NotFound):
+        store.create_entries([{"body": "c", "source_key": "c"}, {"body": "d", "case_id": "no-such-case"}])
+    assert store.count_entries() == 1

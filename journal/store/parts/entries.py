@@ -116,27 +116,86 @@ class EntriesPart:
         earlier in the same batch) is skipped (no duplicates on re-import);
         ``Changes.ids`` holds the new ids only.
 
-        ``progress(done)`` is called now and then with the number of items handled;
-        when ``cancelled()`` turns true the whole batch is rolled back and
-        ``ImportCancelled`` is raised: the journal is as it was.
+        The rows, tags and full-text rows are the ones ``create_entry`` writes, but
+        through the driver's cursor with prepared statements (10,000 entries in a
+        couple of seconds rather than ten).  ``progress(done)`` is called now and
+        then with the number of items handled; when ``cancelled()`` turns true the
+        whole batch is rolled back and ``ImportCancelled`` is raised: the journal is
+        as it was.
         """
-        fields = ("title", "prompt_id", "case_id", "tags", "created", "updated", "uid", "source_key", "starred")
+        items = list(entries)
         new_ids: list[int] = []
         with self._write() as conn:
-            for done, item in enumerate(entries, 1):
-                entry_id = self._insert_entry(
-                    conn, item.get("body", ""), skip_duplicate=True, **{k: item[k] for k in fields if k in item}
-                )
-                if entry_id is not None:
-                    new_ids.append(entry_id)
-                if done % 200 == 0:
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled("The import was cancelled; nothing was imported.")
-                    if progress is not None:
-                        progress(done)
-            if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            cursor = conn.connection.cursor()
+            try:
+                taken_keys = self._taken(cursor, "source_key", [i.get("source_key") for i in items])
+                taken_uids = self._taken(cursor, "uid", [i.get("uid") for i in items])
+                tag_ids: dict[str, int] = {}
+                cases_known: set[str] = set()
+                links: list[tuple[int, int]] = []
+                for done, item in enumerate(items, 1):
+                    entry_id = self._insert_prepared(cursor, conn, item, taken_keys, taken_uids, tag_ids, cases_known, links)
+                    if entry_id is not None:
+                        new_ids.append(entry_id)
+                    if done % 200 == 0:
+                        if cancelled is not None and cancelled():
+                            raise ImportCancelled("The import was cancelled; nothing was imported.")
+                        if progress is not None:
+                            progress(done)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("The import was cancelled; nothing was imported.")
+            finally:
+                cursor.close()
         return Changes("entries", tuple(new_ids), created=bool(new_ids))
+
+    @staticmethod
+    def _taken(cursor, column: str, values) -> set[str]:
+        wanted = list(dict.fromkeys(v for v in values if v))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            cursor.execute(f"SELECT {column} FROM entries WHERE {column} IN ({marks})", chunk)
+            found.update(row[0] for row in cursor.fetchall())
+        return found
+
+    def _insert_prepared(self, cursor, conn, item: dict, taken_keys: set, taken_uids: set, tag_ids: dict, cases_known: set, links: list) -> int | None:
+        """One entry of a batch, as ``_insert_entry`` writes it; ``None`` for a duplicate."""
+        key, uid = item.get("source_key") or None, item.get("uid") or None
+        if (key and key in taken_keys) or (uid and uid in taken_uids):
+            return None
+        body = item.get("body", "")
+        check_entry_size(body)  # one entry over the cap rolls the whole batch back
+        created = item.get("created") or iso_local()
+        updated = item.get("updated") or created
+        case_id = item.get("case_id")
+        if case_id is not None and case_id not in cases_known:
+            self._require_case(conn, case_id)
+            cases_known.add(case_id)
+        title = item.get("title", "")
+        cursor.execute(
+            "INSERT INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key, starred)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (uid or uuid.uuid4().hex, title, body, created, iso_utc(created), updated, iso_utc(updated),
+             item.get("prompt_id"), case_id, key, 1 if item.get("starred") else 0),
+        )
+        entry_id = int(cursor.lastrowid)
+        if key:
+            taken_keys.add(key)
+        if uid:
+            taken_uids.add(uid)
+        names = [n for n in dict.fromkeys(clean_tag(t) for t in item.get("tags", ())) if n]
+        for name in names:
+            tag_id = tag_ids.get(name)
+            if tag_id is None:
+                cursor.execute("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING", (name,))
+                cursor.execute("SELECT id FROM tags WHERE name = ?", (name,))
+                tag_id = tag_ids[name] = int(cursor.fetchone()[0])
+            cursor.execute("INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) VALUES (?, ?)", (entry_id, tag_id))
+        cursor.execute(
+            "INSERT INTO entries_fts(rowid, title, body, tags) VALUES (?, ?, ?, ?)", (entry_id, title, body, " ".join(names))
+        )
+        return entry_id
 
     def update_entry(
         self,
