@@ -5,6 +5,8 @@
 * the import of 10,000 jrnl entries (JSON export and text file), in process: read and
   checked, then written in one transaction into a fresh journal; and the same through
   ``tvaers import`` as a fresh process;
+* scrolling the whole list of the 100,000-entry journal in the window, and its memory
+  after (``bench_scroll.py``);
 * ``tvaers list --limit 10`` and ``tvaers search WORD`` beside ``jrnl -n 10`` and
   ``jrnl -contains WORD -n 50`` on the same entries, at 10,000 and 100,000 entries
   (``--quick``: 10,000 only), if jrnl is installed in its own venv: the script looks
@@ -168,6 +170,9 @@ def main(quick: bool = False) -> None:
     compare(10_000, 3 if quick else 5)
     if not quick:
         compare(100_000, 3)
+        scroll = subprocess.run([sys.executable, str(HERE / "bench_scroll.py"), str(OUT / "jrnl-100000" / "tvaers")],
+                                capture_output=True, text=True, env=env())
+        print(scroll.stdout.strip() or scroll.stderr.strip()[-500:])
 
 
 if __name__ == "__main__":

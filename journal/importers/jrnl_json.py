@@ -79,5 +79,5 @@ def tags_in_text(text: str, symbols: str) -> list[str]:
     """jrnl's tags: a tag symbol at the start of a word, then letters, digits, ``-``, ``_`` or ``/``."""
     if not symbols:
         return []
-    pattern = re.compile(rf"(?<!\S)[{re.escape(symbols)}]([\w][\w\-/]*)")
-    return [m.group(1).rstrip("-/") for m in pattern.finditer(text)]
+    pattern = re.compile(rf"[{re.escape(symbols)}]([\w][\w\-/]*)")  # the symbol first: the scan jumps from one to the next
+    return [m.group(1).rstrip("-/") for m in pattern.finditer(text) if m.start() == 0 or text[m.start() - 1].isspace()]

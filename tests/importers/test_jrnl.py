@@ -165,6 +165,15 @@ def test_txt_with_bom_crlf_seconds_and_am_pm(tmp_path):
     assert records[0].body == "Tekst."
 
 
+def test_txt_twelve_hour_clock_edges(tmp_path):
+    path = tmp_path / "journal.txt"
+    path.write_text("[2024-03-05 12:30:00 AM] Nat.\n[2024-03-05 12:30:00 PM] Middag.\n[2024-03-05 01:05:00 PM] Eftermiddag.\n", "utf-8")
+    assert [r.created[11:16] for r in jrnl_txt.parse(path, CPH).records] == ["00:30", "12:30", "13:05"]
+    path.write_text("[2024-03-05 13:30:00 PM] Umulig.\n", "utf-8")
+    with pytest.raises(BadInput):
+        jrnl_txt.parse(path, CPH)
+
+
 def test_txt_custom_timeformat(tmp_path):
     path = tmp_path / "journal.txt"
     path.write_text("[05.03.2024 kl. 14.30] Dansk tid.\nTekst.\n", "utf-8")
