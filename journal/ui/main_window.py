@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.entry_view.setModel(self.entry_model)
         self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
         self.entry_view.setUniformItemSizes(False)
+        self.entry_view.setLayoutMode(QListView.LayoutMode.Batched)  # rows of varying height laid out 100 at a time:
+        self.entry_view.setBatchSize(100)  # at 100,000 rows a page fetched no longer freezes the window for seconds
         self.result_view = QListView(self)
         self.result_view.setObjectName("searchResults")
         self.result_view.setModel(self.search_model)
