@@ -63,7 +63,7 @@ def main(journal: Path) -> None:
         overall = max(overall, meter.longest)
     elapsed = time.perf_counter() - start
     growth = ", ".join(f"{b * 10}k: {ms:.0f}" for b, ms in sorted(worst.items()) if b in (0, 1, 5, 9, 10))
-    print(f"scrolling the whole list, {model.rowCount():,} of {total:,} entries, {steps} pages of 200: longest GUI stall "
+    print(f"scrolling the whole list, {model.rowCount():,} of {total:,} entries, {steps} scroll steps (pages of 200 rows): longest GUI stall "
           f"{overall:.0f} ms (by rows shown, ms: {growth}), {elapsed:.1f} s in all; resident memory after {resident_mb():.0f} MB (goal ≤250 MB)")
     window.tasks.wait()
     window.close()
