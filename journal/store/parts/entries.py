@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from journal.errors import ImportCancelled, NotFound
 from journal.store import search
+from journal.store.engine import translate_operational_error
 from journal.store.limits import check_entry_size, clean_tag
 from journal.store.moments import bound, iso_local, iso_utc
 from journal.store.excerpts import derive_title, excerpt
@@ -144,6 +145,11 @@ class EntriesPart:
                             progress(done)
                 if cancelled is not None and cancelled():
                     raise ImportCancelled("The import was cancelled; nothing was imported.")
+            except conn.dialect.dbapi.Error as exc:  # the driver's own errors: SQLAlchemy does not see them
+                known = translate_operational_error(exc)
+                if known is None:
+                    raise
+                raise known from None  # the transaction is rolled back on the way out
             finally:
                 cursor.close()
         return Changes("entries", tuple(new_ids), created=bool(new_ids))
