@@ -10,7 +10,8 @@ the GUI time per keystroke in a 5 MB entry with the preview open; CLI wall time
 of ``list --limit 10`` and ``search``; the longest GUI-thread stall during
 unlock, change of passphrase, opening Settings and search at the large size
 (``bench_stalls.py``); and the sections other
-modules add (anonymiser throughput, export and import, …).
+modules add (anonymiser throughput, export and import, the import of 10,000 jrnl
+entries and the CLI beside jrnl at 10,000 and 100,000 entries, …).
 """
 
 from __future__ import annotations
@@ -274,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         if path.exists():
             module = __import__(name)
             module.main()
+    import bench_import
+
+    bench_import.main(args.quick)
     return 0
 
 

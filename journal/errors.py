@@ -55,3 +55,7 @@ class DamagedJournal(KnownError):
 
 class BadInput(KnownError):
     pass
+
+
+class ImportCancelled(KnownError):
+    """The leader cancelled an import; the transaction was rolled back."""

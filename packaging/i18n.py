@@ -30,7 +30,7 @@ PACKAGE = ROOT / "journal"
 TS = ROOT / "resources" / "i18n" / "tvaers_da.ts"
 QM = TS.with_suffix(".qm")
 ERROR_CLASSES = {
-    "KnownError", "WrongPassphrase", "NoJournal", "JournalLocked", "JournalClosed", "NotFound", "StorageFull", "DamagedJournal", "BadInput",
+    "KnownError", "WrongPassphrase", "NoJournal", "JournalLocked", "JournalClosed", "NotFound", "StorageFull", "DamagedJournal", "BadInput", "ImportCancelled",
 }
 
 

@@ -1,9 +1,8 @@
-"""``tvaers export`` / ``sharelog`` / ``import --from tvaers-json``: what leaves the journal,
-the record of it, and the way back in.
+"""``tvaers export`` / ``sharelog``: what leaves the journal and the record of it (the way
+back in, ``import --from tvaers-json``, is in ``cmd_import``).
 
 ``export`` prints the path written and records the export in the share log; ``sharelog``
-lists every export; ``import`` adds the entries of a ``tvaers-json`` file in one
-transaction, skipping those already there.  No QtWidgets: a PDF export alone imports
+lists every export.  No QtWidgets: a PDF export alone imports
 QtGui (an offscreen QGuiApplication for Qt's fonts).
 """
 
@@ -94,18 +93,6 @@ def cmd_sharelog(args, store) -> int:
     return 0
 
 
-@_with_store(writes=True)
-def cmd_import(args, store) -> int:
-    if args.source != "tvaers-json":
-        raise BadInput("Importing from {source} is not available yet.", source=args.source)
-    from journal.export import tvaers_json
-
-    items = tvaers_json.read(Path(args.path))
-    changes, skipped = store.import_whole_entries(items)
-    out(tr("CLI", "imported {n}, skipped {m} duplicates").format(n=len(changes.ids), m=skipped))
-    return 0
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     from journal.export.document import PARTS
 
@@ -129,8 +116,3 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sharelog", help=tr("CLI help", "every export ever made"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sharelog, needs_journal=True)
-
-    p = sub.add_parser("import", help=tr("CLI help", "import entries all-or-nothing; duplicates are skipped"))
-    p.add_argument("--from", dest="source", required=True, choices=("tvaers-json",), help=tr("CLI help", "the format of the file"))
-    p.add_argument("path", metavar="PATH")
-    p.set_defaults(func=cmd_import, needs_journal=True)

@@ -18,7 +18,10 @@ from journal.errors import BadInput, KnownError
 from journal.platform.i18n import tr
 
 # Sub-command modules beside ``commands``: each has register(subparsers).
-COMMAND_MODULES = ("journal.cli.cmd_anonymise", "journal.cli.cmd_backup", "journal.cli.cmd_export", "journal.cli.cmd_cohort")
+COMMAND_MODULES = (
+    "journal.cli.cmd_anonymise", "journal.cli.cmd_backup", "journal.cli.cmd_export", "journal.cli.cmd_cohort",
+    "journal.cli.cmd_import",
+)
 
 EXIT_KNOWN = 1
 EXIT_BUG = 70

@@ -31,6 +31,7 @@ class Entry:
     case_id: str | None = None
     prompt_id: str | None = None
     comments: tuple[Comment, ...] = ()
+    starred: bool = False
 
     @property
     def display_title(self) -> str:
@@ -55,6 +56,7 @@ class Entry:
             "case": self.case_id,
             "prompt": self.prompt_id,
             "comments": [c.to_json() for c in self.comments],
+            "starred": self.starred,
         }
 
 

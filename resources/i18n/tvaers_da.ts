@@ -4,12 +4,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="89" />
+      <location filename="../../journal/cli/cmd_export.py" line="88" />
       <source>(protected)</source>
       <translation>(beskyttet)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="87" />
+      <location filename="../../journal/cli/cmd_export.py" line="86" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="124" />
+      <location filename="../../journal/cli/main.py" line="127" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>Intet fundet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="83" />
+      <location filename="../../journal/cli/cmd_export.py" line="82" />
       <source>Nothing has been exported yet.</source>
       <translation>Der er ikke eksporteret noget endnu.</translation>
     </message>
@@ -159,27 +159,22 @@
       <translation>beskadiget dagbog, gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="20" />
+      <location filename="../../journal/cli/cmd_export.py" line="19" />
       <source>for a coach</source>
       <translation>til en coach</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="20" />
+      <location filename="../../journal/cli/cmd_export.py" line="19" />
       <source>for myself</source>
       <translation>til mig selv</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="20" />
+      <location filename="../../journal/cli/cmd_export.py" line="19" />
       <source>for someone else</source>
       <translation>til en anden</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="105" />
-      <source>imported {n}, skipped {m} duplicates</source>
-      <translation>importerede {n}, sprang {m} dubletter over</translation>
-    </message>
-    <message>
-      <location filename="../../journal/cli/main.py" line="136" />
+      <location filename="../../journal/cli/main.py" line="139" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
@@ -204,6 +199,11 @@
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_import.py" line="40" />
+      <source>warning: {warning}</source>
+      <translation>advarsel: {warning}</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/commands.py" line="324" />
       <source>yes</source>
       <translation>ja</translation>
@@ -222,7 +222,7 @@
   <context>
     <name>CLI help</name>
     <message>
-      <location filename="../../journal/cli/main.py" line="39" />
+      <location filename="../../journal/cli/main.py" line="42" />
       <source>(GUI) open, paint the main window once and quit with 0</source>
       <translation>(GUI) åbn, tegn hovedvinduet én gang, og afslut med 0</translation>
     </message>
@@ -237,7 +237,7 @@
       <translation>TOML-register over personer, arbejdspladser og steder, der altid skal erstattes</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="32" />
+      <location filename="../../journal/cli/main.py" line="35" />
       <source>Tværs: a private reflection journal. Without a command, the window opens.</source>
       <translation>Tværs: en privat refleksionsdagbog. Uden en kommando åbner vinduet.</translation>
     </message>
@@ -282,17 +282,17 @@
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="129" />
+      <location filename="../../journal/cli/cmd_export.py" line="116" />
       <source>every export ever made</source>
       <translation>alle eksporter, der nogensinde er lavet</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="115" />
+      <location filename="../../journal/cli/cmd_export.py" line="102" />
       <source>every reflection</source>
       <translation>alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="112" />
+      <location filename="../../journal/cli/cmd_export.py" line="99" />
       <source>export reflections to a file; every export is written to the share log</source>
       <translation>eksportér refleksioner til en fil; hver eksport skrives i delingsloggen</translation>
     </message>
@@ -302,12 +302,12 @@
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="133" />
-      <source>import entries all-or-nothing; duplicates are skipped</source>
-      <translation>importér indlæg helt eller slet ikke; dubletter springes over</translation>
+      <location filename="../../journal/cli/cmd_import.py" line="67" />
+      <source>import entries from jrnl, Day One or a Markdown folder (all or nothing; duplicates skipped)</source>
+      <translation>importér indlæg fra jrnl, Day One eller en mappe med Markdown (alt eller intet; dubletter springes over)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="125" />
+      <location filename="../../journal/cli/cmd_export.py" line="112" />
       <source>include the coach's comments</source>
       <translation>tag coachens kommentarer med</translation>
     </message>
@@ -317,12 +317,27 @@
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="35" />
+      <location filename="../../journal/cli/main.py" line="38" />
       <source>journal folder (default: the platform's app-data folder; env TVAERS_DATA_DIR)</source>
       <translation>dagbogens mappe (standard: systemets mappe til programdata; miljøvariablen TVAERS_DATA_DIR)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="37" />
+      <location filename="../../journal/cli/cmd_import.py" line="69" />
+      <source>jrnl-json, jrnl-txt, dayone, markdown, or auto to tell from the file</source>
+      <translation>jrnl-json, jrnl-txt, dayone, markdown eller auto for at se det på filen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="71" />
+      <source>jrnl-txt: the journal's timeformat when it is not jrnl's default (e.g. '%%d.%%m.%%Y %%H:%%M')</source>
+      <translation>jrnl-txt: dagbogens timeformat, når den ikke er jrnl's standard (f.eks. '%%d.%%m.%%Y %%H:%%M')</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="72" />
+      <source>jrnl: the characters that start a tag (default @)</source>
+      <translation>jrnl: de tegn, et tag begynder med (standard @)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/main.py" line="40" />
       <source>language of messages and exports (default: system locale)</source>
       <translation>sprog for beskeder og eksport (standard: systemets sprog)</translation>
     </message>
@@ -332,7 +347,7 @@
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="124" />
+      <location filename="../../journal/cli/cmd_export.py" line="111" />
       <source>leave a part out: title, text, question, case, tags, next_steps</source>
       <translation>udelad en del: title, text, question, case, tags, next_steps</translation>
     </message>
@@ -342,7 +357,7 @@
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="113" />
+      <location filename="../../journal/cli/cmd_export.py" line="100" />
       <source>md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf or json</source>
       <translation>md (en sti, der ender på .md: én fil; ellers en mappe med én fil pr. refleksion), html, pdf eller json</translation>
     </message>
@@ -362,12 +377,12 @@
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="34" />
+      <location filename="../../journal/cli/main.py" line="37" />
       <source>print the version and exit</source>
       <translation>vis versionen, og afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="123" />
+      <location filename="../../journal/cli/cmd_export.py" line="110" />
       <source>protect the PDF with the password on the first line of FILE; send the password another way than the file</source>
       <translation>beskyt PDF'en med adgangskoden på første linje i FIL; send adgangskoden ad en anden vej end filen</translation>
     </message>
@@ -382,7 +397,7 @@
       <translation>læs ét JSON-objekt {"id": …, "text": …} pr. linje; skriv i samme form</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="38" />
+      <location filename="../../journal/cli/main.py" line="41" />
       <source>read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)</source>
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
@@ -417,7 +432,7 @@
       <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="119" />
+      <location filename="../../journal/cli/cmd_export.py" line="106" />
       <source>the answers to this question</source>
       <translation>svarene på dette spørgsmål</translation>
     </message>
@@ -432,14 +447,14 @@
       <translation>refleksionerne, du vil bidrage med (standard: det nyeste svar på hvert spørgsmål)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="114" />
-      <source>the file (or, for md, the new folder) to write</source>
-      <translation>filen (eller for md den nye mappe), der skal skrives</translation>
+      <location filename="../../journal/cli/cmd_import.py" line="70" />
+      <source>the exported file, ZIP or folder</source>
+      <translation>den eksporterede fil, ZIP-fil eller mappe</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="134" />
-      <source>the format of the file</source>
-      <translation>filens format</translation>
+      <location filename="../../journal/cli/cmd_export.py" line="101" />
+      <source>the file (or, for md, the new folder) to write</source>
+      <translation>filen (eller for md den nye mappe), der skal skrives</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="488" />
@@ -447,14 +462,19 @@
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="117" />
+      <location filename="../../journal/cli/cmd_export.py" line="104" />
       <source>the reflections of one case</source>
       <translation>refleksionerne i én sag</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="118" />
+      <location filename="../../journal/cli/cmd_export.py" line="105" />
       <source>the reflections with this tag</source>
       <translation>refleksionerne med dette mærke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="73" />
+      <source>the time zone of times written without one (jrnl, Markdown); default this computer's</source>
+      <translation>tidszonen for tidspunkter skrevet uden zone (jrnl, Markdown); standard er computerens egen</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="459" />
@@ -462,17 +482,17 @@
       <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="126" />
+      <location filename="../../journal/cli/cmd_export.py" line="113" />
       <source>the title on the first page</source>
       <translation>titlen på forsiden</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="116" />
+      <location filename="../../journal/cli/cmd_export.py" line="103" />
       <source>these reflections</source>
       <translation>disse refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="36" />
+      <location filename="../../journal/cli/main.py" line="39" />
       <source>use a throwaway journal in a temporary folder (demos, tests)</source>
       <translation>brug en engangsdagbog i en midlertidig mappe (demoer, test)</translation>
     </message>
@@ -487,7 +507,7 @@
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="122" />
+      <location filename="../../journal/cli/cmd_export.py" line="109" />
       <source>who it is for (kept in the share log)</source>
       <translation>hvem den er til (gemmes i delingsloggen)</translation>
     </message>
@@ -1486,11 +1506,6 @@
       <translation>Giv --out et navn, der ender på .html eller .md; endelsen vælger formatet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="100" />
-      <source>Importing from {source} is not available yet.</source>
-      <translation>Import fra {source} findes ikke endnu.</translation>
-    </message>
-    <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
       <source>Line {n} of the batch holds a lone surrogate (\ud800–\udfff), which is not text.</source>
       <translation>Linje {n} i batchen indeholder et enligt surrogattegn (\ud800–\udfff), og det er ikke tekst.</translation>
@@ -1556,7 +1571,7 @@
       <translation>Den gendannelsesnøgle er ikke gyldig. Den består af 28 bogstaver og tal i grupper på fire.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="79" />
+      <location filename="../../journal/cli/main.py" line="82" />
       <source>The argument '{argument}' holds bytes that are not UTF-8 text. Type it again in UTF-8; nothing was changed.</source>
       <translation>Argumentet '{argument}' indeholder byte, der ikke er UTF-8-tekst. Skriv det igen i UTF-8; intet er ændret.</translation>
     </message>
@@ -1654,6 +1669,11 @@
       <location filename="../../journal/store/store.py" line="107" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/store/parts/entries.py" line="147" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Importen blev annulleret; intet blev importeret.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="39" />
@@ -1866,7 +1886,7 @@
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="30" />
+      <location filename="../../journal/cli/cmd_export.py" line="29" />
       <source>The share password file {path} is empty.</source>
       <translation>Filen med delingsadgangskoden, {path}, er tom.</translation>
     </message>
@@ -1979,6 +1999,11 @@
       <location filename="../../journal/store/store.py" line="284" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/__init__.py" line="71" />
+      <source>Tværs cannot tell what kind of export {file} is. Name the format with --from. Nothing was imported.</source>
+      <translation>Tværs kan ikke se, hvilken slags eksport {file} er. Angiv formatet med --from. Intet blev importeret.</translation>
     </message>
     <message>
       <location filename="../../journal/store/engine.py" line="152" />
@@ -2139,6 +2164,201 @@
       <location filename="../../journal/export/tvaers_json.py" line="187" />
       <source>{file} cannot be read. Check that the file is there and that you may read it.</source>
       <translation>{file} kan ikke læses. Kontrollér, at filen findes, og at du må læse den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="141" />
+      <source>{file} could not be read ({reason}). Nothing was imported.</source>
+      <translation>{file} kunne ikke læses ({reason}). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/__init__.py" line="70" />
+      <source>{file} does not exist. Nothing was imported.</source>
+      <translation>{file} findes ikke. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="165" />
+      <source>{file} holds NUL characters and is not a text file. Nothing was imported.</source>
+      <translation>{file} indeholder NUL-tegn og er ikke en tekstfil. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="121" />
+      <source>{file} holds a file named {member!r}, which points outside the archive; Day One never writes such names. Nothing was imported.</source>
+      <translation>{file} indeholder en fil ved navn {member!r}, som peger uden for arkivet; sådanne navne skriver Day One aldrig. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="201" />
+      <source>{file} holds a text of {length} characters; one entry holds at most {limit}. Nothing was imported.</source>
+      <translation>{file} indeholder en tekst på {length} tegn; et indlæg kan højst rumme {limit}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/markdown_folder.py" line="84" />
+      <source>{file} holds more than {limit} Markdown files. Import a smaller folder. Nothing was imported.</source>
+      <translation>{file} indeholder mere end {limit} Markdown-filer. Importér en mindre mappe. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/markdown_folder.py" line="57" />
+      <source>{file} holds no Markdown files (.md). Nothing was imported.</source>
+      <translation>{file} indeholder ingen Markdown-filer (.md). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="101" />
+      <source>{file} holds no jrnl entries. Nothing was imported.</source>
+      <translation>{file} indeholder ingen jrnl-indlæg. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="214" />
+      <source>{file} holds {count} entries; one import takes at most {limit}. Nothing was imported.</source>
+      <translation>{file} indeholder {count} indlæg; én import kan højst tage {limit}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="76" />
+      <source>{file} holds {count} files; a Day One export to import holds at most {limit}. Nothing was imported.</source>
+      <translation>{file} indeholder {count} filer; en Day One-eksport, der skal importeres, må højst have {limit}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="155" />
+      <source>{file} is UTF-16 text. Save it as UTF-8 and import it again. Nothing was imported.</source>
+      <translation>{file} er UTF-16-tekst. Gem den som UTF-8, og importér den igen. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="130" />
+      <source>{file} is a folder, not a file. Choose the exported file.</source>
+      <translation>{file} er en mappe, ikke en fil. Vælg den eksporterede fil.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="153" />
+      <source>{file} is empty. Nothing was imported.</source>
+      <translation>{file} er tom. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="92" />
+      <source>{file} is not a Day One export: it holds no journal JSON file at its top level (such as Journal.json). Nothing was imported.</source>
+      <translation>{file} er ikke en eksport fra Day One: den har ingen dagbogs-JSON-fil øverst (som Journal.json). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="130" />
+      <source>{file} is not a Day One export: it should be an object with a list of "entries". Nothing was imported.</source>
+      <translation>{file} er ikke en eksport fra Day One: den skulle være et objekt med en liste »entries«. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="26" />
+      <source>{file} is not a jrnl JSON export: it should be an object with a list of "entries" (made with 'jrnl --format json'). Nothing was imported.</source>
+      <translation>{file} er ikke en JSON-eksport fra jrnl: den skulle være et objekt med en liste »entries« (lavet med 'jrnl --format json'). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="74" />
+      <source>{file} is not a readable ZIP file (perhaps it is cut short). Nothing was imported.</source>
+      <translation>{file} er ikke en ZIP-fil, der kan læses (måske er den afkortet). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="143" />
+      <source>{file} is too big to import ({size} MB; at most {limit} MB). Nothing was imported.</source>
+      <translation>{file} er for stor til at importere ({size} MB; højst {limit} MB). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="186" />
+      <source>{file} nests JSON more than {limit} levels deep; no journal export does that. Nothing was imported.</source>
+      <translation>{file} indlejrer JSON mere end {limit} niveauer dybt; det gør ingen dagbogseksport. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="82" />
+      <source>{file} would unpack to {size} MB, more than the {limit} MB an import may read. Nothing was imported.</source>
+      <translation>{file} ville fylde {size} MB udpakket, mere end de {limit} MB, en import må læse. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="49" />
+      <source>{file}, entry {number}, has the date {date!r}, which is not a possible date and time. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}, har datoen {date!r}, som ikke er en mulig dato og tid. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="40" />
+      <source>{file}, entry {number}, is not an object with a date, a title and a body. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}, er ikke et objekt med dato, titel og tekst. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="143" />
+      <source>{file}, entry {number}, is not an object. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}, er ikke et objekt. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="62" />
+      <source>{file}, entry {number}: "starred" should be true or false. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »starred« skulle være true eller false. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="164" />
+      <source>{file}, entry {number}: "tags" should be a list of text. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »tags« skulle være en liste af tekst. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="150" />
+      <source>{file}, entry {number}: "{key}" has the wrong type. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »{key}« har den forkerte type. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="198" />
+      <source>{file}, entry {number}: "{key}" is {value!r}, which is not a possible date. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »{key}« er {value!r}, som ikke er en mulig dato. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_json.py" line="72" />
+      <source>{file}, entry {number}: "{key}" should be text. Nothing was imported.</source>
+      <translation>{file}, indlæg {number}: »{key}« skulle være tekst. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="94" />
+      <source>{file}, line {line}, does not start with an entry header like [2024-03-05 14:30]; is it a jrnl journal file? Nothing was imported.</source>
+      <translation>{file}, linje {line}, begynder ikke med en indlægsoverskrift som [2024-03-05 14:30]; er det en dagbogsfil fra jrnl? Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="160" />
+      <source>{file}, line {line}, is not UTF-8 text (perhaps Latin-1 or Windows-1252). Save it as UTF-8 and import it again. Nothing was imported.</source>
+      <translation>{file}, linje {line}, er ikke UTF-8-tekst (måske Latin-1 eller Windows-1252). Gem den som UTF-8, og importér den igen. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="175" />
+      <source>{file}, line {line}, is not valid JSON ({reason}); perhaps the file is cut short. Nothing was imported.</source>
+      <translation>{file}, linje {line}, er ikke gyldig JSON ({reason}); måske er filen afkortet. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="134" />
+      <source>{file}, line {line}: the year is outside the dates Tværs keeps (1900 to 2999). Nothing was imported.</source>
+      <translation>{file}, linje {line}: året ligger uden for de datoer, Tværs gemmer (1900 til 2999). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/jrnl_txt.py" line="83" />
+      <source>{file}, line {line}: {stamp!r} is not a possible date and time in the form {form}. Nothing was imported.</source>
+      <translation>{file}, linje {line}: {stamp!r} er ikke en mulig dato og tid på formen {form}. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="111" />
+      <source>{file}: {member} could not be read ({reason}). Nothing was imported.</source>
+      <translation>{file}: {member} kunne ikke læses ({reason}). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="103" />
+      <source>{file}: {member} is compressed {ratio} to 1, which no journal export is; it looks like a ZIP bomb. Nothing was imported.</source>
+      <translation>{file}: {member} er pakket {ratio} til 1, hvilket ingen dagbogseksport er; det ligner en ZIP-bombe. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="99" />
+      <source>{file}: {member} is encrypted; export from Day One without a password. Nothing was imported.</source>
+      <translation>{file}: {member} er krypteret; eksportér fra Day One uden adgangskode. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="113" />
+      <source>{file}: {member} is larger than the ZIP says; it looks like a ZIP bomb. Nothing was imported.</source>
+      <translation>{file}: {member} er større, end ZIP-filen oplyser; det ligner en ZIP-bombe. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/dayone.py" line="101" />
+      <source>{file}: {member} is too big to import ({size} MB). Nothing was imported.</source>
+      <translation>{file}: {member} er for stor til at importere ({size} MB). Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/__init__.py" line="38" />
+      <source>{format} is not a format Tværs imports. Choose one of: {formats}.</source>
+      <translation>{format} er ikke et format, Tværs kan importere. Vælg et af: {formats}.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="88" />
@@ -2324,6 +2544,11 @@
       <location filename="../../journal/cohort/rounds.py" line="158" />
       <source>{path}: the deadline must be a date like 2026-12-01.</source>
       <translation>{path}: fristen skal være en dato som 2026-12-01.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_import.py" line="53" />
+      <source>{zone!r} is not a time zone Tværs knows. Use a name such as Europe/Copenhagen.</source>
+      <translation>{zone!r} er ikke en tidszone, Tværs kender. Brug et navn som Europe/Copenhagen.</translation>
     </message>
   </context>
   <context>
@@ -2937,6 +3162,207 @@
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <location filename="../../journal/importers/base.py" line="82" />
+      <source>no date in the front matter or the file name; the file was not imported</source>
+      <translation>ingen dato i front matter eller filnavnet; filen blev ikke importeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="83" />
+      <source>the date {0!r} in the front matter is not a date; the date in the file name was used</source>
+      <translation>datoen {0!r} i front matter er ikke en dato; datoen i filnavnet blev brugt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="84" />
+      <source>the file is empty; it was not imported</source>
+      <translation>filen er tom; den blev ikke importeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="85" />
+      <source>the tag {0!r} cannot be kept and was left out</source>
+      <translation>tagget {0!r} kan ikke gemmes og blev udeladt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="87" />
+      <source>the time zone {0!r} is unknown; the time was shown in UTC</source>
+      <translation>tidszonen {0!r} er ukendt; tiden blev vist i UTC</translation>
+    </message>
+    <message>
+      <location filename="../../journal/importers/base.py" line="86" />
+      <source>{0} photos, recordings or other attachments are not imported</source>
+      <translation>{0} billeder, optagelser eller andre vedhæftninger importeres ikke</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="118" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="121" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="291" />
+      <source>Cancelling …</source>
+      <translation>Annullerer …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="83" />
+      <source>Choose &amp;file…</source>
+      <translation>Vælg &amp;fil …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="85" />
+      <source>Choose f&amp;older…</source>
+      <translation>Vælg &amp;mappe …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="141" />
+      <source>Choose the export</source>
+      <translation>Vælg eksporten</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="82" />
+      <source>Choose the exported file or the folder of notes</source>
+      <translation>Vælg den eksporterede fil eller mappen med noter</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="148" />
+      <source>Choose the folder of Markdown notes</source>
+      <translation>Vælg mappen med Markdown-noter</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="284" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="51" />
+      <source>Day One, JSON or ZIP export</source>
+      <translation>Day One, eksport som JSON eller ZIP</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="94" />
+      <source>Detect from the file</source>
+      <translation>Se det på filen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="128" />
+      <source>Format:</source>
+      <translation>Format:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="127" />
+      <source>From:</source>
+      <translation>Fra:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="66" />
+      <source>Import entries</source>
+      <translation>Importér indlæg</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="263" />
+      <source>Imported {imported}, skipped {skipped} duplicates</source>
+      <translation>{imported} importeret, {skipped} dubletter sprunget over</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="239" />
+      <source>Importing {count} entries …</source>
+      <translation>Importerer {count} indlæg …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="142" />
+      <source>Journal exports (*.json *.zip *.txt *.md);;All files (*)</source>
+      <translation>Dagbogseksporter (*.json *.zip *.txt *.md);;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="194" />
+      <source>Looks like: {format}.</source>
+      <translation>Ligner: {format}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="52" />
+      <source>Markdown folder (Obsidian, Logseq, notes)</source>
+      <translation>Mappe med Markdown (Obsidian, Logseq, noter)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="99" />
+      <source>Nothing chosen yet.</source>
+      <translation>Intet valgt endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="172" />
+      <source>Reading {path} …</source>
+      <translation>Læser {path} …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Starred</source>
+      <translation>Stjerne</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Tags</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="274" />
+      <source>The import was cancelled. Nothing was imported; the journal is as it was.</source>
+      <translation>Importen blev annulleret. Intet blev importeret; dagbogen er, som den var.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="105" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="49" />
+      <source>jrnl, JSON export (jrnl --format json)</source>
+      <translation>jrnl, eksport som JSON (jrnl --format json)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="50" />
+      <source>jrnl, journal text file</source>
+      <translation>jrnl, dagbogens tekstfil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="215" />
+      <source>{count} entries found</source>
+      <translation>{count} indlæg fundet</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="218" />
+      <source>{count} of them are already in the journal and will be skipped</source>
+      <translation>{count} af dem er allerede i dagbogen og springes over</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="222" />
+      <source>{count} photos or other attachments are not imported</source>
+      <translation>{count} billeder eller andre vedhæftninger importeres ikke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="267" />
+      <source>{count} photos or other attachments left out</source>
+      <translation>{count} billeder eller andre vedhæftninger udeladt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/import_dialog.py" line="220" />
+      <source>{count} warnings</source>
+      <translation>{count} advarsler</translation>
+    </message>
+  </context>
+  <context>
     <name>Insight</name>
     <message>
       <location filename="../../journal/ui/dialogs/insight.py" line="74" />
@@ -3183,182 +3609,187 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="366" />
+      <location filename="../../journal/ui/main_window.py" line="370" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="352" />
+      <location filename="../../journal/ui/main_window.py" line="356" />
       <source>&amp;Calendar…</source>
       <translation>&amp;Kalender …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="339" />
+      <location filename="../../journal/ui/main_window.py" line="343" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="314" />
+      <location filename="../../journal/ui/main_window.py" line="316" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="332" />
+      <location filename="../../journal/ui/main_window.py" line="336" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="320" />
+      <location filename="../../journal/ui/main_window.py" line="322" />
       <source>&amp;Export…</source>
       <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="369" />
+      <location filename="../../journal/ui/main_window.py" line="373" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="317" />
+      <location filename="../../journal/ui/main_window.py" line="319" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="353" />
+      <location filename="../../journal/ui/main_window.py" line="324" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Importér …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/main_window.py" line="357" />
       <source>&amp;Insight…</source>
       <translation>&amp;Indsigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="322" />
+      <location filename="../../journal/ui/main_window.py" line="325" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="367" />
+      <location filename="../../journal/ui/main_window.py" line="371" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="359" />
+      <location filename="../../journal/ui/main_window.py" line="363" />
       <source>&amp;Larger text</source>
       <translation>St&amp;ørre tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="310" />
+      <location filename="../../journal/ui/main_window.py" line="312" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="308" />
+      <location filename="../../journal/ui/main_window.py" line="310" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="362" />
+      <location filename="../../journal/ui/main_window.py" line="366" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="340" />
+      <location filename="../../journal/ui/main_window.py" line="344" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="311" />
+      <location filename="../../journal/ui/main_window.py" line="313" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="368" />
+      <location filename="../../journal/ui/main_window.py" line="372" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="315" />
+      <location filename="../../journal/ui/main_window.py" line="317" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="337" />
+      <location filename="../../journal/ui/main_window.py" line="341" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="309" />
+      <location filename="../../journal/ui/main_window.py" line="311" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="361" />
+      <location filename="../../journal/ui/main_window.py" line="365" />
       <source>&amp;Smaller text</source>
       <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="336" />
+      <location filename="../../journal/ui/main_window.py" line="340" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="348" />
+      <location filename="../../journal/ui/main_window.py" line="352" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="994" />
+      <location filename="../../journal/ui/main_window.py" line="1009" />
       <source>1 reflection is marked in the list.</source>
       <translation>1 refleksion er markeret i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="923" />
+      <location filename="../../journal/ui/main_window.py" line="927" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="258" />
+      <location filename="../../journal/ui/main_window.py" line="260" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="547" />
+      <location filename="../../journal/ui/main_window.py" line="551" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="133" />
+      <location filename="../../journal/ui/main_window.py" line="135" />
       <source>Best match first. Enter opens the reflection</source>
       <translation>Bedste match først. Enter åbner refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="338" />
+      <location filename="../../journal/ui/main_window.py" line="342" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="589" />
+      <location filename="../../journal/ui/main_window.py" line="593" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="587" />
+      <location filename="../../journal/ui/main_window.py" line="591" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="586" />
+      <location filename="../../journal/ui/main_window.py" line="590" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1086" />
+      <location filename="../../journal/ui/main_window.py" line="1101" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1176" />
+      <location filename="../../journal/ui/main_window.py" line="1191" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="387" />
+      <location filename="../../journal/ui/main_window.py" line="391" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
@@ -3368,32 +3799,32 @@
       <translation>Nyeste først. Vælg en for at åbne den</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="378" />
+      <location filename="../../journal/ui/main_window.py" line="382" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="800" />
+      <location filename="../../journal/ui/main_window.py" line="804" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="658" />
+      <location filename="../../journal/ui/main_window.py" line="662" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="136" />
+      <location filename="../../journal/ui/main_window.py" line="138" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="265" />
+      <location filename="../../journal/ui/main_window.py" line="267" />
       <source>Opening the journal…</source>
       <translation>Åbner dagbogen …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1013" />
+      <location filename="../../journal/ui/main_window.py" line="1028" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
@@ -3403,17 +3834,17 @@
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1047" />
+      <location filename="../../journal/ui/main_window.py" line="1062" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="316" />
+      <location filename="../../journal/ui/main_window.py" line="318" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="321" />
+      <location filename="../../journal/ui/main_window.py" line="323" />
       <source>S&amp;hare log</source>
       <translation>&amp;Delingslog</translation>
     </message>
@@ -3428,7 +3859,7 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="133" />
+      <location filename="../../journal/ui/main_window.py" line="135" />
       <source>Search results</source>
       <translation>Søgeresultater</translation>
     </message>
@@ -3438,12 +3869,12 @@
       <translation>Søger i titler, tekst og emneord; Enter åbner det bedste hit</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="341" />
+      <location filename="../../journal/ui/main_window.py" line="345" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1077" />
+      <location filename="../../journal/ui/main_window.py" line="1092" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
@@ -3453,52 +3884,52 @@
       <translation>Vis refleksioner fra</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="319" />
+      <location filename="../../journal/ui/main_window.py" line="321" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="384" />
+      <location filename="../../journal/ui/main_window.py" line="388" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="429" />
+      <location filename="../../journal/ui/main_window.py" line="433" />
       <source>Text size: {points} pt</source>
       <translation>Tekststørrelse: {points} pkt.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1075" />
+      <location filename="../../journal/ui/main_window.py" line="1090" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="603" />
+      <location filename="../../journal/ui/main_window.py" line="607" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1044" />
+      <location filename="../../journal/ui/main_window.py" line="1059" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="519" />
+      <location filename="../../journal/ui/main_window.py" line="523" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="156" />
+      <location filename="../../journal/ui/main_window.py" line="158" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="250" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="864" />
+      <location filename="../../journal/ui/main_window.py" line="868" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -3508,27 +3939,27 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1163" />
+      <location filename="../../journal/ui/main_window.py" line="1178" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="520" />
+      <location filename="../../journal/ui/main_window.py" line="524" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="998" />
+      <location filename="../../journal/ui/main_window.py" line="1013" />
       <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
       <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="996" />
+      <location filename="../../journal/ui/main_window.py" line="1011" />
       <source>{n} of them have since been deleted.</source>
       <translation>{n} af dem er slettet siden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="994" />
+      <location filename="../../journal/ui/main_window.py" line="1009" />
       <source>{n} reflections are marked in the list.</source>
       <translation>{n} refleksioner er markeret i listen.</translation>
     </message>

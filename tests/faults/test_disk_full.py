@@ -92,3 +92,19 @@ def test_a_backup_that_cannot_be_written_leaves_no_file_and_no_damage(store, cli
     assert not backups.exists() or sorted(p.name for p in backups.iterdir()) == []
     assert cli("check").returncode == 0
     assert cli("backup").returncode == 0
+
+
+def test_an_import_that_cannot_grow_the_file_imports_nothing(store, cli, journal_dir, tmp_path):
+    store.create_entry("Tekst gemt før importen.", title="før")
+    store.close()
+    before = _entries(cli)
+    source = tmp_path / "jrnl.json"
+    # more than SQLite's page cache holds, so pages spill to the file while the rows are inserted
+    entries = [{"title": f"Indlæg {n}.", "body": BIG_TEXT[n % 500: 5000 + n], "date": "2024-03-05", "time": "10:00"} for n in range(3000)]
+    source.write_text(json.dumps({"entries": entries}, ensure_ascii=False), "utf-8")
+    size = (journal_dir / "journal.db").stat().st_size
+    _disk_line(_run_limited(journal_dir, size + 1_000_000, "import", "--from", "jrnl-json", str(source)))
+    assert cli("check").returncode == 0
+    assert _entries(cli) == before, "all or nothing"
+    done = cli("import", "--from", "jrnl-json", str(source))
+    assert done.stdout.decode().strip() == "imported 3000, skipped 0 duplicates", done.stderr

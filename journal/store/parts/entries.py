@@ -8,8 +8,9 @@ from datetime import date
 
 from sqlalchemy import text
 
-from journal.errors import NotFound
+from journal.errors import ImportCancelled, NotFound
 from journal.store import search
+from journal.store.engine import translate_operational_error
 from journal.store.limits import check_entry_size, clean_tag
 from journal.store.moments import bound, iso_local, iso_utc
 from journal.store.excerpts import derive_title, excerpt
@@ -56,19 +57,20 @@ class EntriesPart:
         created: str | None = None,
         uid: str | None = None,
         source_key: str | None = None,
+        starred: bool = False,
     ) -> Changes:
         """A new entry; ``Changes.ids`` holds its id."""
         with self._write() as conn:
             entry_id = self._insert_entry(
                 conn, body, title=title, prompt_id=prompt_id, case_id=case_id, tags=tags,
-                created=created, uid=uid, source_key=source_key,
+                created=created, uid=uid, source_key=source_key, starred=starred,
             )
         return Changes("entries", (entry_id,), created=True)
 
     def _insert_entry(
         self, conn, body: str, *, title: str = "", prompt_id=None, case_id=None, tags: Iterable[str] = (),
         created: str | None = None, uid: str | None = None, source_key: str | None = None,
-        skip_duplicate: bool = False,
+        skip_duplicate: bool = False, starred: bool = False, updated: str | None = None,
     ) -> int | None:
         """The one way an entry is inserted, inside the caller's transaction; returns its id.
 
@@ -76,13 +78,14 @@ class EntriesPart:
         journal is left out (``None``) instead of failing (imports, re-imports)."""
         check_entry_size(body)  # in a batch, one entry over the cap rolls the whole batch back
         created = created or iso_local()
+        updated = updated or created
         if case_id is not None:
             self._require_case(conn, case_id)
         verb = "INSERT OR IGNORE" if skip_duplicate else "INSERT"
         result = conn.execute(
             text(
-                f"{verb} INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key)"
-                " VALUES (:uid, :title, :body, :c, :cu, :c, :cu, :prompt, :case, :source)"
+                f"{verb} INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key, starred)"
+                " VALUES (:uid, :title, :body, :c, :cu, :u, :uu, :prompt, :case, :source, :starred)"
             ),
             {
                 "uid": uid or uuid.uuid4().hex,
@@ -90,9 +93,12 @@ class EntriesPart:
                 "body": body,
                 "c": created,
                 "cu": iso_utc(created),
+                "u": updated,
+                "uu": iso_utc(updated),
                 "prompt": prompt_id,
                 "case": case_id,
                 "source": source_key,
+                "starred": 1 if starred else 0,
             },
         )
         if not result.rowcount:
@@ -102,24 +108,100 @@ class EntriesPart:
         self._reindex(conn, entry_id)
         return entry_id
 
-    def create_entries(self, entries: Iterable[dict]) -> Changes:
+    def create_entries(self, entries: Iterable[dict], *, progress=None, cancelled=None) -> Changes:
         """Many new entries in one transaction: all or nothing (imports, benchmarks).
 
-        Each item has ``body`` and optionally ``title``, ``created``, ``tags``,
-        ``case_id``, ``prompt_id``, ``uid`` and ``source_key``.  An item whose
-        ``source_key`` or ``uid`` is already in the journal is skipped (no
-        duplicates on re-import); ``Changes.ids`` holds the new ids only.
+        Each item has ``body`` and optionally ``title``, ``created``, ``updated``,
+        ``tags``, ``starred``, ``case_id``, ``prompt_id``, ``uid`` and ``source_key``.
+        An item whose ``source_key`` or ``uid`` is already in the journal (or
+        earlier in the same batch) is skipped (no duplicates on re-import);
+        ``Changes.ids`` holds the new ids only.
+
+        The rows, tags and full-text rows are the ones ``create_entry`` writes, but
+        through the driver's cursor with prepared statements (10,000 entries in a
+        couple of seconds rather than ten).  ``progress(done)`` is called now and
+        then with the number of items handled; when ``cancelled()`` turns true the
+        whole batch is rolled back and ``ImportCancelled`` is raised: the journal is
+        as it was.
         """
-        fields = ("title", "prompt_id", "case_id", "tags", "created", "uid", "source_key")
+        items = list(entries)
         new_ids: list[int] = []
         with self._write() as conn:
-            for item in entries:
-                entry_id = self._insert_entry(
-                    conn, item.get("body", ""), skip_duplicate=True, **{k: item[k] for k in fields if k in item}
-                )
-                if entry_id is not None:
-                    new_ids.append(entry_id)
+            cursor = conn.connection.cursor()
+            try:
+                taken_keys = self._taken(cursor, "source_key", [i.get("source_key") for i in items])
+                taken_uids = self._taken(cursor, "uid", [i.get("uid") for i in items])
+                tag_ids: dict[str, int] = {}
+                cases_known: set[str] = set()
+                links: list[tuple[int, int]] = []
+                for done, item in enumerate(items, 1):
+                    entry_id = self._insert_prepared(cursor, conn, item, taken_keys, taken_uids, tag_ids, cases_known, links)
+                    if entry_id is not None:
+                        new_ids.append(entry_id)
+                    if done % 200 == 0:
+                        if cancelled is not None and cancelled():
+                            raise ImportCancelled("The import was cancelled; nothing was imported.")
+                        if progress is not None:
+                            progress(done)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("The import was cancelled; nothing was imported.")
+            except conn.dialect.dbapi.Error as exc:  # the driver's own errors: SQLAlchemy does not see them
+                known = translate_operational_error(exc)
+                if known is None:
+                    raise
+                raise known from None  # the transaction is rolled back on the way out
+            finally:
+                cursor.close()
         return Changes("entries", tuple(new_ids), created=bool(new_ids))
+
+    @staticmethod
+    def _taken(cursor, column: str, values) -> set[str]:
+        wanted = list(dict.fromkeys(v for v in values if v))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            cursor.execute(f"SELECT {column} FROM entries WHERE {column} IN ({marks})", chunk)
+            found.update(row[0] for row in cursor.fetchall())
+        return found
+
+    def _insert_prepared(self, cursor, conn, item: dict, taken_keys: set, taken_uids: set, tag_ids: dict, cases_known: set, links: list) -> int | None:
+        """One entry of a batch, as ``_insert_entry`` writes it; ``None`` for a duplicate."""
+        key, uid = item.get("source_key") or None, item.get("uid") or None
+        if (key and key in taken_keys) or (uid and uid in taken_uids):
+            return None
+        body = item.get("body", "")
+        check_entry_size(body)  # one entry over the cap rolls the whole batch back
+        created = item.get("created") or iso_local()
+        updated = item.get("updated") or created
+        case_id = item.get("case_id")
+        if case_id is not None and case_id not in cases_known:
+            self._require_case(conn, case_id)
+            cases_known.add(case_id)
+        title = item.get("title", "")
+        cursor.execute(
+            "INSERT INTO entries(uid, title, body, created, created_utc, updated, updated_utc, prompt_id, case_id, source_key, starred)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (uid or uuid.uuid4().hex, title, body, created, iso_utc(created), updated, iso_utc(updated),
+             item.get("prompt_id"), case_id, key, 1 if item.get("starred") else 0),
+        )
+        entry_id = int(cursor.lastrowid)
+        if key:
+            taken_keys.add(key)
+        if uid:
+            taken_uids.add(uid)
+        names = [n for n in dict.fromkeys(clean_tag(t) for t in item.get("tags", ())) if n]
+        for name in names:
+            tag_id = tag_ids.get(name)
+            if tag_id is None:
+                cursor.execute("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING", (name,))
+                cursor.execute("SELECT id FROM tags WHERE name = ?", (name,))
+                tag_id = tag_ids[name] = int(cursor.fetchone()[0])
+            cursor.execute("INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) VALUES (?, ?)", (entry_id, tag_id))
+        cursor.execute(
+            "INSERT INTO entries_fts(rowid, title, body, tags) VALUES (?, ?, ?, ?)", (entry_id, title, body, " ".join(names))
+        )
+        return entry_id
 
     def update_entry(
         self,
@@ -277,7 +359,7 @@ class EntriesPart:
         marks = ",".join(str(int(i)) for i in ids)
         rows = conn.execute(
             text(
-                "SELECT id, uid, title, body, created, updated, case_id, prompt_id"
+                "SELECT id, uid, title, body, created, updated, case_id, prompt_id, starred"
                 f" FROM entries WHERE id IN ({marks})"
             )
         ).all()
@@ -309,6 +391,7 @@ class EntriesPart:
                 case_id=r.case_id,
                 prompt_id=r.prompt_id,
                 comments=tuple(comments.get(r.id, ())),
+                starred=bool(r.starred),
             )
             for r in rows
         }
@@ -334,6 +417,26 @@ class EntriesPart:
             ),
             {"id": entry_id},
         )
+
+    def set_starred(self, entry_id: int, starred: bool) -> Changes:
+        """Mark an entry starred (imports carry the star over from jrnl and Day One) or not."""
+        with self._write() as conn:
+            result = conn.execute(text("UPDATE entries SET starred = :s WHERE id = :id"), {"s": 1 if starred else 0, "id": entry_id})
+            if result.rowcount == 0:
+                raise NotFound("There is no entry {id}.", id=entry_id)
+        return Changes("entries", (entry_id,))
+
+    def has_source_keys(self, keys: Iterable[str]) -> set[str]:
+        """Which of these source keys are already in the journal (an import's preview counts duplicates)."""
+        wanted = list(dict.fromkeys(k for k in keys if k))
+        found: set[str] = set()
+        with self._read() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join(f":k{n}" for n in range(len(chunk)))
+                rows = conn.execute(text(f"SELECT source_key FROM entries WHERE source_key IN ({marks})"), {f"k{n}": k for n, k in enumerate(chunk)})
+                found.update(r.source_key for r in rows)
+        return found
 
     def has_tag(self, tag: str) -> bool:
         """Does any entry carry ``tag`` (as the store keeps tags: cleaned, lower case)?"""

@@ -8,8 +8,12 @@ from collections.abc import Sequence
 
 from sqlalchemy import text
 
+from journal.errors import ImportCancelled
 from journal.store.moments import iso_local, iso_utc
 from journal.store.records import Changes
+
+
+PROGRESS_EVERY = 200  # entries between a progress report and a look at cancel
 
 
 def content_key(created: str, title: str, body: str) -> str:
@@ -21,7 +25,7 @@ def content_key(created: str, title: str, body: str) -> str:
 class TransferPart:
     """Whole-entry import (mixed into ``Store``)."""
 
-    def import_whole_entries(self, items: Sequence[dict]) -> tuple[Changes, int]:
+    def import_whole_entries(self, items: Sequence[dict], *, progress=None, cancelled=None) -> tuple[Changes, int]:
         """Add ``items`` (already validated, see ``journal.export.tvaers_json``) in one
         transaction: all or nothing. An item whose ``uid`` is in the journal, or whose
         moment, title and text equal an entry's, is skipped. Returns the changes (the new
@@ -35,7 +39,12 @@ class TransferPart:
         new_ids: list[int] = []
         skipped = 0
         with self._write() as conn:
-            for item in items:
+            for done, item in enumerate(items):
+                if done % PROGRESS_EVERY == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled("The import was cancelled; nothing was imported.")  # rolls back
+                    if progress is not None:
+                        progress(done)
                 key = content_key(item["created"], item["title"], item["body"])
                 if self._already_there(conn, item, key):
                     skipped += 1
@@ -96,6 +105,8 @@ class TransferPart:
                             {"id": result.lastrowid, "b": comment["body"]},
                         )
                 new_ids.append(entry_id)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("The import was cancelled; nothing was imported.")
         return Changes("entries", tuple(new_ids), created=bool(new_ids)), skipped
 
     @staticmethod
