@@ -651,7 +651,7 @@
   <context>
     <name>CaseLibrary</name>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="296" />
+      <location filename="../../journal/ui/panels/case_library.py" line="326" />
       <source>A published case from the case publication</source>
       <translation>En udgivet sag fra casehæftet</translation>
     </message>
@@ -676,12 +676,12 @@
       <translation>Sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="174" />
+      <location filename="../../journal/ui/panels/case_library.py" line="182" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="140" />
+      <location filename="../../journal/ui/panels/case_library.py" line="143" />
       <source>Double-click a next step to open the reflection it was written in; right-click for more</source>
       <translation>Dobbeltklik på et næste skridt for at åbne den refleksion, det blev skrevet i; højreklik for flere muligheder</translation>
     </message>
@@ -711,42 +711,47 @@
       <translation>Ny refleksion i denne sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="282" />
+      <location filename="../../journal/ui/panels/case_library.py" line="312" />
       <source>No case chosen</source>
       <translation>Ingen sag valgt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="305" />
+      <location filename="../../journal/ui/panels/case_library.py" line="335" />
       <source>No description yet. Use “Edit…” to describe the situation.</source>
       <translation>Ingen beskrivelse endnu. Brug »Redigér …« til at beskrive situationen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="334" />
+      <location filename="../../journal/ui/panels/case_library.py" line="131" />
+      <source>No open next steps.</source>
+      <translation>Ingen åbne næste skridt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/panels/case_library.py" line="130" />
       <source>No reflections in this case yet.</source>
       <translation>Der er endnu ingen refleksioner i denne sag.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="239" />
+      <location filename="../../journal/ui/panels/case_library.py" line="269" />
       <source>None yet: create one with “New case…”</source>
       <translation>Ingen endnu: opret en med »Ny sag …«</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="129" />
+      <location filename="../../journal/ui/panels/case_library.py" line="132" />
       <source>Open next steps</source>
       <translation>Åbne næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="339" />
+      <location filename="../../journal/ui/panels/case_library.py" line="372" />
       <source>Open next steps ({count})</source>
       <translation>Åbne næste skridt ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="410" />
+      <location filename="../../journal/ui/panels/case_library.py" line="443" />
       <source>Open the reflection</source>
       <translation>Åbn refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="230" />
+      <location filename="../../journal/ui/panels/case_library.py" line="260" />
       <source>Published cases</source>
       <translation>Udgivne sager</translation>
     </message>
@@ -761,12 +766,12 @@
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="337" />
+      <location filename="../../journal/ui/panels/case_library.py" line="370" />
       <source>Reflections ({count})</source>
       <translation>Refleksioner ({count})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="292" />
+      <location filename="../../journal/ui/panels/case_library.py" line="322" />
       <source>Restore</source>
       <translation>Gendan</translation>
     </message>
@@ -776,7 +781,7 @@
       <translation>Vis arkiverede sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="133" />
+      <location filename="../../journal/ui/panels/case_library.py" line="136" />
       <source>The case's open next steps</source>
       <translation>Sagens åbne næste skridt</translation>
     </message>
@@ -791,37 +796,37 @@
       <translation>Sagens refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="328" />
+      <location filename="../../journal/ui/panels/case_library.py" line="360" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="300" />
+      <location filename="../../journal/ui/panels/case_library.py" line="330" />
       <source>Your case</source>
       <translation>Din sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="300" />
+      <location filename="../../journal/ui/panels/case_library.py" line="330" />
       <source>Your case, archived</source>
       <translation>Din sag, arkiveret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="230" />
+      <location filename="../../journal/ui/panels/case_library.py" line="260" />
       <source>Your cases</source>
       <translation>Dine sager</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="329" />
+      <location filename="../../journal/ui/panels/case_library.py" line="361" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="243" />
+      <location filename="../../journal/ui/panels/case_library.py" line="273" />
       <source>{name} (archived)</source>
       <translation>{name} (arkiveret)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/panels/case_library.py" line="373" />
+      <location filename="../../journal/ui/panels/case_library.py" line="406" />
       <source>“{name}” is archived. Tick “Show archived cases” to see it again.</source>
       <translation>»{name}« er arkiveret. Sæt flueben i »Vis arkiverede sager« for at se den igen.</translation>
     </message>

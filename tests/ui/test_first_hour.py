@@ -333,3 +333,37 @@ def test_the_case_librarys_questions_are_shown_whole(qtbot, main_window, monkeyp
     monkeypatch.setattr(CaseLibrary, "exec", look)
     main_window.content_actions.library_action.trigger()
     assert seen["rows"] >= 4
+
+
+def test_the_case_librarys_empty_parts_take_a_line_not_a_box(qtbot, main_window, monkeypatch):
+    """An own case without description, reflections or next steps: one line each, the boxes
+    shrink to their text; with a reflection the list comes back."""
+    from journal.ui.panels.case_library import CaseLibrary
+
+    store = main_window.store
+    case_id = store.create_case("Tom sag").ids[0]
+    seen = {}
+
+    def look(library):
+        library.resize(980, 640)
+        library.show()
+        library.select_case(case_id)
+        qtbot.waitUntil(lambda: library.timeline_empty.isVisible(), timeout=5_000)
+        line = library.description.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: library.description.height() <= 4 * line, timeout=3_000)  # fitted once laid out
+        seen["description"] = (library.description.height(), line)
+        seen["lists"] = (library.timeline.isVisible(), library.steps.isVisible())
+        seen["notes"] = (library.timeline_empty.text(), library.steps_empty.text(), library.steps_empty.isVisible())
+        store.create_entry("Første møde", title="Opstart", case_id=case_id)
+        library.select_case(store.list_cases()[-1].id)
+        library.select_case(case_id)
+        seen["after"] = (library.timeline.isVisible(), library.timeline.count(), library.timeline_empty.isVisible())
+        return 0
+
+    monkeypatch.setattr(CaseLibrary, "exec", look)
+    main_window.content_actions.library_action.trigger()
+    height, line = seen["description"]
+    assert height <= 4 * line, "a one-line description is not a half-dialog box"
+    assert seen["lists"] == (False, False)
+    assert seen["notes"] == ("No reflections in this case yet.", "No open next steps.", True)
+    assert seen["after"] == (True, 1, False)

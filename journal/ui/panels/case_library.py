@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -126,6 +126,9 @@ class CaseLibrary(QDialog):
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline.setToolTip(tr("Double-click a reflection to open it"))
+        # An empty list is one line of grey text, not an empty box taking half the dialog.
+        self.timeline_empty = self._empty_note(tr("No reflections in this case yet."))
+        self.steps_empty = self._empty_note(tr("No open next steps."))
         self.steps_heading = self._heading(tr("Open next steps"))
         self.steps_model = CommitmentListModel(self)
         self.steps = QListView(self)
@@ -146,9 +149,11 @@ class CaseLibrary(QDialog):
         lists = QHBoxLayout()
         timeline_box = QVBoxLayout()
         timeline_box.addWidget(self.timeline_heading)
+        timeline_box.addWidget(self.timeline_empty)
         timeline_box.addWidget(self.timeline, 1)
         steps_box = QVBoxLayout()
         steps_box.addWidget(self.steps_heading)
+        steps_box.addWidget(self.steps_empty)
         steps_box.addWidget(self.steps, 1)
         lists.addLayout(timeline_box, 1)
         lists.addLayout(steps_box, 1)
@@ -157,11 +162,14 @@ class CaseLibrary(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(head)
         right_layout.addWidget(self.kind)
-        right_layout.addWidget(self.description, 3)
+        right_layout.addWidget(self.description)
         right_layout.addWidget(self.prompts_heading)
         right_layout.addWidget(self.prompts, 2)
         right_layout.addLayout(lists, 3)
+        right_layout.addStretch(0)  # what the boxes do not need stays below them
         right_layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._right_layout = right_layout
+        self._lists = lists
 
         split = QSplitter(self)
         split.addWidget(left)
@@ -198,6 +206,27 @@ class CaseLibrary(QDialog):
         label.setFont(font)
         return label
 
+    def _empty_note(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the quieter text colour, still AA contrast
+        label.hide()
+        return label
+
+    def _fit_description(self) -> None:
+        """As tall as its text (a one-line description is a one-line box), up to a third of the dialog."""
+        view = self.description
+        document = view.document()
+        document.setTextWidth(view.viewport().width())
+        wanted = int(document.size().height()) + 2 * view.frameWidth() + 4
+        view.setFixedHeight(max(view.fontMetrics().lineSpacing() * 2, min(wanted, max(120, self.height() // 3))))
+
+    def _fit_lists(self, any_rows: bool) -> None:
+        """Rows get the room; with neither reflections nor next steps the two notes take a line
+        and the space is left empty below them."""
+        self._right_layout.setStretchFactor(self._lists, 3 if any_rows else 0)
+        self._right_layout.setStretch(self._right_layout.count() - 2, 0 if any_rows else 1)
+
     def _fit_prompts(self) -> None:
         """Tall enough for every question of the case (no row cut in half), up to half the dialog."""
         view = self.prompts
@@ -211,6 +240,7 @@ class CaseLibrary(QDialog):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         QTimer.singleShot(0, self._fit_prompts)  # the questions wrap anew at another width
+        QTimer.singleShot(0, self._fit_description)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(980, 640)
@@ -312,6 +342,8 @@ class CaseLibrary(QDialog):
         self.prompts_heading.setVisible(bool(prompts))
         self.prompts.setVisible(bool(prompts))
         QTimer.singleShot(0, self._fit_prompts)  # once the list has laid its rows out at its width
+        self._fit_description()
+        QTimer.singleShot(0, self._fit_description)
         self._fill_timeline()
 
     def _fill_timeline(self) -> None:
@@ -330,10 +362,11 @@ class CaseLibrary(QDialog):
             item.setData(ValueRole, summary.id)
             item.setToolTip(summary.excerpt)
             self.timeline.addItem(item)
-        if not entries:
-            empty = QListWidgetItem(tr("No reflections in this case yet."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.timeline.addItem(empty)
+        self.timeline.setVisible(bool(entries))
+        self.timeline_empty.setVisible(not entries)
+        self.steps.setVisible(bool(steps))
+        self.steps_empty.setVisible(not steps)
+        self._fit_lists(bool(entries or steps))
         self.timeline_heading.setText(tr("Reflections ({count})").format(count=len(entries)) if entries else tr("Reflections"))
         self.steps_model.set_rows(steps)
         self.steps_heading.setText(tr("Open next steps ({count})").format(count=len(steps)) if steps else tr("Open next steps"))
