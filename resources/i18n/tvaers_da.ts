@@ -4843,7 +4843,7 @@
       <translation> min.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="180" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="182" />
       <source>Also say how many next steps are due that day</source>
       <translation>Fortæl også, hvor mange næste skridt der forfalder den dag</translation>
     </message>
@@ -4928,12 +4928,12 @@
       <translation>Adgangssætning og gendannelsesnøgle</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="171" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="173" />
       <source>Remind me to reflect every day at</source>
       <translation>Mind mig om at reflektere hver dag kl.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="170" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="172" />
       <source>Reminders</source>
       <translation>Påmindelser</translation>
     </message>
@@ -4968,12 +4968,12 @@
       <translation>Dagbogen er beskyttet af en adgangssætning.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="184" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="186" />
       <source>The reminder comes from Tværs's icon in the system tray while Tværs is running. It never shows what you wrote, and while the journal is locked it only reminds you to reflect.</source>
       <translation>Påmindelsen kommer fra Tværs' ikon i systembakken, mens Tværs kører. Den viser aldrig, hvad du har skrevet, og mens dagbogen er låst, minder den dig kun om at reflektere.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/settings.py" line="176" />
+      <location filename="../../journal/ui/dialogs/settings.py" line="178" />
       <source>Time of the daily reminder</source>
       <translation>Tidspunkt for den daglige påmindelse</translation>
     </message>

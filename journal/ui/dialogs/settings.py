@@ -160,6 +160,8 @@ class SettingsDialog(QDialog):
                 page_layout.addWidget(box)
             page_layout.addStretch(1)
             self.tabs.addTab(page, title)
+        if service:
+            self.tabs.setCurrentIndex(1)  # the warning about the synchronised folder is seen first
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
