@@ -95,9 +95,12 @@ class MainWindow(QMainWindow):
         self.content = content
         self.settings = settings
         self.settings_path = settings_path
-        self.data_dir = store.paths.root if store is not None else Path(data_dir)
         self.opening = store is None  # the frame is up, the journal not yet open
-        self._seed = store.keyfile.db_uuid if store is not None else seed  # each journal its own sequence of questions
+        if self.opening:
+            self.data_dir, self._seed = Path(data_dir), seed
+        else:
+            self.data_dir = store.paths.root
+            self._seed = store.keyfile.db_uuid  # each journal its own sequence of questions
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect()
         self.care.enabled = care
-        if store is not None:
+        if not self.opening:
             try:
                 self._load_content()
             except DamagedJournal:
@@ -224,7 +227,7 @@ class MainWindow(QMainWindow):
         self.cohort_actions = CohortActions(self)  # Fællesskab: rounds, contributions, comparisons
         self.menuBar().addMenu(self.help_menu)  # last, after the menus ContentActions adds
         self._closing_backup = False
-        if store is None:
+        if self.opening:
             self._show_opening()
             return
         if store.damaged:
