@@ -272,6 +272,8 @@ def search_lines(hits) -> list[str]:
     lines = []
     for hit in hits:
         snippet = printable(" ".join(hit.snippet.split()).replace(HIT_START, "[").replace(HIT_END, "]"))
+        if hit.in_comment:
+            snippet = tr("CLI", "(coach comment)") + " " + snippet
         lines.append(f"{hit.entry.id}\t{hit.entry.created[:10]}\t{printable(hit.entry.title) or snippet[:60]}\t{snippet}")
     return lines
 
