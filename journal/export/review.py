@@ -167,6 +167,8 @@ def read_sealed(data: bytes, name: str, *, kind: str | None = None) -> Sealed:
     except json.JSONDecodeError:
         if not data.strip():
             raise _refuse(name, "the file is empty.") from None
+        if f'"{FORMAT}"'.encode("ascii") not in data[:200]:
+            raise _not_ours(name) from None
         raise _refuse(name, "it is cut short or damaged.") from None
     except RecursionError:
         raise _not_ours(name) from None
