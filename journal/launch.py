@@ -22,7 +22,7 @@ def start_gui(args) -> int:
     ``tvaers review open PACKAGE`` comes here too (``args.review_package``): the coach's
     window, with no journal, no lock and no passphrase."""
     if getattr(args, "review_package", None):
-        from journal.ui.review.app import run_coach
+        from journal.app import run_coach
 
         return run_coach(args)
     from journal import startup

@@ -440,13 +440,17 @@ def check_feedback_matches(feedback: Feedback, package: Package, name: str) -> N
 
 
 def add_comment(feedback: Feedback | None, package: Package, entry: ReviewEntry, *, author: str, body: str,
-                anchor: str | None = None, coach: str | None = None) -> Feedback:
-    """``feedback`` (or a new one) with one more comment on ``entry``."""
+                anchor: str | None = None, coach: str | None = None, anchor_in_body: bool = True) -> Feedback:
+    """``feedback`` (or a new one) with one more comment on ``entry``.
+
+    ``anchor_in_body``: the passage must be a part of the Markdown text (the command line,
+    where it is typed); the window quotes the passage as selected in the rendered text, which
+    may differ where the Markdown has marks (``**``)."""
     if not body.strip():
         raise BadInput("The comment is empty; write it on standard input.")
     if not author.strip():
         raise BadInput("Give your name as the author of the comment.")
-    if anchor is not None and anchor not in entry.body:
+    if anchor is not None and anchor_in_body and anchor not in entry.body:
         raise BadInput("The quoted passage is not in the text of that reflection.")
     comment = FeedbackComment(new_id(), entry.uid, author.strip(), now_iso(), body, anchor or None, entry.sha256)
     comments = (feedback.comments if feedback else ()) + (comment,)

@@ -44,8 +44,6 @@ class ExportRequest:
             raise BadInput("Unknown export format '{format}'.", format=self.fmt)
         if self.recipient not in RECIPIENTS:
             raise BadInput("Unknown recipient '{recipient}': use coach, self or other.", recipient=self.recipient)
-        if self.fmt == "review" and not self.share_password:
-            raise BadInput("A review package needs a share password: give it with --share-password-file or TVAERS_SHARE_PASSWORD, and tell the coach another way.")
         if self.share_password is not None and self.fmt not in ("pdf", "review"):
             raise BadInput("A share password protects PDF exports only; choose PDF or leave the password out.")
         if not self.selection.is_chosen():
@@ -128,6 +126,8 @@ def render(prepared: Prepared, *, progress=None, cancelled=None) -> bytes | list
     if request.fmt == "review":
         from journal.export import review
 
+        if not request.share_password:  # checked here, not in check(): the preview is made before it is typed
+            raise BadInput("A review package needs a share password: give it with --share-password-file or TVAERS_SHARE_PASSWORD, and tell the coach another way.")
         key = review.derive_key(request.share_password, review.Kdf.new())
         return review.seal_package(prepared.package, key)
     if request.fmt == "html":
