@@ -135,12 +135,16 @@ class Sealed:
     ciphertext: bytes = field(repr=False)
 
 
-def _refuse(name: str, why: str, **values) -> BadInput:
-    return BadInput("{file} cannot be opened: " + why, file=name, **values)
-
-
 def _not_ours(name: str) -> BadInput:
-    return _refuse(name, "it is not a Tværs review package or feedback file.")
+    return BadInput("{file} cannot be opened: it is not a Tværs review package or feedback file.", file=name)
+
+
+def _unreadable(name: str) -> BadInput:
+    return BadInput("{file} cannot be opened: its contents cannot be read.", file=name)
+
+
+def _damaged(name: str) -> BadInput:
+    return BadInput("{file} cannot be opened: it is cut short or damaged.", file=name)
 
 
 def _decode_b64(value, name: str) -> bytes:
@@ -159,17 +163,17 @@ def _int(value) -> bool:
 def read_sealed(data: bytes, name: str, *, kind: str | None = None) -> Sealed:
     """Check the clear part of a file; refuses anything that is not a readable file of ours."""
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(name, "it is larger than {limit} MB.", limit=MAX_FILE_BYTES // (1024 * 1024))
+        raise BadInput("{file} cannot be opened: it is larger than {limit} MB.", file=name, limit=MAX_FILE_BYTES // (1024 * 1024))
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise _not_ours(name) from None
     except json.JSONDecodeError:
         if not data.strip():
-            raise _refuse(name, "the file is empty.") from None
+            raise BadInput("{file} cannot be opened: the file is empty.", file=name) from None
         if f'"{FORMAT}"'.encode("ascii") not in data[:200]:
             raise _not_ours(name) from None
-        raise _refuse(name, "it is cut short or damaged.") from None
+        raise _damaged(name) from None
     except RecursionError:
         raise _not_ours(name) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -178,26 +182,26 @@ def read_sealed(data: bytes, name: str, *, kind: str | None = None) -> Sealed:
     if not _int(version) or version < 1:
         raise _not_ours(name)
     if version > VERSION:
-        raise _refuse(name, "it was written by a newer version of Tværs (format {version}). Update Tværs and try again.", version=version)
+        raise BadInput("{file} cannot be opened: it was written by a newer version of Tværs (format {version}). Update Tværs and try again.", file=name, version=version)
     if set(doc) != set(HEADER_KEYS) | {"ciphertext"} or doc.get("kind") not in KINDS:
-        raise _refuse(name, "it is cut short or damaged.")
+        raise _damaged(name)
     if kind is not None and doc["kind"] != kind:
         if kind == "package":
-            raise _refuse(name, "it is a feedback file, not a review package.")
-        raise _refuse(name, "it is a review package, not a feedback file.")
+            raise BadInput("{file} cannot be opened: it is a feedback file, not a review package.", file=name)
+        raise BadInput("{file} cannot be opened: it is a review package, not a feedback file.", file=name)
     kdf = doc["kdf"]
     if not isinstance(kdf, dict) or set(kdf) != set(KDF_KEYS) or kdf.get("name") != "argon2id":
-        raise _refuse(name, "its key derivation is not one Tværs knows.")
+        raise BadInput("{file} cannot be opened: its key derivation is not one Tværs knows.", file=name)
     m, t, p = kdf.get("m"), kdf.get("t"), kdf.get("p")
     if not (_int(m) and _int(t) and _int(p)) or not (
         ARGON2_FLOOR["m"] <= m <= ARGON2_CAP["m"] and ARGON2_FLOOR["t"] <= t <= ARGON2_CAP["t"] and 1 <= p <= ARGON2_CAP["p"]
     ):
-        raise _refuse(name, "its key derivation parameters are outside what Tværs accepts.")
+        raise BadInput("{file} cannot be opened: its key derivation parameters are outside what Tværs accepts.", file=name)
     salt = _decode_b64(kdf["salt"], name)
     nonce = _decode_b64(doc["nonce"], name)
     ciphertext = _decode_b64(doc["ciphertext"], name)
     if not 16 <= len(salt) <= 64 or len(nonce) != NONCE_BYTES or len(ciphertext) < 16:
-        raise _refuse(name, "it is cut short or damaged.")
+        raise _damaged(name)
     header = {k: doc[k] for k in HEADER_KEYS}
     return Sealed(name, doc["kind"], Kdf(salt, m, t, p), header, nonce, ciphertext)
 
@@ -211,13 +215,13 @@ def decrypt(sealed: Sealed, key: Key) -> dict:
     try:
         plain = AESGCM(key.secret).decrypt(sealed.nonce, sealed.ciphertext, canonical(sealed.header))
     except InvalidTag:
-        raise _refuse(name, "the share password is wrong, or the file was changed after it was written.") from None
+        raise BadInput("{file} cannot be opened: the share password is wrong, or the file was changed after it was written.", file=name) from None
     try:
         doc = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise _refuse(name, "its contents cannot be read.") from None
+        raise _unreadable(name) from None
     if not isinstance(doc, dict):
-        raise _refuse(name, "its contents cannot be read.")
+        raise _unreadable(name)
     return doc
 
 
@@ -228,7 +232,7 @@ def _text(value, name: str, *, limit: int = MAX_SHORT, optional: bool = False) -
     if value is None and optional:
         return None
     if not isinstance(value, str) or len(value) > limit:
-        raise _refuse(name, "its contents cannot be read.")
+        raise _unreadable(name)
     return value
 
 
@@ -238,19 +242,19 @@ def _moment(value, name: str) -> str:
         if datetime.fromisoformat(value).tzinfo is None:
             raise ValueError
     except ValueError:
-        raise _refuse(name, "its contents cannot be read.") from None
+        raise _unreadable(name) from None
     return value
 
 
 def _list(value, name: str) -> list:
     if not isinstance(value, list) or len(value) > MAX_ITEMS:
-        raise _refuse(name, "its contents cannot be read.")
+        raise _unreadable(name)
     return value
 
 
 def _obj(value, name: str) -> dict:
     if not isinstance(value, dict):
-        raise _refuse(name, "its contents cannot be read.")
+        raise _unreadable(name)
     return value
 
 
@@ -275,7 +279,7 @@ class ThreadItem:
         raw = _obj(raw, name)
         origin = raw.get("origin")
         if origin not in ("coach", "leader"):
-            raise _refuse(name, "its contents cannot be read.")
+            raise _unreadable(name)
         return cls(
             _text(raw.get("id"), name, limit=200), origin, _text(raw.get("author"), name, limit=1000),
             _moment(raw.get("created"), name), _text(raw.get("body"), name, limit=MAX_TEXT),
@@ -308,7 +312,7 @@ class ReviewEntry:
         raw = _obj(raw, name)
         number = raw.get("number")
         if number is not None and not _int(number):
-            raise _refuse(name, "its contents cannot be read.")
+            raise _unreadable(name)
         tags = _list(raw.get("tags", []), name)
         return cls(
             uid=_text(raw.get("uid"), name, limit=64), created=_moment(raw.get("created"), name),
@@ -369,7 +373,7 @@ class FeedbackComment:
         raw = _obj(raw, name)
         seen = _text(raw.get("seen_sha256"), name, limit=64)
         if len(seen) != 64 or any(ch not in "0123456789abcdef" for ch in seen):
-            raise _refuse(name, "its contents cannot be read.")
+            raise _unreadable(name)
         return cls(
             _text(raw.get("id"), name, limit=200), _text(raw.get("entry"), name, limit=64), _text(raw.get("author"), name, limit=1000),
             _moment(raw.get("created"), name), _text(raw.get("body"), name, limit=MAX_TEXT),
@@ -403,7 +407,7 @@ def read_bytes(path: Path) -> bytes:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise _refuse(path.name, "it is larger than {limit} MB.", limit=MAX_FILE_BYTES // (1024 * 1024))
+            raise BadInput("{file} cannot be opened: it is larger than {limit} MB.", file=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
         return path.read_bytes()
     except FileNotFoundError:
         raise BadInput("Cannot read {path}: there is no such file. Check the name and the folder.", path=str(path)) from None

@@ -4,12 +4,17 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="89" />
+      <location filename="../../journal/cli/commands.py" line="276" />
+      <source>(coach comment)</source>
+      <translation>(coachens kommentar)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="101" />
       <source>(protected)</source>
       <translation>(beskyttet)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="87" />
+      <location filename="../../journal/cli/cmd_export.py" line="99" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
@@ -19,7 +24,12 @@
       <translation>? refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="316" />
+      <location filename="../../journal/cli/cmd_review.py" line="110" />
+      <source>All {n} comments in this file were attached before; nothing was added.</source>
+      <translation>Alle {n} kommentarer i filen er sat ind før; intet blev tilføjet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="318" />
       <source>Backups</source>
       <translation>Sikkerhedskopier</translation>
     </message>
@@ -29,27 +39,27 @@
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="296" />
+      <location filename="../../journal/cli/commands.py" line="298" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="124" />
+      <location filename="../../journal/cli/main.py" line="125" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="314" />
+      <location filename="../../journal/cli/commands.py" line="316" />
       <source>Journal file</source>
       <translation>Dagbogsfil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="313" />
+      <location filename="../../journal/cli/commands.py" line="315" />
       <source>Journal folder</source>
       <translation>Dagbogsmappe</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="315" />
+      <location filename="../../journal/cli/commands.py" line="317" />
       <source>Key file</source>
       <translation>Nøglefil</translation>
     </message>
@@ -64,7 +74,7 @@
       <translation>Intet fundet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="83" />
+      <location filename="../../journal/cli/cmd_export.py" line="95" />
       <source>Nothing has been exported yet.</source>
       <translation>Der er ikke eksporteret noget endnu.</translation>
     </message>
@@ -79,27 +89,27 @@
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="320" />
+      <location filename="../../journal/cli/commands.py" line="322" />
       <source>Protected by a passphrase</source>
       <translation>Beskyttet af en adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="321" />
+      <location filename="../../journal/cli/commands.py" line="323" />
       <source>Read-only</source>
       <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="322" />
+      <location filename="../../journal/cli/commands.py" line="324" />
       <source>Recent saves not visible</source>
       <translation>Nylige gemninger, der ikke ses</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="360" />
+      <location filename="../../journal/cli/commands.py" line="362" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="317" />
+      <location filename="../../journal/cli/commands.py" line="319" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
@@ -109,9 +119,19 @@
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="318" />
+      <location filename="../../journal/cli/cmd_review.py" line="45" />
+      <source>Review package from {name}</source>
+      <translation>Review-pakke fra {name}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="320" />
       <source>Schema version</source>
       <translation>Skemaversion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="33" />
+      <source>Share password: </source>
+      <translation>Delingsadgangskode: </translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="191" />
@@ -119,7 +139,7 @@
       <translation>Det er din gendannelsesnøgle. Den åbner dagbogen, hvis du glemmer adgangssætningen, og den vises kun nu: udskriv den eller skriv den ned, og opbevar den væk fra denne computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="307" />
+      <location filename="../../journal/cli/commands.py" line="309" />
       <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -129,7 +149,7 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="319" />
+      <location filename="../../journal/cli/commands.py" line="321" />
       <source>Tværs version</source>
       <translation>Tværs-version</translation>
     </message>
@@ -137,6 +157,11 @@
       <location filename="../../journal/cli/cmd_backup.py" line="87" />
       <source>at closing</source>
       <translation>ved lukning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="111" />
+      <source>attached {n} comments</source>
+      <translation>satte {n} kommentarer ind</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="88" />
@@ -174,12 +199,12 @@
       <translation>til en anden</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="105" />
+      <location filename="../../journal/cli/cmd_export.py" line="117" />
       <source>imported {n}, skipped {m} duplicates</source>
       <translation>importerede {n}, sprang {m} dubletter over</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="136" />
+      <location filename="../../journal/cli/main.py" line="137" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
@@ -189,24 +214,29 @@
       <translation>taget manuelt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="324" />
+      <location filename="../../journal/cli/commands.py" line="326" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="406" />
+      <location filename="../../journal/cli/commands.py" line="408" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="445" />
+      <location filename="../../journal/cli/commands.py" line="447" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="324" />
+      <location filename="../../journal/cli/commands.py" line="326" />
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="101" />
+      <source>{n} comments are about reflections no longer in the journal ({ids}); they were left out.</source>
+      <translation>{n} kommentarer handler om refleksioner, der ikke længere er i dagbogen ({ids}); de blev sprunget over.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="92" />
@@ -214,7 +244,7 @@
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="443" />
+      <location filename="../../journal/cli/commands.py" line="445" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -247,9 +277,24 @@
       <translation>en sikkerhedskopi eller navnet på en i mappen med sikkerhedskopier</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_review.py" line="143" />
+      <source>a coach's feedback file</source>
+      <translation>en feedbackfil fra coachen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="120" />
+      <source>a coach's review package: open it, show it, comment on it (no journal needed)</source>
+      <translation>en review-pakke til coachen: åbn den, vis den, kommentér den (kræver ingen dagbog)</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_cohort.py" line="126" />
       <source>a note from the facilitator</source>
       <translation>en note fra facilitatoren</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="134" />
+      <source>add a comment (Markdown on standard input) to a feedback file</source>
+      <translation>tilføj en kommentar (Markdown på standardinput) til en feedbackfil</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="21" />
@@ -262,7 +307,12 @@
       <translation>anonymiseret bidrag med dine svar til en runde (kun automatiske markeringer)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="504" />
+      <location filename="../../journal/cli/cmd_review.py" line="145" />
+      <source>attach a coach's feedback file to the reflections it names</source>
+      <translation>sæt coachens kommentarer fra en feedbackfil ind ved de refleksioner, de handler om</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="506" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
@@ -272,47 +322,52 @@
       <translation>netværksrunder: lav en runde, bidrag til en, sammenlign bidrag</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="453" />
+      <location filename="../../journal/cli/cmd_review.py" line="125" />
+      <source>continue with this feedback file</source>
+      <translation>fortsæt med denne feedbackfil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="455" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="468" />
+      <location filename="../../journal/cli/commands.py" line="470" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="129" />
+      <location filename="../../journal/cli/cmd_export.py" line="142" />
       <source>every export ever made</source>
       <translation>alle eksporter, der nogensinde er lavet</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="115" />
+      <location filename="../../journal/cli/cmd_export.py" line="127" />
       <source>every reflection</source>
       <translation>alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="112" />
+      <location filename="../../journal/cli/cmd_export.py" line="124" />
       <source>export reflections to a file; every export is written to the share log</source>
       <translation>eksportér refleksioner til en fil; hver eksport skrives i delingsloggen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="477" />
+      <location filename="../../journal/cli/commands.py" line="479" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="133" />
+      <location filename="../../journal/cli/cmd_export.py" line="146" />
       <source>import entries all-or-nothing; duplicates are skipped</source>
       <translation>importér indlæg helt eller slet ikke; dubletter springes over</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="125" />
+      <location filename="../../journal/cli/cmd_export.py" line="137" />
       <source>include the coach's comments</source>
       <translation>tag coachens kommentarer med</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="501" />
+      <location filename="../../journal/cli/commands.py" line="503" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
@@ -332,7 +387,7 @@
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="124" />
+      <location filename="../../journal/cli/cmd_export.py" line="136" />
       <source>leave a part out: title, text, question, case, tags, next_steps</source>
       <translation>udelad en del: title, text, question, case, tags, next_steps</translation>
     </message>
@@ -342,22 +397,27 @@
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="113" />
-      <source>md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf or json</source>
-      <translation>md (en sti, der ender på .md: én fil; ellers en mappe med én fil pr. refleksion), html, pdf eller json</translation>
+      <location filename="../../journal/cli/cmd_export.py" line="125" />
+      <source>md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf, json or review (an encrypted package for a coach)</source>
+      <translation>md (en sti på .md: én fil; ellers en mappe med én fil pr. refleksion), html, pdf, json eller review (en krypteret pakke til en coach)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="457" />
+      <location filename="../../journal/cli/commands.py" line="459" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="483" />
+      <location filename="../../journal/cli/commands.py" line="485" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="509" />
+      <location filename="../../journal/cli/cmd_review.py" line="123" />
+      <source>open a review package in the coach's window</source>
+      <translation>åbn en review-pakke i coachens vindue</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="511" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
@@ -367,9 +427,9 @@
       <translation>vis versionen, og afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="123" />
-      <source>protect the PDF with the password on the first line of FILE; send the password another way than the file</source>
-      <translation>beskyt PDF'en med adgangskoden på første linje i FIL; send adgangskoden ad en anden vej end filen</translation>
+      <location filename="../../journal/cli/cmd_export.py" line="135" />
+      <source>protect the PDF or review package with the password on the first line of FILE; send the password another way than the file</source>
+      <translation>beskyt PDF'en eller review-pakken med adgangskoden på første linje i FIL; send adgangskoden ad en anden vej end filen</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_cohort.py" line="124" />
@@ -387,12 +447,12 @@
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="460" />
+      <location filename="../../journal/cli/commands.py" line="462" />
       <source>read the title from the first line of FILE</source>
       <translation>læs titlen fra første linje i FILE</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="506" />
+      <location filename="../../journal/cli/commands.py" line="508" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
@@ -402,27 +462,32 @@
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_export.py" line="139" />
+      <source>review package: your name as the coach will see it</source>
+      <translation>review-pakke: dit navn, som coachen vil se det</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_cohort.py" line="136" />
       <source>side-by-side comparison of contributions of one round (HTML or Markdown by extension)</source>
       <translation>bidrag til samme runde side om side (HTML eller Markdown efter filendelsen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="454" />
+      <location filename="../../journal/cli/commands.py" line="456" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="461" />
+      <location filename="../../journal/cli/commands.py" line="463" />
       <source>take the title from a '# Title' first line of the text on stdin</source>
       <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="119" />
+      <location filename="../../journal/cli/cmd_export.py" line="131" />
       <source>the answers to this question</source>
       <translation>svarene på dette spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="493" />
+      <location filename="../../journal/cli/commands.py" line="495" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
@@ -432,42 +497,67 @@
       <translation>refleksionerne, du vil bidrage med (standard: det nyeste svar på hvert spørgsmål)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="114" />
+      <location filename="../../journal/cli/cmd_review.py" line="139" />
+      <source>the exact passage of the text the comment is about</source>
+      <translation>det præcise sted i teksten, kommentaren handler om</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="138" />
+      <source>the feedback file to write or extend</source>
+      <translation>feedbackfilen, der skal skrives eller udvides</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="126" />
       <source>the file (or, for md, the new folder) to write</source>
       <translation>filen (eller for md den nye mappe), der skal skrives</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="134" />
+      <location filename="../../journal/cli/cmd_export.py" line="147" />
       <source>the format of the file</source>
       <translation>filens format</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="488" />
+      <location filename="../../journal/cli/commands.py" line="490" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="117" />
+      <location filename="../../journal/cli/cmd_review.py" line="136" />
+      <source>the reflection's id as 'review show' prints it</source>
+      <translation>refleksionens id, som 'review show' viser det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="128" />
+      <source>the reflections of a review package</source>
+      <translation>refleksionerne i en review-pakke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="129" />
       <source>the reflections of one case</source>
       <translation>refleksionerne i én sag</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="118" />
+      <location filename="../../journal/cli/cmd_export.py" line="130" />
       <source>the reflections with this tag</source>
       <translation>refleksionerne med dette mærke</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="459" />
+      <location filename="../../journal/cli/cmd_review.py" line="116" />
+      <source>the share password on the first line of FILE (else env TVAERS_SHARE_PASSWORD, else asked)</source>
+      <translation>delingsadgangskoden på første linje i FIL (ellers miljøvariablen TVAERS_SHARE_PASSWORD, ellers spørges der)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="461" />
       <source>the title (visible to other users in the process list while add runs)</source>
       <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="126" />
+      <location filename="../../journal/cli/cmd_export.py" line="138" />
       <source>the title on the first page</source>
       <translation>titlen på forsiden</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="116" />
+      <location filename="../../journal/cli/cmd_export.py" line="128" />
       <source>these reflections</source>
       <translation>disse refleksioner</translation>
     </message>
@@ -482,12 +572,12 @@
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="497" />
+      <location filename="../../journal/cli/commands.py" line="499" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="122" />
+      <location filename="../../journal/cli/cmd_export.py" line="134" />
       <source>who it is for (kept in the share log)</source>
       <translation>hvem den er til (gemmes i delingsloggen)</translation>
     </message>
@@ -505,6 +595,11 @@
       <location filename="../../journal/cli/cmd_backup.py" line="118" />
       <source>write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)</source>
       <translation>skriv sikkerhedskopien til FILE (eller i mappen FILE) med dens nøglefil ved siden af (NAVN.keys)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="137" />
+      <source>your name, as the leader will see it</source>
+      <translation>dit navn, som lederen vil se det</translation>
     </message>
   </context>
   <context>
@@ -820,6 +915,189 @@
     </message>
   </context>
   <context>
+    <name>CoachWindow</name>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="233" />
+      <source>&amp;Close</source>
+      <translation>&amp;Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="221" />
+      <source>&amp;File</source>
+      <translation>&amp;Filer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="222" />
+      <source>&amp;Open review package…</source>
+      <translation>&amp;Åbn review-pakke …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="225" />
+      <source>&amp;Save feedback</source>
+      <translation>&amp;Gem feedback</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="306" />
+      <source>(untitled)</source>
+      <translation>(uden titel)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="183" />
+      <source>About the passage selected in the text</source>
+      <translation>Om det markerede sted i teksten</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="201" />
+      <source>Add comment</source>
+      <translation>Tilføj kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="407" />
+      <source>Comment added. Save the feedback to send it.</source>
+      <translation>Kommentaren er tilføjet. Gem feedbacken for at sende den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="172" />
+      <source>Comments</source>
+      <translation>Kommentarer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="175" />
+      <source>Comments on this reflection</source>
+      <translation>Kommentarer til denne refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="319" />
+      <source>Continuing the review: {n} comments from {file}.</source>
+      <translation>Du fortsætter dit review: {n} kommentarer fra {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="461" />
+      <source>Discard</source>
+      <translation>Kassér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="433" />
+      <source>Feedback file (*.tvaers-feedback)</source>
+      <translation>Feedbackfil (*.tvaers-feedback)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="450" />
+      <source>Feedback with {n} comments saved in {file}. Send the file to the leader.</source>
+      <translation>Feedback med {n} kommentarer er gemt i {file}. Send filen til lederen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="90" />
+      <source>No comments on this reflection yet.</source>
+      <translation>Ingen kommentarer til denne refleksion endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="135" />
+      <source>Open</source>
+      <translation>Åbn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="259" />
+      <source>Open review package</source>
+      <translation>Åbn review-pakke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="297" />
+      <source>Opening…</source>
+      <translation>Åbner …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="199" />
+      <source>Preview of your comment</source>
+      <translation>Forhåndsvisning af din kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="163" />
+      <source>Reflections in the package</source>
+      <translation>Refleksionerne i pakken</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="259" />
+      <source>Review package (*.tvaers)</source>
+      <translation>Review-pakke (*.tvaers)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="269" />
+      <source>Review package {name}</source>
+      <translation>Review-pakken {name}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="238" />
+      <source>Save feedback</source>
+      <translation>Gem feedback</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="230" />
+      <source>Save feedback &amp;as…</source>
+      <translation>Gem feedback &amp;som …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="132" />
+      <source>Share password</source>
+      <translation>Delingsadgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="143" />
+      <source>The leader gave you the share password separately. Nothing of the reflections is saved on this computer; only the feedback file you save.</source>
+      <translation>Lederen har givet dig delingsadgangskoden for sig. Intet af refleksionerne gemmes på denne computer – kun den feedbackfil, du selv gemmer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="166" />
+      <source>The reflection</source>
+      <translation>Refleksionen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="102" />
+      <source>Tværs — review</source>
+      <translation>Tværs — review</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="312" />
+      <source>Tværs — review from {name}</source>
+      <translation>Tværs — review for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="457" />
+      <source>Unsaved comments</source>
+      <translation>Kommentarer, der ikke er gemt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="195" />
+      <source>Your comment</source>
+      <translation>Din kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="194" />
+      <source>Your comment (Markdown: **bold**, *italic*, - lists)</source>
+      <translation>Din kommentar (Markdown: **fed**, *kursiv*, - lister)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="458" />
+      <source>Your comments are not saved yet. Save the feedback first?</source>
+      <translation>Dine kommentarer er ikke gemt endnu. Vil du gemme feedbacken først?</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="181" />
+      <source>Your name</source>
+      <translation>Dit navn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="180" />
+      <source>Your name, as the leader will see it</source>
+      <translation>Dit navn, som lederen vil se det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="87" />
+      <source>this round</source>
+      <translation>denne runde</translation>
+    </message>
+  </context>
+  <context>
     <name>CohortActions</name>
     <message>
       <location filename="../../journal/ui/cohort/actions.py" line="39" />
@@ -895,6 +1173,79 @@
       <location filename="../../journal/ui/cohort/actions.py" line="84" />
       <source>The round could not be saved: {why}</source>
       <translation>Runden kunne ikke gemmes: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentPane</name>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="67" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="133" />
+      <source>Coach comments ({n})</source>
+      <translation>Kommentarer fra coachen ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="53" />
+      <source>Coach comments on this reflection</source>
+      <translation>Coachens kommentarer til denne refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="155" />
+      <source>Mark as read</source>
+      <translation>Markér som læst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="153" />
+      <source>Reply</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="206" />
+      <source>Reply to {author}:</source>
+      <translation>Svar til {author}:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="65" />
+      <source>Save reply</source>
+      <translation>Gem svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="215" />
+      <source>The leader</source>
+      <translation>Lederen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="150" />
+      <source>The text has changed since the coach read it.</source>
+      <translation>Teksten er ændret, siden coachen læste den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="61" />
+      <source>Your reply</source>
+      <translation>Dit svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="62" />
+      <source>Your reply (Markdown)</source>
+      <translation>Dit svar (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="143" />
+      <source>new</source>
+      <translation>ny</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="146" />
+      <source>no longer in the text</source>
+      <translation>står ikke længere i teksten</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="135" />
+      <source>{n} unread</source>
+      <translation>{n} ulæste</translation>
     </message>
   </context>
   <context>
@@ -1346,12 +1697,22 @@
       <translation>En refleksion på {length} tegn er for lang til at blive gemt: en refleksion kan højst rumme {limit} tegn. Del teksten op i flere refleksioner.</translation>
     </message>
     <message>
+      <location filename="../../journal/export/writer.py" line="130" />
+      <source>A review package needs a share password: give it with --share-password-file or TVAERS_SHARE_PASSWORD, and tell the coach another way.</source>
+      <translation>En review-pakke kræver en delingsadgangskode: angiv den med --share-password-file eller TVAERS_SHARE_PASSWORD, og giv den til coachen ad en anden vej.</translation>
+    </message>
+    <message>
       <location filename="../../journal/export/pdf.py" line="132" />
       <source>A share password cannot be empty.</source>
       <translation>En delingsadgangskode kan ikke være tom.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="47" />
+      <location filename="../../journal/cli/cmd_export.py" line="35" />
+      <source>A share password is needed: use --share-password-file FILE or set TVAERS_SHARE_PASSWORD.</source>
+      <translation>Der skal bruges en delingsadgangskode: brug --share-password-file FIL, eller sæt TVAERS_SHARE_PASSWORD.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="48" />
       <source>A share password protects PDF exports only; choose PDF or leave the password out.</source>
       <translation>En delingsadgangskode beskytter kun PDF-eksporter. Vælg PDF, eller udelad adgangskoden.</translation>
     </message>
@@ -1361,7 +1722,7 @@
       <translation>Et svar er længere end {limit} tegn; gør det kortere til runden.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="179" />
+      <location filename="../../journal/export/document.py" line="180" />
       <source>An export needs at least the title or the text of each reflection.</source>
       <translation>En eksport skal mindst have titlen eller teksten med fra hver refleksion.</translation>
     </message>
@@ -1371,7 +1732,7 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="59" />
+      <location filename="../../journal/export/review.py" line="417" />
       <source>Cannot read {path}. Check that the file is there and readable.</source>
       <translation>Kan ikke læse {path}. Tjek, at filen findes og kan læses.</translation>
     </message>
@@ -1381,7 +1742,7 @@
       <translation>Kan ikke læse {path}: det er en mappe, ikke en fil. Angiv den fil, der indeholder adgangssætningen.</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="53" />
+      <location filename="../../journal/export/review.py" line="413" />
       <source>Cannot read {path}: there is no such file. Check the name and the folder.</source>
       <translation>Kan ikke læse {path}: filen findes ikke. Tjek navnet og mappen.</translation>
     </message>
@@ -1401,7 +1762,7 @@
       <translation>Kan ikke skrive {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="53" />
+      <location filename="../../journal/export/document.py" line="54" />
       <source>Choose which reflections to export: some in the list, a case, a tag, a question, dates or all.</source>
       <translation>Vælg, hvilke refleksioner der skal eksporteres: nogle i listen, en sag, et mærke, et spørgsmål, datoer eller alle.</translation>
     </message>
@@ -1416,7 +1777,12 @@
       <translation>Giv --out et navn, der ender på .html eller .md; endelsen vælger formatet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="100" />
+      <location filename="../../journal/export/review.py" line="456" />
+      <source>Give your name as the author of the comment.</source>
+      <translation>Skriv dit navn som forfatter til kommentaren.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="112" />
       <source>Importing from {source} is not available yet.</source>
       <translation>Import fra {source} findes ikke endnu.</translation>
     </message>
@@ -1451,9 +1817,14 @@
       <translation>Ingen refleksion har emneordet »{tag}«.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="70" />
+      <location filename="../../journal/export/document.py" line="71" />
       <source>No reflection matches this selection, so nothing was exported.</source>
       <translation>Ingen refleksioner passer til udvalget, så der blev ikke eksporteret noget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="108" />
+      <source>None of the comments in {file} could be attached: the reflections they are about are no longer in the journal.</source>
+      <translation>Ingen af kommentarerne i {file} kunne sættes ind: de refleksioner, de handler om, er ikke længere i dagbogen.</translation>
     </message>
     <message>
       <location filename="../../journal/platform/paths.py" line="176" />
@@ -1536,6 +1907,11 @@
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
+      <location filename="../../journal/export/review.py" line="454" />
+      <source>The comment is empty; write it on standard input.</source>
+      <translation>Kommentaren er tom; skriv den på standardinput.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cohort/collect.py" line="89" />
       <source>The contribution could not be written to {path}: {why}</source>
       <translation>Bidraget kunne ikke skrives til {path}: {why}</translation>
@@ -1561,17 +1937,17 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="120" />
+      <location filename="../../journal/export/writer.py" line="154" />
       <source>The disk is full, so the export was not written. Free some space and export again.</source>
       <translation>Disken er fuld, så eksporten blev ikke skrevet. Frigør plads, og eksportér igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="123" />
+      <location filename="../../journal/export/writer.py" line="157" />
       <source>The export could not be written to {path}: {reason}</source>
       <translation>Eksporten kunne ikke skrives til {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="132" />
+      <location filename="../../journal/export/writer.py" line="166" />
       <source>The folder {folder} does not exist.</source>
       <translation>Mappen {folder} findes ikke.</translation>
     </message>
@@ -1631,7 +2007,7 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="335" />
+      <location filename="../../journal/cli/commands.py" line="337" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
@@ -1641,9 +2017,14 @@
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="584" />
+      <location filename="../../journal/ui/dialogs/export.py" line="608" />
       <source>The journal is locked. Unlock it and export again.</source>
       <translation>Dagbogen er låst. Lås den op, og eksportér igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="110" />
+      <source>The journal is locked. Unlock it and import again.</source>
+      <translation>Dagbogen er låst. Lås den op, og importér igen.</translation>
     </message>
     <message>
       <location filename="../../journal/session.py" line="47" />
@@ -1656,7 +2037,7 @@
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="575" />
+      <location filename="../../journal/ui/dialogs/export.py" line="599" />
       <source>The journal was locked before the export could be recorded in the share log, so the file was removed again.</source>
       <translation>Dagbogen blev låst, før eksporten kunne skrives i delingsloggen, så filen blev fjernet igen.</translation>
     </message>
@@ -1751,7 +2132,12 @@
       <translation>Personregistrets »{what}« skal være tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="359" />
+      <location filename="../../journal/export/review.py" line="458" />
+      <source>The quoted passage is not in the text of that reflection.</source>
+      <translation>Det citerede sted står ikke i teksten til den refleksion.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="361" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -1796,9 +2182,34 @@
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="30" />
+      <location filename="../../journal/store/parts/sharing.py" line="215" />
+      <source>The reply is empty.</source>
+      <translation>Svaret er tomt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="354" />
+      <source>The review package has no reflection with the id {id}. See 'tvaers review show' for the ids.</source>
+      <translation>Review-pakken har ingen refleksion med id'et {id}. Se id'erne med 'tvaers review show'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="84" />
+      <source>The review window is not available here; use 'tvaers review show'.</source>
+      <translation>Review-vinduet kan ikke åbnes her; brug 'tvaers review show'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="41" />
       <source>The share password file {path} is empty.</source>
       <translation>Filen med delingsadgangskoden, {path}, er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="37" />
+      <source>The share password is empty.</source>
+      <translation>Delingsadgangskoden er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="101" />
+      <source>The share password is empty. Type the password the leader gave you.</source>
+      <translation>Delingsadgangskoden er tom. Skriv den adgangskode, lederen gav dig.</translation>
     </message>
     <message>
       <location filename="../../journal/store/limits.py" line="51" />
@@ -1841,6 +2252,11 @@
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
     <message>
+      <location filename="../../journal/store/parts/sharing.py" line="219" />
+      <source>There is no comment {id}.</source>
+      <translation>Der er ingen kommentar {id}.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cohort/compare.py" line="175" />
       <source>There is no contribution to compare.</source>
       <translation>Der er intet bidrag at sammenligne.</translation>
@@ -1876,7 +2292,7 @@
       <translation>Der er ingen tekst at tilføje: standardinput var tomt. Send refleksionen ind, fx echo "…" | tvaers add.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="383" />
+      <location filename="../../journal/cli/commands.py" line="385" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -1916,7 +2332,7 @@
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="122" />
+      <location filename="../../journal/export/writer.py" line="156" />
       <source>Tværs may not write in {folder}. Choose another folder.</source>
       <translation>Tværs må ikke skrive i {folder}. Vælg en anden mappe.</translation>
     </message>
@@ -1936,7 +2352,7 @@
       <translation>To af de angivne refleksioner svarer på samme spørgsmål ({question}); angiv én pr. spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="43" />
+      <location filename="../../journal/export/writer.py" line="44" />
       <source>Unknown export format '{format}'.</source>
       <translation>Ukendt eksportformat »{format}«.</translation>
     </message>
@@ -1946,7 +2362,7 @@
       <translation>Ukendt slags markering: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="45" />
+      <location filename="../../journal/export/writer.py" line="46" />
       <source>Unknown recipient '{recipient}': use coach, self or other.</source>
       <translation>Ukendt modtager »{recipient}«: brug coach, self eller other.</translation>
     </message>
@@ -2066,9 +2482,74 @@
       <translation>{file} kan ikke importeres: filen er tom.</translation>
     </message>
     <message>
+      <location filename="../../journal/export/review.py" line="190" />
+      <source>{file} cannot be opened: it is a feedback file, not a review package.</source>
+      <translation>{file} kan ikke åbnes: det er en feedbackfil, ikke en review-pakke.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="191" />
+      <source>{file} cannot be opened: it is a review package, not a feedback file.</source>
+      <translation>{file} kan ikke åbnes: det er en review-pakke, ikke en feedbackfil.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="147" />
+      <source>{file} cannot be opened: it is cut short or damaged.</source>
+      <translation>{file} kan ikke åbnes: den er afkortet eller beskadiget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="166" />
+      <source>{file} cannot be opened: it is larger than {limit} MB.</source>
+      <translation>{file} kan ikke åbnes: den er større end {limit} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="139" />
+      <source>{file} cannot be opened: it is not a Tværs review package or feedback file.</source>
+      <translation>{file} kan ikke åbnes: det er ikke en review-pakke eller feedbackfil fra Tværs.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="185" />
+      <source>{file} cannot be opened: it was written by a newer version of Tværs (format {version}). Update Tværs and try again.</source>
+      <translation>{file} kan ikke åbnes: den er skrevet af en nyere version af Tværs (format {version}). Opdatér Tværs, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="143" />
+      <source>{file} cannot be opened: its contents cannot be read.</source>
+      <translation>{file} kan ikke åbnes: indholdet kan ikke læses.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="194" />
+      <source>{file} cannot be opened: its key derivation is not one Tværs knows.</source>
+      <translation>{file} kan ikke åbnes: nøgleafledningen er ikke en, Tværs kender.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="199" />
+      <source>{file} cannot be opened: its key derivation parameters are outside what Tværs accepts.</source>
+      <translation>{file} kan ikke åbnes: nøgleafledningens parametre ligger uden for det, Tværs accepterer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="173" />
+      <source>{file} cannot be opened: the file is empty.</source>
+      <translation>{file} kan ikke åbnes: filen er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="218" />
+      <source>{file} cannot be opened: the share password is wrong, or the file was changed after it was written.</source>
+      <translation>{file} kan ikke åbnes: delingsadgangskoden er forkert, eller filen er ændret, efter den blev skrevet.</translation>
+    </message>
+    <message>
       <location filename="../../journal/export/tvaers_json.py" line="187" />
       <source>{file} cannot be read. Check that the file is there and that you may read it.</source>
       <translation>{file} kan ikke læses. Kontrollér, at filen findes, og at du må læse den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="107" />
+      <source>{file} holds no comments; nothing was attached.</source>
+      <translation>{file} indeholder ingen kommentarer; intet blev sat ind.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="443" />
+      <source>{file} is feedback on another review package; choose the feedback file of this package or a new file name.</source>
+      <translation>{file} er feedback på en anden review-pakke; vælg feedbackfilen til denne pakke eller et nyt filnavn.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="88" />
@@ -2076,7 +2557,7 @@
       <translation>{id!r} er ikke et refleksionsnummer. Numre er hele tal skrevet med cifrene 0-9, som 'tvaers list' viser dem.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="160" />
+      <location filename="../../journal/export/writer.py" line="194" />
       <source>{path} already exists and is not an empty folder. Choose a new folder name.</source>
       <translation>{path} findes allerede og er ikke en tom mappe. Vælg et nyt mappenavn.</translation>
     </message>
@@ -2156,9 +2637,14 @@
       <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="130" />
+      <location filename="../../journal/export/writer.py" line="164" />
       <source>{path} is a folder. Give the export a file name.</source>
       <translation>{path} er en mappe. Giv eksporten et filnavn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="415" />
+      <source>{path} is a folder. Name the file itself.</source>
+      <translation>{path} er en mappe. Angiv selve filen.</translation>
     </message>
     <message>
       <location filename="../../journal/cohort/rounds.py" line="149" />
@@ -2259,82 +2745,82 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../journal/export/document.py" line="154" />
+      <location filename="../../journal/export/document.py" line="155" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="150" />
+      <location filename="../../journal/export/document.py" line="151" />
       <source>Case</source>
       <translation>Sag</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="153" />
+      <location filename="../../journal/export/document.py" line="154" />
       <source>Comments</source>
       <translation>Kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="148" />
+      <location filename="../../journal/export/document.py" line="149" />
       <source>Confidential</source>
       <translation>Fortroligt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="156" />
+      <location filename="../../journal/export/document.py" line="157" />
       <source>Exported {date}</source>
       <translation>Eksporteret {date}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="152" />
+      <location filename="../../journal/export/document.py" line="153" />
       <source>Next steps</source>
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="165" />
+      <location filename="../../journal/export/document.py" line="166" />
       <source>Page {n} of {total}</source>
       <translation>Side {n} af {total}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="149" />
+      <location filename="../../journal/export/document.py" line="150" />
       <source>Question</source>
       <translation>Spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="147" />
+      <location filename="../../journal/export/document.py" line="148" />
       <source>Reflections from Tværs</source>
       <translation>Refleksioner fra Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="161" />
+      <location filename="../../journal/export/document.py" line="162" />
       <source>Shown as plain text: it nests too deeply or has too many brackets or table cells to be formatted safely.</source>
       <translation>Vist som ren tekst: teksten er for dybt indlejret eller har for mange klammer eller tabelceller til at blive formateret sikkert.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="151" />
+      <location filename="../../journal/export/document.py" line="152" />
       <source>Tags</source>
       <translation>Mærker</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="158" />
+      <location filename="../../journal/export/document.py" line="159" />
       <source>done</source>
       <translation>gjort</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="160" />
+      <location filename="../../journal/export/document.py" line="161" />
       <source>dropped</source>
       <translation>droppet</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="157" />
+      <location filename="../../journal/export/document.py" line="158" />
       <source>due {date}</source>
       <translation>senest {date}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="159" />
+      <location filename="../../journal/export/document.py" line="160" />
       <source>postponed</source>
       <translation>udskudt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="155" />
+      <location filename="../../journal/export/document.py" line="156" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
@@ -2342,27 +2828,27 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="422" />
+      <location filename="../../journal/ui/dialogs/export.py" line="444" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="591" />
+      <location filename="../../journal/ui/dialogs/export.py" line="615" />
       <source>1 reflection was exported to {path}.</source>
       <translation>1 refleksion blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="154" />
+      <location filename="../../journal/ui/dialogs/export.py" line="155" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="134" />
+      <location filename="../../journal/ui/dialogs/export.py" line="135" />
       <source>Answers to</source>
       <translation>Svar på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="530" />
+      <location filename="../../journal/ui/dialogs/export.py" line="554" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
@@ -2372,37 +2858,42 @@
       <translation>Sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="110" />
+      <location filename="../../journal/ui/dialogs/export.py" line="111" />
       <source>Export reflections</source>
       <translation>Eksportér refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="514" />
+      <location filename="../../journal/ui/dialogs/export.py" line="538" />
       <source>Export to</source>
       <translation>Eksportér til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="595" />
+      <location filename="../../journal/ui/dialogs/export.py" line="619" />
       <source>Exported</source>
       <translation>Eksporteret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="530" />
+      <location filename="../../journal/ui/dialogs/export.py" line="554" />
       <source>Exporting…</source>
       <translation>Eksporterer …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="246" />
+      <location filename="../../journal/ui/dialogs/export.py" line="260" />
       <source>Export…</source>
       <translation>Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="188" />
+      <location filename="../../journal/ui/dialogs/export.py" line="189" />
       <source>For</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="189" />
+      <location filename="../../journal/ui/dialogs/export.py" line="89" />
+      <source>For the coach (review package)</source>
+      <translation>Til coach (review-pakke)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="190" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -2412,7 +2903,7 @@
       <translation>HTML (én webside)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="535" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
@@ -2427,17 +2918,17 @@
       <translation>Markdown (én fil)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="182" />
+      <location filename="../../journal/ui/dialogs/export.py" line="183" />
       <source>My coach</source>
       <translation>Min coach</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="182" />
+      <location filename="../../journal/ui/dialogs/export.py" line="183" />
       <source>Myself</source>
       <translation>Mig selv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="508" />
+      <location filename="../../journal/ui/dialogs/export.py" line="532" />
       <source>New folder for the files</source>
       <translation>Ny mappe til filerne</translation>
     </message>
@@ -2447,7 +2938,7 @@
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="535" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2457,37 +2948,42 @@
       <translation>PDF (til læsning og udskrift)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="542" />
+      <location filename="../../journal/ui/dialogs/export.py" line="566" />
       <source>Page {n} of {total}…</source>
       <translation>Side {n} af {total} …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="191" />
+      <location filename="../../journal/ui/dialogs/export.py" line="192" />
       <source>Protect the PDF with a share password</source>
       <translation>Beskyt PDF'en med en delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="491" />
+      <location filename="../../journal/ui/dialogs/export.py" line="515" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="202" />
+      <location filename="../../journal/ui/dialogs/export.py" line="536" />
+      <source>Review package (*.tvaers)</source>
+      <translation>Review-pakke (*.tvaers)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="203" />
       <source>Send the password another way than the file — say it by phone or send it by text message.</source>
       <translation>Send adgangskoden ad en anden vej end filen – sig den i telefonen, eller send den som sms.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="196" />
+      <location filename="../../journal/ui/dialogs/export.py" line="197" />
       <source>Share password</source>
       <translation>Delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="597" />
+      <location filename="../../journal/ui/dialogs/export.py" line="621" />
       <source>Show in folder</source>
       <translation>Vis i mappen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="182" />
+      <location filename="../../journal/ui/dialogs/export.py" line="183" />
       <source>Someone else</source>
       <translation>En anden</translation>
     </message>
@@ -2502,9 +2998,14 @@
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="126" />
+      <location filename="../../journal/ui/dialogs/export.py" line="127" />
       <source>The case</source>
       <translation>Sagen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="212" />
+      <source>The coach opens the package in Tværs with the share password, comments and sends a feedback file back.</source>
+      <translation>Coachen åbner pakken i Tværs med delingsadgangskoden, kommenterer og sender en feedbackfil tilbage.</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/export.py" line="65" />
@@ -2512,22 +3013,22 @@
       <translation>Coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="598" />
+      <location filename="../../journal/ui/dialogs/export.py" line="622" />
       <source>The export is recorded in the share log.</source>
       <translation>Eksporten er skrevet i delingsloggen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="561" />
+      <location filename="../../journal/ui/dialogs/export.py" line="585" />
       <source>The export was cancelled; no file was written.</source>
       <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="302" />
+      <location filename="../../journal/ui/dialogs/export.py" line="316" />
       <source>The one marked in the list</source>
       <translation>Den, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="433" />
+      <location filename="../../journal/ui/dialogs/export.py" line="455" />
       <source>The preview shows the first {shown} of {n} reflections; the export holds them all.</source>
       <translation>Forhåndsvisningen viser de første {shown} af {n} refleksioner; eksporten rummer dem alle.</translation>
     </message>
@@ -2537,32 +3038,32 @@
       <translation>Spørgsmålet, den svarer på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="200" />
+      <location filename="../../journal/ui/dialogs/export.py" line="201" />
       <source>The same again</source>
       <translation>Det samme igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="130" />
+      <location filename="../../journal/ui/dialogs/export.py" line="131" />
       <source>The tag</source>
       <translation>Mærket</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="486" />
+      <location filename="../../journal/ui/dialogs/export.py" line="510" />
       <source>The two share passwords are not the same.</source>
       <translation>De to delingsadgangskoder er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="303" />
+      <location filename="../../journal/ui/dialogs/export.py" line="317" />
       <source>The {n} marked in the list</source>
       <translation>De {n}, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="229" />
+      <location filename="../../journal/ui/dialogs/export.py" line="243" />
       <source>This is what leaves:</source>
       <translation>Det her forlader dagbogen:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="303" />
+      <location filename="../../journal/ui/dialogs/export.py" line="317" />
       <source>Those marked in the list (none)</source>
       <translation>Dem, der er markeret i listen (ingen)</translation>
     </message>
@@ -2572,7 +3073,7 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="512" />
+      <location filename="../../journal/ui/dialogs/export.py" line="536" />
       <source>Tværs JSON (*.json)</source>
       <translation>Tværs-JSON (*.json)</translation>
     </message>
@@ -2582,29 +3083,44 @@
       <translation>Tværs-JSON (alt, til at importere igen)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="484" />
+      <location filename="../../journal/ui/dialogs/export.py" line="508" />
       <source>Type a share password, or untick the protection.</source>
       <translation>Skriv en delingsadgangskode, eller fjern fluebenet ved beskyttelsen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="507" />
+      <source>Type a share password: the review package is always encrypted.</source>
+      <translation>Skriv en delingsadgangskode: review-pakken er altid krypteret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="535" />
       <source>Web page (*.html)</source>
       <translation>Webside (*.html)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <location filename="../../journal/ui/dialogs/export.py" line="170" />
       <source>What of each reflection</source>
       <translation>Hvad fra hver refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="120" />
+      <location filename="../../journal/ui/dialogs/export.py" line="121" />
       <source>Which reflections</source>
       <translation>Hvilke refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="140" />
+      <location filename="../../journal/ui/dialogs/export.py" line="141" />
       <source>Written from</source>
       <translation>Skrevet fra</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="210" />
+      <source>Your name as the coach sees it</source>
+      <translation>Dit navn, som coachen ser det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="209" />
+      <source>Your name as the coach sees it (optional)</source>
+      <translation>Dit navn, som coachen ser det (valgfrit)</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/export.py" line="75" />
@@ -2617,7 +3133,7 @@
       <translation>kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="425" />
+      <location filename="../../journal/ui/dialogs/export.py" line="447" />
       <source>every field</source>
       <translation>alle felter</translation>
     </message>
@@ -2632,7 +3148,7 @@
       <translation>spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="495" />
+      <location filename="../../journal/ui/dialogs/export.py" line="519" />
       <source>reflections</source>
       <translation>refleksioner</translation>
     </message>
@@ -2652,27 +3168,27 @@
       <translation>titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="152" />
+      <location filename="../../journal/ui/dialogs/export.py" line="153" />
       <source>to</source>
       <translation>til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="426" />
+      <location filename="../../journal/ui/dialogs/export.py" line="448" />
       <source>{count} · {words} · with: {parts}</source>
       <translation>{count} · {words} · med: {parts}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="422" />
+      <location filename="../../journal/ui/dialogs/export.py" line="444" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="591" />
+      <location filename="../../journal/ui/dialogs/export.py" line="615" />
       <source>{n} reflections were exported to {path}.</source>
       <translation>{n} refleksioner blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="423" />
+      <location filename="../../journal/ui/dialogs/export.py" line="445" />
       <source>{n} words</source>
       <translation>{n} ord</translation>
     </message>
@@ -3098,177 +3614,177 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="289" />
+      <location filename="../../journal/ui/main_window.py" line="292" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="283" />
+      <location filename="../../journal/ui/main_window.py" line="286" />
       <source>&amp;Calendar…</source>
       <translation>&amp;Kalender …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="270" />
+      <location filename="../../journal/ui/main_window.py" line="273" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="245" />
+      <location filename="../../journal/ui/main_window.py" line="248" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="263" />
+      <location filename="../../journal/ui/main_window.py" line="266" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="251" />
+      <location filename="../../journal/ui/main_window.py" line="254" />
       <source>&amp;Export…</source>
       <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="292" />
+      <location filename="../../journal/ui/main_window.py" line="295" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="248" />
+      <location filename="../../journal/ui/main_window.py" line="251" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="284" />
+      <location filename="../../journal/ui/main_window.py" line="287" />
       <source>&amp;Insight…</source>
       <translation>&amp;Indsigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="253" />
+      <location filename="../../journal/ui/main_window.py" line="256" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="290" />
+      <location filename="../../journal/ui/main_window.py" line="293" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="241" />
+      <location filename="../../journal/ui/main_window.py" line="244" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="239" />
+      <location filename="../../journal/ui/main_window.py" line="242" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="271" />
+      <location filename="../../journal/ui/main_window.py" line="274" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="242" />
+      <location filename="../../journal/ui/main_window.py" line="245" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="291" />
+      <location filename="../../journal/ui/main_window.py" line="294" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="246" />
+      <location filename="../../journal/ui/main_window.py" line="249" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="268" />
+      <location filename="../../journal/ui/main_window.py" line="271" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="240" />
+      <location filename="../../journal/ui/main_window.py" line="243" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="270" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="279" />
+      <location filename="../../journal/ui/main_window.py" line="282" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="893" />
+      <location filename="../../journal/ui/main_window.py" line="896" />
       <source>1 reflection is marked in the list.</source>
       <translation>1 refleksion er markeret i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="822" />
+      <location filename="../../journal/ui/main_window.py" line="825" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="381" />
+      <location filename="../../journal/ui/main_window.py" line="384" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="448" />
+      <location filename="../../journal/ui/main_window.py" line="451" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="269" />
+      <location filename="../../journal/ui/main_window.py" line="272" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="488" />
+      <location filename="../../journal/ui/main_window.py" line="491" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="486" />
+      <location filename="../../journal/ui/main_window.py" line="489" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="485" />
+      <location filename="../../journal/ui/main_window.py" line="488" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="984" />
+      <location filename="../../journal/ui/main_window.py" line="987" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1074" />
+      <location filename="../../journal/ui/main_window.py" line="1077" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="310" />
+      <location filename="../../journal/ui/main_window.py" line="313" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="301" />
+      <location filename="../../journal/ui/main_window.py" line="304" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="699" />
+      <location filename="../../journal/ui/main_window.py" line="702" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="557" />
+      <location filename="../../journal/ui/main_window.py" line="560" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
@@ -3278,22 +3794,22 @@
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="912" />
+      <location filename="../../journal/ui/main_window.py" line="915" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="945" />
+      <location filename="../../journal/ui/main_window.py" line="948" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="247" />
+      <location filename="../../journal/ui/main_window.py" line="250" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="252" />
+      <location filename="../../journal/ui/main_window.py" line="255" />
       <source>S&amp;hare log</source>
       <translation>&amp;Delingslog</translation>
     </message>
@@ -3303,42 +3819,42 @@
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="272" />
+      <location filename="../../journal/ui/main_window.py" line="275" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="975" />
+      <location filename="../../journal/ui/main_window.py" line="978" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="250" />
+      <location filename="../../journal/ui/main_window.py" line="253" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="307" />
+      <location filename="../../journal/ui/main_window.py" line="310" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="973" />
+      <location filename="../../journal/ui/main_window.py" line="976" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="502" />
+      <location filename="../../journal/ui/main_window.py" line="505" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="942" />
+      <location filename="../../journal/ui/main_window.py" line="945" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="420" />
+      <location filename="../../journal/ui/main_window.py" line="423" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
@@ -3348,12 +3864,12 @@
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="224" />
+      <location filename="../../journal/ui/main_window.py" line="227" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="763" />
+      <location filename="../../journal/ui/main_window.py" line="766" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
@@ -3363,27 +3879,27 @@
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1061" />
+      <location filename="../../journal/ui/main_window.py" line="1064" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="421" />
+      <location filename="../../journal/ui/main_window.py" line="424" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="897" />
+      <location filename="../../journal/ui/main_window.py" line="900" />
       <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
       <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="895" />
+      <location filename="../../journal/ui/main_window.py" line="898" />
       <source>{n} of them have since been deleted.</source>
       <translation>{n} af dem er slettet siden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="893" />
+      <location filename="../../journal/ui/main_window.py" line="896" />
       <source>{n} reflections are marked in the list.</source>
       <translation>{n} refleksioner er markeret i listen.</translation>
     </message>
@@ -3929,6 +4445,104 @@
     </message>
   </context>
   <context>
+    <name>ReviewActions</name>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="126" />
+      <source>&amp;Open review package…</source>
+      <translation>Åbn &amp;review-pakke …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="102" />
+      <source>Choose the feedback file the coach sent you.</source>
+      <translation>Vælg den feedbackfil, coachen sendte dig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="61" />
+      <source>Choose…</source>
+      <translation>Vælg …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="60" />
+      <source>Feedback file</source>
+      <translation>Feedbackfil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="94" />
+      <source>Feedback file (*.tvaers-feedback);;All files (*)</source>
+      <translation>Feedbackfil (*.tvaers-feedback);;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="183" />
+      <source>Feedback imported</source>
+      <translation>Feedback importeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="80" />
+      <source>Import</source>
+      <translation>Importér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="129" />
+      <source>Import &amp;feedback…</source>
+      <translation>Importér &amp;feedback …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="55" />
+      <source>Import feedback</source>
+      <translation>Importér feedback</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="107" />
+      <source>Importing…</source>
+      <translation>Importerer …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="152" />
+      <source>Open review package</source>
+      <translation>Åbn review-pakke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="152" />
+      <source>Review package (*.tvaers)</source>
+      <translation>Review-pakke (*.tvaers)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="69" />
+      <source>Share password</source>
+      <translation>Delingsadgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="182" />
+      <source>The comments are shown beside the reflections.</source>
+      <translation>Kommentarerne vises ved siden af refleksionerne.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="73" />
+      <source>The share password you gave the coach with the review package.</source>
+      <translation>Den delingsadgangskode, du gav coachen sammen med review-pakken.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="177" />
+      <source>The {n} comments in this file were attached before; nothing was added.</source>
+      <translation>De {n} kommentarer i filen er sat ind før; intet blev tilføjet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="105" />
+      <source>Type the share password.</source>
+      <translation>Skriv delingsadgangskoden.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="175" />
+      <source>{n} comments from {coach} were attached.</source>
+      <translation>{n} kommentarer fra {coach} er sat ind.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="180" />
+      <source>{n} reflections the comments are about are no longer in the journal; their comments were left out.</source>
+      <translation>{n} af de refleksioner, kommentarerne handler om, er ikke længere i dagbogen; deres kommentarer blev sprunget over.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewDialog</name>
     <message>
       <location filename="../../journal/ui/cohort/review.py" line="173" />
@@ -4222,6 +4836,14 @@
       <location filename="../../journal/ui/cohort/round_dialog.py" line="106" />
       <source>{n} questions chosen</source>
       <translation>{n} spørgsmål valgt</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="../../journal/ui/models/entry_list.py" line="140" />
+      <source>Coach comment:</source>
+      <translation>Coachens kommentar:</translation>
     </message>
   </context>
   <context>
