@@ -60,6 +60,32 @@ def body_sha256(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+_MARKS = r"[*_`~]*"  # Markdown emphasis and code marks the rendered text does not show
+_BETWEEN_WORDS = _MARKS + r"\s+(?:[-*+>]\s+|#+\s+|\d+[.)]\s+)*" + _MARKS  # line breaks, list and quote marks
+FUZZY_ANCHOR_CHARS = 2000
+
+
+def find_anchor(body: str, anchor: str | None) -> tuple[int, int] | None:
+    """Where the quoted passage is in the Markdown ``body`` (start, end), or ``None``.
+
+    A coach selects the passage in the rendered text, which lacks the Markdown marks
+    (``**syv** kontaktpersoner`` reads ``syv kontaktpersoner``), so the passage is found with
+    those marks, line breaks and list or quote marks allowed between its characters."""
+    if not anchor or not anchor.strip():
+        return None
+    at = body.find(anchor)
+    if at >= 0:
+        return at, at + len(anchor)
+    words = anchor.split()
+    if len(anchor) > FUZZY_ANCHOR_CHARS or not words:
+        return None
+    import re
+
+    pattern = _BETWEEN_WORDS.join(_MARKS.join(re.escape(ch) for ch in word) for word in words)
+    found = re.search(pattern, body)
+    return (found.start(), found.end()) if found else None
+
+
 def new_id() -> str:
     """A random id (128 bits, URL-safe base64 without padding)."""
     return secrets.token_urlsafe(16)
@@ -454,7 +480,7 @@ def add_comment(feedback: Feedback | None, package: Package, entry: ReviewEntry,
         raise BadInput("The comment is empty; write it on standard input.")
     if not author.strip():
         raise BadInput("Give your name as the author of the comment.")
-    if anchor is not None and anchor_in_body and anchor not in entry.body:
+    if anchor is not None and anchor_in_body and find_anchor(entry.body, anchor) is None:
         raise BadInput("The quoted passage is not in the text of that reflection.")
     comment = FeedbackComment(new_id(), entry.uid, author.strip(), now_iso(), body, anchor or None, entry.sha256)
     comments = (feedback.comments if feedback else ()) + (comment,)

@@ -157,3 +157,41 @@ def test_a_comment_keeps_its_passage_and_the_hash_of_the_text_the_coach_saw(key)
         review.add_comment(feedback, package, entry, author="Coach", body="x", anchor="findes ikke")
     with pytest.raises(BadInput):
         package.entry("nope")
+
+
+@pytest.mark.parametrize(("body", "selected", "found"), [
+    ("Han har haft **syv** kontaktpersoner.", "syv kontaktpersoner", "syv** kontaktpersoner"),
+    ("Økonomien står i vejen.", "står i vejen", "står i vejen"),
+    ("- Foreslå én kontaktperson\n- Tage økonomien op", "kontaktperson\nTage økonomien", "kontaktperson\n- Tage økonomien"),
+    ("Intet her.", "noget andet", None),
+    ("Tekst.", "   ", None),
+])
+def test_a_passage_selected_in_the_rendered_text_is_found_in_the_markdown(body, selected, found):
+    where = review.find_anchor(body, selected)
+    assert (body[where[0]:where[1]] if where else None) == found
+
+
+@given(body=texts, start=st.integers(0, 300), length=st.integers(1, 50))
+def test_an_exact_passage_is_always_found(body, start, length):
+    passage = body[start:start + length]
+    if passage.strip():
+        where = review.find_anchor(body, passage)
+        assert where is not None and body[where[0]:where[1]] == passage
+
+
+def test_a_reader_written_from_the_format_document_alone_opens_a_package(key):
+    """docs/formats.md: Argon2id over the NFC password, AES-256-GCM, the canonical header as AAD."""
+    import unicodedata
+
+    from argon2.low_level import Type, hash_secret_raw
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    doc = json.loads(_package(key))
+    header = {k: v for k, v in doc.items() if k != "ciphertext"}
+    aad = json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    kdf = doc["kdf"]
+    secret = hash_secret_raw(unicodedata.normalize("NFC", PASSWORD).encode(), base64.b64decode(kdf["salt"]),
+                             time_cost=kdf["t"], memory_cost=kdf["m"], parallelism=kdf["p"], hash_len=32, type=Type.ID)
+    plain = AESGCM(secret).decrypt(base64.b64decode(doc["nonce"]), base64.b64decode(doc["ciphertext"]), aad)
+    package = json.loads(plain)
+    assert package["entries"][0]["body"] == "Økonomien står i vejen.\n" and package["leader"] == "Lene"

@@ -9,13 +9,13 @@ read.  Reads and writes go through ``window.tasks``; nothing here runs SQL.
 
 from __future__ import annotations
 
-import hashlib
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
+from journal.export.review import find_anchor
 from journal.store.records import Changes, Comment
 from journal.ui.dates import short_date
 from journal.ui.editor.preview import SafePreview
@@ -27,8 +27,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CommentPane", text)
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _utf16(text: str, index: int) -> int:
+    """A Python string index as a Qt text position (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class CommentPane(QWidget):
@@ -143,7 +144,7 @@ class CommentPane(QWidget):
                 meta += " · <b style='color:#a05a00;'>" + escape(tr("new")) + "</b>"
             quote = ""
             if c.anchor:
-                state = "" if c.anchor in self.saved_body else " <i>(" + escape(tr("no longer in the text")) + ")</i>"
+                state = "" if find_anchor(self.saved_body, c.anchor) is not None else " <i>(" + escape(tr("no longer in the text")) + ")</i>"
                 quote = f"<blockquote style='background:#fff3c4;'>»{escape(c.anchor)}«{state}</blockquote>"
             changed = ""
             if c.origin == "coach" and c.changed_since_seen(self.saved_body):
@@ -170,13 +171,14 @@ class CommentPane(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#fff3c4"))
             fmt.setProperty(ANCHOR_MARK, True)
-            doc = body.document()
+            text = body.toPlainText()
             for c in self.comments:
-                if not c.anchor:
+                where = find_anchor(text, c.anchor)
+                if where is None:
                     continue
-                cursor = doc.find(c.anchor, QTextCursor(doc), QTextDocument.FindFlag.FindCaseSensitively)
-                if cursor.isNull():
-                    continue
+                cursor = QTextCursor(body.document())
+                cursor.setPosition(_utf16(text, where[0]))
+                cursor.setPosition(_utf16(text, where[1]), QTextCursor.MoveMode.KeepAnchor)
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = cursor
                 sel.format = fmt
