@@ -297,7 +297,10 @@ def cmd_show(args, store) -> int:
     if entry.comments:
         lines += ["", "## " + tr("CLI", "Coach comments")]
         for c in entry.comments:
-            lines += ["", f"**{printable(c.author)}**, {local_moment(c.created, args.lang)}:", "", printable(c.body.rstrip("\n"), keep="\n\t")]
+            lines += ["", f"**{printable(c.author)}**, {local_moment(c.created, args.lang)}:"]
+            if c.anchor:
+                lines += ["", "> »" + printable(c.anchor) + "«"]
+            lines += ["", printable(c.body.rstrip("\n"), keep="\n\t")]
     out("\n".join(lines))
     return 0
 
