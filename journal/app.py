@@ -363,6 +363,8 @@ def run_coach(args) -> int:
     window = CoachWindow()
     feedback = getattr(args, "feedback", None)
     window.open_package(Path(args.review_package), Path(feedback) if feedback else None)
+    if getattr(args, "smoke", False):
+        window.installEventFilter(_FirstPaint(app))
     window.show()
     window.raise_()
     window.activateWindow()

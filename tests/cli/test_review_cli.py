@@ -135,3 +135,16 @@ def test_feedback_on_entries_that_are_gone_attaches_nothing_and_exits_1(cli, tmp
     lines = done.stderr.decode().strip().splitlines()
     assert len(lines) == 2 and "no longer in the journal" in lines[0] and "None of the comments" in lines[1]
     assert all(json.loads(cli("show", i, "--json").stdout)["comments"] == [] for i in ("1", "2"))
+
+
+def test_review_open_starts_the_coach_window_without_a_journal(cli, tmp_path):
+    """``tvaers --smoke review open`` paints the coach's window once and exits 0; no journal is made."""
+    assert cli("init").returncode == 0
+    assert cli("add", stdin="Tekst.").returncode == 0
+    (tmp_path / "pw.txt").write_text("kaffe\n", "utf-8")
+    package = tmp_path / "p.tvaers"
+    assert cli("export", "--format", "review", "--all", "--share-password-file", str(tmp_path / "pw.txt"), "--out", str(package)).returncode == 0
+    nowhere = tmp_path / "coach-has-no-journal"
+    done = cli("--smoke", "review", "open", str(package), passphrase=None, data_dir=nowhere, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert not nowhere.exists()
