@@ -3,6 +3,8 @@ read marks, "changed since the coach read it", and comments found by search."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from journal.export.review import body_sha256
 
 
@@ -64,3 +66,18 @@ def test_search_finds_an_entry_by_its_coach_comment_marked_so(store):
     store.delete_entry(entry.id)
     assert store.search("økonomiudvalget") == []
     assert other.id
+
+
+def test_the_next_review_package_carries_the_thread_so_far(store):
+    from journal.export.document import Selection
+    from journal.export.writer import ExportRequest, prepare
+
+    entry = store.get_entry(store.create_entry("Tekst om silo.", title="Silo").ids[0])
+    store.import_feedback("p", [_comment("a", entry.uid, "Spørgsmål?", anchor="silo")])
+    coach = store.comments_of(entry.id)[0]
+    store.reply_to_comment(coach.id, "Lene", "Svar.")
+    prepared = prepare(store, ExportRequest(Selection(ids=(entry.id,)), "review", Path("x.tvaers"), share_password="pw"))
+    thread = prepared.package.entries[0].thread
+    assert [(t.origin, t.body, t.anchor) for t in thread] == [("coach", "Spørgsmål?", "silo"), ("leader", "Svar.", None)]
+    assert thread[1].reply_to == thread[0].id
+    assert prepared.package.entries[0].body == "Tekst om silo." and prepared.package.entries[0].number == entry.id

@@ -288,7 +288,7 @@ class CoachWindow(QMainWindow):
             package, key = review.open_package(data, password, package_path.name)
             feedback = None
             if feedback_path is not None and feedback_path.is_file():
-                feedback, key2 = review.open_feedback(review.read_bytes(feedback_path), password, feedback_path.name, key=key)
+                feedback, _key = review.open_feedback(review.read_bytes(feedback_path), password, feedback_path.name, key=key)
                 review.check_feedback_matches(feedback, package, feedback_path.name)
             return package, key, feedback, feedback_path
 
