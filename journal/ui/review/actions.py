@@ -1,7 +1,7 @@
 """The coach round trip in the main window: *Dagbog → Åbn review-pakke …* (the coach's window,
-which needs no journal) and *Dagbog → Importér feedback …* (file and share password; the
-comments are attached on the writer thread, and a summary says how many landed where), and the
-comment pane beside the editor's text."""
+which needs no journal) and *Dagbog → Importér feedback …* (file and share password; the file
+is verified on the compute thread, the comments attached on the writer thread, and a summary
+says how many landed where), and the comment pane beside the editor's text."""
 
 from __future__ import annotations
 
@@ -31,23 +31,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewActions", text)
 
 
-def import_feedback(store, path: Path, password: str):
-    """Read, verify and attach one feedback file (runs on the writer thread)."""
+def open_feedback_file(path: Path, password: str):
+    """Read and verify one feedback file (on the compute thread: Argon2id takes a moment)."""
     from journal.export import review
 
     data = review.read_bytes(path)
     review.read_sealed(data, path.name, kind="feedback")
     feedback, _key = review.open_feedback(data, password, path.name)
+    return feedback
+
+
+def attach_feedback(store, feedback, name: str):
+    """Attach the comments in one transaction (on the writer thread)."""
     result = store.import_feedback(feedback.package_id, [c.to_json() for c in feedback.comments])
     if not result.attached and not result.already:
         if not feedback.comments:
-            raise BadInput("{file} holds no comments; nothing was attached.", file=path.name)
-        raise BadInput("None of the comments in {file} could be attached: the reflections they are about are no longer in the journal.", file=path.name)
+            raise BadInput("{file} holds no comments; nothing was attached.", file=name)
+        raise BadInput("None of the comments in {file} could be attached: the reflections they are about are no longer in the journal.", file=name)
     return feedback, result
 
 
 class ImportFeedbackDialog(QDialog):
-    """The feedback file and its share password; the import runs on the writer thread."""
+    """The feedback file and its share password; the import runs off the GUI thread."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -55,6 +60,7 @@ class ImportFeedbackDialog(QDialog):
         self.setWindowTitle(tr("Import feedback"))
         self.window_ = window
         self.result_ = None
+        self._alive = True  # False once closed: an answer arriving later is dropped
         self.path = QLineEdit(self)
         self.path.setObjectName("feedbackPath")
         self.path.setAccessibleName(tr("Feedback file"))
@@ -106,14 +112,27 @@ class ImportFeedbackDialog(QDialog):
             return
         self.problem.setText(tr("Importing…"))
         self.import_button.setEnabled(False)
-        if self.window_.tasks.write(lambda store: import_feedback(store, path, password), self._done, self._failed) is None:
-            self._failed(KnownError("The journal is locked. Unlock it and import again."))
+        tasks = self.window_.tasks
+
+        def verified(feedback) -> None:
+            if tasks.write(lambda store: attach_feedback(store, feedback, path.name), self._done, self._failed) is None:
+                self._failed(KnownError("The journal is locked. Unlock it and import again."))
+
+        tasks.compute(lambda: open_feedback_file(path, password), verified, self._failed)
+
+    def done(self, result: int) -> None:
+        self._alive = False
+        super().done(result)
 
     def _failed(self, exc) -> None:
+        if not self._alive:
+            return
         self.import_button.setEnabled(True)
         self.problem.setText(error_text(exc))
 
     def _done(self, result) -> None:
+        if not self._alive:
+            return
         self.result_ = result
         self.password.clear()
         self.accept()
