@@ -29,7 +29,7 @@
       <translation>Alle {n} kommentarer i filen er sat ind før; intet blev tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="318" />
+      <location filename="../../journal/cli/commands.py" line="321" />
       <source>Backups</source>
       <translation>Sikkerhedskopier</translation>
     </message>
@@ -49,17 +49,17 @@
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="316" />
+      <location filename="../../journal/cli/commands.py" line="319" />
       <source>Journal file</source>
       <translation>Dagbogsfil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="315" />
+      <location filename="../../journal/cli/commands.py" line="318" />
       <source>Journal folder</source>
       <translation>Dagbogsmappe</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="317" />
+      <location filename="../../journal/cli/commands.py" line="320" />
       <source>Key file</source>
       <translation>Nøglefil</translation>
     </message>
@@ -89,27 +89,27 @@
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="322" />
+      <location filename="../../journal/cli/commands.py" line="325" />
       <source>Protected by a passphrase</source>
       <translation>Beskyttet af en adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="323" />
+      <location filename="../../journal/cli/commands.py" line="326" />
       <source>Read-only</source>
       <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="324" />
+      <location filename="../../journal/cli/commands.py" line="327" />
       <source>Recent saves not visible</source>
       <translation>Nylige gemninger, der ikke ses</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="362" />
+      <location filename="../../journal/cli/commands.py" line="365" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="319" />
+      <location filename="../../journal/cli/commands.py" line="322" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Review-pakke fra {name}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="320" />
+      <location filename="../../journal/cli/commands.py" line="323" />
       <source>Schema version</source>
       <translation>Skemaversion</translation>
     </message>
@@ -139,7 +139,7 @@
       <translation>Det er din gendannelsesnøgle. Den åbner dagbogen, hvis du glemmer adgangssætningen, og den vises kun nu: udskriv den eller skriv den ned, og opbevar den væk fra denne computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="309" />
+      <location filename="../../journal/cli/commands.py" line="312" />
       <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="321" />
+      <location filename="../../journal/cli/commands.py" line="324" />
       <source>Tværs version</source>
       <translation>Tværs-version</translation>
     </message>
@@ -214,22 +214,22 @@
       <translation>taget manuelt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="326" />
+      <location filename="../../journal/cli/commands.py" line="329" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="408" />
+      <location filename="../../journal/cli/commands.py" line="411" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="447" />
+      <location filename="../../journal/cli/commands.py" line="450" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="326" />
+      <location filename="../../journal/cli/commands.py" line="329" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="445" />
+      <location filename="../../journal/cli/commands.py" line="448" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -312,7 +312,7 @@
       <translation>sæt coachens kommentarer fra en feedbackfil ind ved de refleksioner, de handler om</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="506" />
+      <location filename="../../journal/cli/commands.py" line="509" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
@@ -327,12 +327,12 @@
       <translation>fortsæt med denne feedbackfil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="455" />
+      <location filename="../../journal/cli/commands.py" line="458" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="470" />
+      <location filename="../../journal/cli/commands.py" line="473" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
@@ -352,7 +352,7 @@
       <translation>eksportér refleksioner til en fil; hver eksport skrives i delingsloggen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="479" />
+      <location filename="../../journal/cli/commands.py" line="482" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>tag coachens kommentarer med</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="503" />
+      <location filename="../../journal/cli/commands.py" line="506" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
@@ -402,12 +402,12 @@
       <translation>md (en sti på .md: én fil; ellers en mappe med én fil pr. refleksion), html, pdf, json eller review (en krypteret pakke til en coach)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="459" />
+      <location filename="../../journal/cli/commands.py" line="462" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="485" />
+      <location filename="../../journal/cli/commands.py" line="488" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
@@ -417,7 +417,7 @@
       <translation>åbn en review-pakke i coachens vindue</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="511" />
+      <location filename="../../journal/cli/commands.py" line="514" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
@@ -447,12 +447,12 @@
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="462" />
+      <location filename="../../journal/cli/commands.py" line="465" />
       <source>read the title from the first line of FILE</source>
       <translation>læs titlen fra første linje i FILE</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="508" />
+      <location filename="../../journal/cli/commands.py" line="511" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
@@ -472,12 +472,12 @@
       <translation>bidrag til samme runde side om side (HTML eller Markdown efter filendelsen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="456" />
+      <location filename="../../journal/cli/commands.py" line="459" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="463" />
+      <location filename="../../journal/cli/commands.py" line="466" />
       <source>take the title from a '# Title' first line of the text on stdin</source>
       <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>svarene på dette spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="495" />
+      <location filename="../../journal/cli/commands.py" line="498" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>filens format</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="490" />
+      <location filename="../../journal/cli/commands.py" line="493" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
@@ -547,7 +547,7 @@
       <translation>delingsadgangskoden på første linje i FIL (ellers miljøvariablen TVAERS_SHARE_PASSWORD, ellers spørges der)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="461" />
+      <location filename="../../journal/cli/commands.py" line="464" />
       <source>the title (visible to other users in the process list while add runs)</source>
       <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
     </message>
@@ -572,7 +572,7 @@
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="499" />
+      <location filename="../../journal/cli/commands.py" line="502" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
@@ -1178,72 +1178,72 @@
   <context>
     <name>CommentPane</name>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="67" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="68" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="133" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="134" />
       <source>Coach comments ({n})</source>
       <translation>Kommentarer fra coachen ({n})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="53" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="54" />
       <source>Coach comments on this reflection</source>
       <translation>Coachens kommentarer til denne refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="155" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="156" />
       <source>Mark as read</source>
       <translation>Markér som læst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="153" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="154" />
       <source>Reply</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="206" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="208" />
       <source>Reply to {author}:</source>
       <translation>Svar til {author}:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="65" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="66" />
       <source>Save reply</source>
       <translation>Gem svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="215" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="217" />
       <source>The leader</source>
       <translation>Lederen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="150" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="151" />
       <source>The text has changed since the coach read it.</source>
       <translation>Teksten er ændret, siden coachen læste den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="61" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="62" />
       <source>Your reply</source>
       <translation>Dit svar</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="62" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="63" />
       <source>Your reply (Markdown)</source>
       <translation>Dit svar (Markdown)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="143" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="144" />
       <source>new</source>
       <translation>ny</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="146" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="147" />
       <source>no longer in the text</source>
       <translation>står ikke længere i teksten</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/comment_pane.py" line="135" />
+      <location filename="../../journal/ui/review/comment_pane.py" line="136" />
       <source>{n} unread</source>
       <translation>{n} ulæste</translation>
     </message>
@@ -1732,7 +1732,7 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="417" />
+      <location filename="../../journal/export/review.py" line="443" />
       <source>Cannot read {path}. Check that the file is there and readable.</source>
       <translation>Kan ikke læse {path}. Tjek, at filen findes og kan læses.</translation>
     </message>
@@ -1742,7 +1742,7 @@
       <translation>Kan ikke læse {path}: det er en mappe, ikke en fil. Angiv den fil, der indeholder adgangssætningen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="413" />
+      <location filename="../../journal/export/review.py" line="439" />
       <source>Cannot read {path}: there is no such file. Check the name and the folder.</source>
       <translation>Kan ikke læse {path}: filen findes ikke. Tjek navnet og mappen.</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>Giv --out et navn, der ender på .html eller .md; endelsen vælger formatet.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="456" />
+      <location filename="../../journal/export/review.py" line="482" />
       <source>Give your name as the author of the comment.</source>
       <translation>Skriv dit navn som forfatter til kommentaren.</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="454" />
+      <location filename="../../journal/export/review.py" line="480" />
       <source>The comment is empty; write it on standard input.</source>
       <translation>Kommentaren er tom; skriv den på standardinput.</translation>
     </message>
@@ -2007,7 +2007,7 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="337" />
+      <location filename="../../journal/cli/commands.py" line="340" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
@@ -2022,7 +2022,7 @@
       <translation>Dagbogen er låst. Lås den op, og eksportér igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="110" />
+      <location filename="../../journal/ui/review/actions.py" line="119" />
       <source>The journal is locked. Unlock it and import again.</source>
       <translation>Dagbogen er låst. Lås den op, og importér igen.</translation>
     </message>
@@ -2132,12 +2132,12 @@
       <translation>Personregistrets »{what}« skal være tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="458" />
+      <location filename="../../journal/export/review.py" line="484" />
       <source>The quoted passage is not in the text of that reflection.</source>
       <translation>Det citerede sted står ikke i teksten til den refleksion.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="361" />
+      <location filename="../../journal/cli/commands.py" line="364" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -2187,7 +2187,7 @@
       <translation>Svaret er tomt.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="354" />
+      <location filename="../../journal/export/review.py" line="380" />
       <source>The review package has no reflection with the id {id}. See 'tvaers review show' for the ids.</source>
       <translation>Review-pakken har ingen refleksion med id'et {id}. Se id'erne med 'tvaers review show'.</translation>
     </message>
@@ -2207,7 +2207,7 @@
       <translation>Delingsadgangskoden er tom.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="101" />
+      <location filename="../../journal/export/review.py" line="127" />
       <source>The share password is empty. Type the password the leader gave you.</source>
       <translation>Delingsadgangskoden er tom. Skriv den adgangskode, lederen gav dig.</translation>
     </message>
@@ -2292,7 +2292,7 @@
       <translation>Der er ingen tekst at tilføje: standardinput var tomt. Send refleksionen ind, fx echo "…" | tvaers add.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="385" />
+      <location filename="../../journal/cli/commands.py" line="388" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -2482,57 +2482,57 @@
       <translation>{file} kan ikke importeres: filen er tom.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="190" />
+      <location filename="../../journal/export/review.py" line="216" />
       <source>{file} cannot be opened: it is a feedback file, not a review package.</source>
       <translation>{file} kan ikke åbnes: det er en feedbackfil, ikke en review-pakke.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="191" />
+      <location filename="../../journal/export/review.py" line="217" />
       <source>{file} cannot be opened: it is a review package, not a feedback file.</source>
       <translation>{file} kan ikke åbnes: det er en review-pakke, ikke en feedbackfil.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="147" />
+      <location filename="../../journal/export/review.py" line="173" />
       <source>{file} cannot be opened: it is cut short or damaged.</source>
       <translation>{file} kan ikke åbnes: den er afkortet eller beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="166" />
+      <location filename="../../journal/export/review.py" line="192" />
       <source>{file} cannot be opened: it is larger than {limit} MB.</source>
       <translation>{file} kan ikke åbnes: den er større end {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="139" />
+      <location filename="../../journal/export/review.py" line="165" />
       <source>{file} cannot be opened: it is not a Tværs review package or feedback file.</source>
       <translation>{file} kan ikke åbnes: det er ikke en review-pakke eller feedbackfil fra Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="185" />
+      <location filename="../../journal/export/review.py" line="211" />
       <source>{file} cannot be opened: it was written by a newer version of Tværs (format {version}). Update Tværs and try again.</source>
       <translation>{file} kan ikke åbnes: den er skrevet af en nyere version af Tværs (format {version}). Opdatér Tværs, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="143" />
+      <location filename="../../journal/export/review.py" line="169" />
       <source>{file} cannot be opened: its contents cannot be read.</source>
       <translation>{file} kan ikke åbnes: indholdet kan ikke læses.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="194" />
+      <location filename="../../journal/export/review.py" line="220" />
       <source>{file} cannot be opened: its key derivation is not one Tværs knows.</source>
       <translation>{file} kan ikke åbnes: nøgleafledningen er ikke en, Tværs kender.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="199" />
+      <location filename="../../journal/export/review.py" line="225" />
       <source>{file} cannot be opened: its key derivation parameters are outside what Tværs accepts.</source>
       <translation>{file} kan ikke åbnes: nøgleafledningens parametre ligger uden for det, Tværs accepterer.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="173" />
+      <location filename="../../journal/export/review.py" line="199" />
       <source>{file} cannot be opened: the file is empty.</source>
       <translation>{file} kan ikke åbnes: filen er tom.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="218" />
+      <location filename="../../journal/export/review.py" line="244" />
       <source>{file} cannot be opened: the share password is wrong, or the file was changed after it was written.</source>
       <translation>{file} kan ikke åbnes: delingsadgangskoden er forkert, eller filen er ændret, efter den blev skrevet.</translation>
     </message>
@@ -2547,7 +2547,7 @@
       <translation>{file} indeholder ingen kommentarer; intet blev sat ind.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="443" />
+      <location filename="../../journal/export/review.py" line="469" />
       <source>{file} is feedback on another review package; choose the feedback file of this package or a new file name.</source>
       <translation>{file} er feedback på en anden review-pakke; vælg feedbackfilen til denne pakke eller et nyt filnavn.</translation>
     </message>
@@ -2642,7 +2642,7 @@
       <translation>{path} er en mappe. Giv eksporten et filnavn.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/review.py" line="415" />
+      <location filename="../../journal/export/review.py" line="441" />
       <source>{path} is a folder. Name the file itself.</source>
       <translation>{path} er en mappe. Angiv selve filen.</translation>
     </message>
@@ -4447,97 +4447,97 @@
   <context>
     <name>ReviewActions</name>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="126" />
+      <location filename="../../journal/ui/review/actions.py" line="145" />
       <source>&amp;Open review package…</source>
       <translation>Åbn &amp;review-pakke …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="102" />
+      <location filename="../../journal/ui/review/actions.py" line="108" />
       <source>Choose the feedback file the coach sent you.</source>
       <translation>Vælg den feedbackfil, coachen sendte dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="61" />
+      <location filename="../../journal/ui/review/actions.py" line="67" />
       <source>Choose…</source>
       <translation>Vælg …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="60" />
+      <location filename="../../journal/ui/review/actions.py" line="66" />
       <source>Feedback file</source>
       <translation>Feedbackfil</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="94" />
+      <location filename="../../journal/ui/review/actions.py" line="100" />
       <source>Feedback file (*.tvaers-feedback);;All files (*)</source>
       <translation>Feedbackfil (*.tvaers-feedback);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="183" />
+      <location filename="../../journal/ui/review/actions.py" line="202" />
       <source>Feedback imported</source>
       <translation>Feedback importeret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="80" />
+      <location filename="../../journal/ui/review/actions.py" line="86" />
       <source>Import</source>
       <translation>Importér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="129" />
+      <location filename="../../journal/ui/review/actions.py" line="148" />
       <source>Import &amp;feedback…</source>
       <translation>Importér &amp;feedback …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="55" />
+      <location filename="../../journal/ui/review/actions.py" line="60" />
       <source>Import feedback</source>
       <translation>Importér feedback</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="107" />
+      <location filename="../../journal/ui/review/actions.py" line="113" />
       <source>Importing…</source>
       <translation>Importerer …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="152" />
+      <location filename="../../journal/ui/review/actions.py" line="171" />
       <source>Open review package</source>
       <translation>Åbn review-pakke</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="152" />
+      <location filename="../../journal/ui/review/actions.py" line="171" />
       <source>Review package (*.tvaers)</source>
       <translation>Review-pakke (*.tvaers)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="69" />
+      <location filename="../../journal/ui/review/actions.py" line="75" />
       <source>Share password</source>
       <translation>Delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="182" />
+      <location filename="../../journal/ui/review/actions.py" line="201" />
       <source>The comments are shown beside the reflections.</source>
       <translation>Kommentarerne vises ved siden af refleksionerne.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="73" />
+      <location filename="../../journal/ui/review/actions.py" line="79" />
       <source>The share password you gave the coach with the review package.</source>
       <translation>Den delingsadgangskode, du gav coachen sammen med review-pakken.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="177" />
+      <location filename="../../journal/ui/review/actions.py" line="196" />
       <source>The {n} comments in this file were attached before; nothing was added.</source>
       <translation>De {n} kommentarer i filen er sat ind før; intet blev tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="105" />
+      <location filename="../../journal/ui/review/actions.py" line="111" />
       <source>Type the share password.</source>
       <translation>Skriv delingsadgangskoden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="175" />
+      <location filename="../../journal/ui/review/actions.py" line="194" />
       <source>{n} comments from {coach} were attached.</source>
       <translation>{n} kommentarer fra {coach} er sat ind.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="180" />
+      <location filename="../../journal/ui/review/actions.py" line="199" />
       <source>{n} reflections the comments are about are no longer in the journal; their comments were left out.</source>
       <translation>{n} af de refleksioner, kommentarerne handler om, er ikke længere i dagbogen; deres kommentarer blev sprunget over.</translation>
     </message>
@@ -5040,6 +5040,11 @@
       <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="112" />
+      <source>Review package</source>
+      <translation>Review-pakke</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/share_log.py" line="121" />
