@@ -31,7 +31,6 @@ from journal.store.crypto import ARGON2_CAP, ARGON2_DEFAULT, ARGON2_FLOOR
 FORMAT = "tvaers-review"
 VERSION = 1
 KINDS = ("package", "feedback")
-SUFFIX = ".tvaers"
 FEEDBACK_SUFFIX = ".tvaers-feedback"
 HEADER_KEYS = ("format", "kind", "version", "kdf", "nonce")
 KDF_KEYS = ("name", "salt", "m", "t", "p")
@@ -485,7 +484,3 @@ def add_comment(feedback: Feedback | None, package: Package, entry: ReviewEntry,
     comment = FeedbackComment(new_id(), entry.uid, author.strip(), now_iso(), body, anchor or None, entry.sha256)
     comments = (feedback.comments if feedback else ()) + (comment,)
     return Feedback(package.package_id, coach or author.strip(), now_iso(), comments)
-
-
-def entry_by_uid(package: Package) -> dict[str, ReviewEntry]:
-    return {e.uid: e for e in package.entries}
