@@ -82,7 +82,14 @@ def find_anchor(body: str, anchor: str | None) -> tuple[int, int] | None:
 
     pattern = _BETWEEN_WORDS.join(_MARKS.join(re.escape(ch) for ch in word) for word in words)
     found = re.search(pattern, body)
-    return (found.start(), found.end()) if found else None
+    if not found:
+        return None
+    start, end = found.start(), found.end()
+    while start > 0 and body[start - 1] in "*_`~":  # the marks that open the first word
+        start -= 1
+    while end < len(body) and body[end] in "*_`~":  # and close the last
+        end += 1
+    return start, end
 
 
 def new_id() -> str:

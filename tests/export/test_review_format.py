@@ -160,7 +160,8 @@ def test_a_comment_keeps_its_passage_and_the_hash_of_the_text_the_coach_saw(key)
 
 
 @pytest.mark.parametrize(("body", "selected", "found"), [
-    ("Han har haft **syv** kontaktpersoner.", "syv kontaktpersoner", "syv** kontaktpersoner"),
+    ("Han har haft **syv** kontaktpersoner.", "syv kontaktpersoner", "**syv** kontaktpersoner"),
+    ("Det var *helt* **forkert**, sagde hun.", "helt forkert", "*helt* **forkert**"),
     ("Økonomien står i vejen.", "står i vejen", "står i vejen"),
     ("- Foreslå én kontaktperson\n- Tage økonomien op", "kontaktperson\nTage økonomien", "kontaktperson\n- Tage økonomien"),
     ("Intet her.", "noget andet", None),
