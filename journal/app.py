@@ -447,3 +447,23 @@ def _no_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ImportError, ValueError, OSError):
         pass
+
+
+def run_coach(args) -> int:
+    """``tvaers review open PACKAGE``: the coach's window alone — no journal, no lock, no passphrase."""
+    from journal.ui import crash
+    from journal.ui.review.coach_window import CoachWindow
+
+    app = application()
+    crash.install()
+    install_language(app, args.lang or "da")
+    harden_process()
+    window = CoachWindow()
+    feedback = getattr(args, "feedback", None)
+    window.open_package(Path(args.review_package), Path(feedback) if feedback else None)
+    if getattr(args, "smoke", False):
+        window.installEventFilter(_FirstPaint(app))
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return app.exec()

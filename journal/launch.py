@@ -17,7 +17,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def start_gui(args) -> int:
-    """No sub-command: take the journal lock, start unlocking while Qt loads, then show the window."""
+    """No sub-command: take the journal lock, start unlocking while Qt loads, then show the window.
+
+    ``tvaers review open PACKAGE`` comes here too (``args.review_package``): the coach's
+    window, with no journal, no lock and no passphrase."""
+    if getattr(args, "review_package", None):
+        from journal.app import run_coach
+
+        return run_coach(args)
     from journal import startup
 
     session = startup.begin(args)

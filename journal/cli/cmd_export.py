@@ -19,11 +19,22 @@ def recipient_word(kind: str) -> str:
     return {"coach": tr("CLI", "for a coach"), "self": tr("CLI", "for myself")}.get(kind) or tr("CLI", "for someone else")
 
 
-def _share_password(args) -> str | None:
-    if not args.share_password_file:
-        return None
+def _share_password(args, *, needed: bool = False) -> str | None:
+    """The share password: from ``--share-password-file``; for a review package (``needed``)
+    also from env ``TVAERS_SHARE_PASSWORD`` or, on a terminal, asked without echo."""
     from journal.platform import secrets as secrets_in
 
+    if not args.share_password_file:
+        if not needed:
+            return None
+        password = secrets_in.given(None, secrets_in.SHARE_PASSWORD_ENV)
+        if password is None and secrets_in.can_ask():
+            password = secrets_in.ask(tr("CLI", "Share password: "))
+        if password is None:
+            raise BadInput("A share password is needed: use --share-password-file FILE or set TVAERS_SHARE_PASSWORD.")
+        if not password:
+            raise BadInput("The share password is empty.")
+        return password
     password = secrets_in.first_line(args.share_password_file)
     if not password:
         raise BadInput("The share password file {path} is empty.", path=args.share_password_file)
@@ -54,7 +65,8 @@ def cmd_export(args, store) -> int:
     )
     request = ExportRequest(
         selection=selection, fmt=fmt, out=Path(args.out), parts=frozenset(p for p in PARTS if p in parts),
-        recipient=args.recipient, lang=args.lang or "da", share_password=_share_password(args), title=args.title,
+        recipient=args.recipient, lang=args.lang or "da", share_password=_share_password(args, needed=fmt == "review"), title=args.title,
+        display_name=args.display_name,
     )
     result = export(store, request)
     out(str(result.path))
@@ -97,7 +109,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     from journal.export.document import PARTS
 
     p = sub.add_parser("export", help=tr("CLI help", "export reflections to a file; every export is written to the share log"))
-    p.add_argument("--format", required=True, choices=("md", "html", "pdf", "json"), help=tr("CLI help", "md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf or json"))
+    p.add_argument("--format", required=True, choices=("md", "html", "pdf", "json", "review"), help=tr("CLI help", "md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf, json or review (an encrypted package for a coach)"))
     p.add_argument("--out", required=True, metavar="PATH", help=tr("CLI help", "the file (or, for md, the new folder) to write"))
     p.add_argument("--all", action="store_true", help=tr("CLI help", "every reflection"))
     p.add_argument("--id", nargs="+", type=entry_id, metavar="ID", help=tr("CLI help", "these reflections"))
@@ -107,10 +119,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
     p.add_argument("--recipient", choices=("coach", "self", "other"), default="self", help=tr("CLI help", "who it is for (kept in the share log)"))
-    p.add_argument("--share-password-file", metavar="FILE", help=tr("CLI help", "protect the PDF with the password on the first line of FILE; send the password another way than the file"))
+    p.add_argument("--share-password-file", metavar="FILE", help=tr("CLI help", "protect the PDF or review package with the password on the first line of FILE; send the password another way than the file"))
     p.add_argument("--without", action="append", choices=[x for x in PARTS if x != "comments"], metavar="PART", help=tr("CLI help", "leave a part out: title, text, question, case, tags, next_steps"))
     p.add_argument("--with-comments", action="store_true", help=tr("CLI help", "include the coach's comments"))
     p.add_argument("--title", help=tr("CLI help", "the title on the first page"))
+    p.add_argument("--display-name", metavar="NAME", help=tr("CLI help", "review package: your name as the coach will see it"))
     p.set_defaults(func=cmd_export, needs_journal=True)
 
     p = sub.add_parser("sharelog", help=tr("CLI help", "every export ever made"))

@@ -272,6 +272,8 @@ def search_lines(hits) -> list[str]:
     lines = []
     for hit in hits:
         snippet = printable(" ".join(hit.snippet.split()).replace(HIT_START, "[").replace(HIT_END, "]"))
+        if hit.in_comment:
+            snippet = tr("CLI", "(coach comment)") + " " + snippet
         lines.append(f"{hit.entry.id}\t{hit.entry.created[:10]}\t{printable(hit.entry.title) or snippet[:60]}\t{snippet}")
     return lines
 
@@ -295,7 +297,10 @@ def cmd_show(args, store) -> int:
     if entry.comments:
         lines += ["", "## " + tr("CLI", "Coach comments")]
         for c in entry.comments:
-            lines += ["", f"**{printable(c.author)}**, {local_moment(c.created, args.lang)}:", "", printable(c.body.rstrip("\n"), keep="\n\t")]
+            lines += ["", f"**{printable(c.author)}**, {local_moment(c.created, args.lang)}:"]
+            if c.anchor:
+                lines += ["", "> »" + printable(c.anchor) + "«"]
+            lines += ["", printable(c.body.rstrip("\n"), keep="\n\t")]
     out("\n".join(lines))
     return 0
 

@@ -20,7 +20,7 @@ from journal.platform.i18n import tr
 # Sub-command modules beside ``commands``: each has register(subparsers).
 COMMAND_MODULES = (
     "journal.cli.cmd_anonymise", "journal.cli.cmd_backup", "journal.cli.cmd_export", "journal.cli.cmd_cohort",
-    "journal.cli.cmd_import",
+    "journal.cli.cmd_import", "journal.cli.cmd_review",
 )
 
 EXIT_KNOWN = 1
@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None, *, start_gui=None) -> int:
                     parser.print_help()
                     return 2
                 return int(start_gui(args) or 0)
+            args._start_gui = start_gui  # ``review open`` starts the coach's window
             return int(args.func(args) or 0)
     except KnownError as exc:
         _fail(exc.render(translate.error))

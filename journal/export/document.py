@@ -20,7 +20,8 @@ from journal.platform.i18n import Translator, spoken_date, spoken_moment
 PARTS = ("title", "text", "question", "case", "tags", "next_steps", "comments")
 DEFAULT_PARTS = frozenset(PARTS) - {"comments"}  # a coach's comments leave only when the leader ticks them
 RECIPIENTS = ("coach", "self", "other")
-FORMATS = ("pdf", "html", "md", "md-folder", "json")
+FORMATS = ("pdf", "html", "md", "md-folder", "json", "review")
+REVIEW_PARTS = frozenset({"title", "text", "question", "case", "tags"})  # what a review package holds of an entry
 
 
 class Cancelled(Exception):

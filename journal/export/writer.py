@@ -15,7 +15,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from journal.errors import BadInput, KnownError, StorageFull
 from journal.export.document import DEFAULT_PARTS, FORMATS, PARTS, RECIPIENTS, Cancelled, ExportDocument, Selection, build_document
 from journal.platform.files import fsync_dir
 
-SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json", "md-folder": ""}
+SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json", "md-folder": "", "review": ".tvaers"}
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,14 @@ class ExportRequest:
     share_password: str | None = field(default=None, repr=False)
     title: str | None = None
     author: str = ""
+    display_name: str | None = None  # the leader's name as the coach sees it (review packages)
 
     def check(self) -> None:
         if self.fmt not in FORMATS:
             raise BadInput("Unknown export format '{format}'.", format=self.fmt)
         if self.recipient not in RECIPIENTS:
             raise BadInput("Unknown recipient '{recipient}': use coach, self or other.", recipient=self.recipient)
-        if self.share_password is not None and self.fmt != "pdf":
+        if self.share_password is not None and self.fmt not in ("pdf", "review"):
             raise BadInput("A share password protects PDF exports only; choose PDF or leave the password out.")
         if not self.selection.is_chosen():
             raise BadInput("Choose which reflections to export: some in the list, a case, a tag, a question, dates or all.")
@@ -57,6 +58,7 @@ class Prepared:
     document: ExportDocument
     entry_ids: tuple[int, ...]
     whole: dict | None = None  # the tvaers-json document
+    package: object | None = None  # the review package (journal.export.review.Package)
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,38 @@ def prepare(store, request: ExportRequest) -> Prepared:
     """Read what the export needs; raises ``BadInput`` for an empty or unknown selection."""
     request.check()
     entries = request.selection.entries(store)
+    if request.fmt == "review":
+        from journal.export.document import REVIEW_PARTS
+
+        request = replace(request, parts=REVIEW_PARTS)
     doc = build_document(store, entries, request.parts, lang=request.lang, title=request.title)
+    if request.fmt == "review":
+        return Prepared(request, doc, tuple(e.id for e in entries), package=review_package(store, doc, entries, request))
     whole = None
     if request.fmt == "json":
         from journal.export import tvaers_json
 
         whole = tvaers_json.document(store, [e.id for e in entries], lang=request.lang, exported=now_iso())
     return Prepared(request, doc, tuple(e.id for e in entries), whole)
+
+
+def review_package(store, doc: ExportDocument, entries: list, request: ExportRequest):
+    """The review package of these entries: their text and the thread of comments so far."""
+    from journal.export import review
+
+    threads = store.comment_threads([e.id for e in entries])
+    items = []
+    for e, item in zip(entries, doc.entries):
+        thread = tuple(
+            review.ThreadItem(str(c.id), c.origin, c.author, c.created, c.body, c.anchor, str(c.parent_id) if c.parent_id else None)
+            for c in threads.get(e.id, ())
+        )
+        items.append(review.ReviewEntry(
+            uid=item.uid, created=item.created, title=item.title, body=item.body, number=e.id, question=item.question,
+            case=item.case_name, tags=item.tags, thread=thread,
+        ))
+    name = (request.display_name or "").strip() or None
+    return review.Package(review.new_id(), now_iso(), request.lang, tuple(items), name)
 
 
 def render(prepared: Prepared, *, progress=None, cancelled=None) -> bytes | list[tuple[str, str]]:
@@ -96,6 +123,13 @@ def render(prepared: Prepared, *, progress=None, cancelled=None) -> bytes | list
 
         data = pdf.render(doc, made=made, author=request.author, progress=progress, cancelled=cancelled)
         return pdf.protect(data, request.share_password) if request.share_password else data
+    if request.fmt == "review":
+        from journal.export import review
+
+        if not request.share_password:  # checked here, not in check(): the preview is made before it is typed
+            raise BadInput("A review package needs a share password: give it with --share-password-file or TVAERS_SHARE_PASSWORD, and tell the coach another way.")
+        key = review.derive_key(request.share_password, review.Kdf.new())
+        return review.seal_package(prepared.package, key)
     if request.fmt == "html":
         from journal.export.html import document_html
 
@@ -197,8 +231,16 @@ def write(prepared: Prepared, output, *, cancelled=None) -> ExportResult:
     return ExportResult(
         path=target.resolve(), sha256=sha, entries=len(prepared.entry_ids), fmt=request.fmt,
         protected=bool(request.share_password), uids=tuple(prepared.document.uids),
-        parts=PARTS if request.fmt == "json" else tuple(p for p in PARTS if p in prepared.document.parts),
+        parts=PARTS if request.fmt == "json" else tuple(p for p in PARTS if p in _parts_sent(prepared)),
     )
+
+
+def _parts_sent(prepared: Prepared) -> frozenset:
+    """The parts that left; a review package also carries the comment threads so far."""
+    parts = prepared.document.parts
+    if prepared.package is not None and any(e.thread for e in prepared.package.entries):
+        parts = parts | {"comments"}
+    return parts
 
 
 def log(store, result: ExportResult, recipient: str):

@@ -7,14 +7,36 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Comment:
+    """A coach's comment on an entry, or (origin "leader") the leader's reply to one."""
+
     id: int
     entry_id: int
     author: str
     created: str
     body: str
+    origin: str = "coach"  # "coach" | "leader"
+    anchor: str | None = None  # the passage the comment is about, quoted exactly
+    seen_sha256: str | None = None  # SHA-256 of the entry text the coach saw
+    package_id: str | None = None
+    is_read: bool = False
+    parent_id: int | None = None  # the comment a reply answers
 
-    def to_json(self) -> dict:
-        return {"author": self.author, "created": self.created, "body": self.body}
+    def changed_since_seen(self, body: str) -> bool:
+        """Whether the entry's text differs from what the coach read."""
+        if not self.seen_sha256:
+            return False
+        import hashlib
+
+        return hashlib.sha256(body.encode("utf-8")).hexdigest() != self.seen_sha256
+
+    def to_json(self, body: str | None = None) -> dict:
+        data = {
+            "author": self.author, "created": self.created, "body": self.body, "id": str(self.id), "origin": self.origin,
+            "anchor": self.anchor, "read": self.is_read, "reply_to": str(self.parent_id) if self.parent_id else None,
+        }
+        if body is not None and self.seen_sha256:
+            data["changed_since_seen"] = self.changed_since_seen(body)
+        return data
 
 
 @dataclass(frozen=True)
@@ -55,7 +77,7 @@ class Entry:
             "tags": list(self.tags),
             "case": self.case_id,
             "prompt": self.prompt_id,
-            "comments": [c.to_json() for c in self.comments],
+            "comments": [c.to_json(self.body) for c in self.comments],
             "starred": self.starred,
         }
 
@@ -82,11 +104,14 @@ class SearchHit:
     entry: Entry
     snippet: str  # highlights marked with HIT_START / HIT_END
     rank: float
+    in_comment: bool = False  # the words were found in a coach's comment on the entry, not in the entry
 
     def to_json(self) -> dict:
         data = self.entry.to_json()
         data["snippet"] = self.snippet.replace(HIT_START, "**").replace(HIT_END, "**")
         data["rank"] = self.rank
+        if self.in_comment:
+            data["match"] = "coach comment"
         return data
 
 

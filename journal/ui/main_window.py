@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         from journal.ui.cohort.actions import CohortActions
 
         self.cohort_actions = CohortActions(self)  # Fællesskab: rounds, contributions, comparisons
+        from journal.ui.review.actions import ReviewActions
+
+        self.review_actions = ReviewActions(self)  # the coach round trip: open a package, import feedback, comments beside the text
         self.menuBar().addMenu(self.help_menu)  # last, after the menus ContentActions adds
         self._closing_backup = False
         if self.opening:

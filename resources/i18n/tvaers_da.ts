@@ -4,12 +4,17 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="88" />
+      <location filename="../../journal/cli/commands.py" line="276" />
+      <source>(coach comment)</source>
+      <translation>(coachens kommentar)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="100" />
       <source>(protected)</source>
       <translation>(beskyttet)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="86" />
+      <location filename="../../journal/cli/cmd_export.py" line="98" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
@@ -19,7 +24,12 @@
       <translation>? refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="316" />
+      <location filename="../../journal/cli/cmd_review.py" line="110" />
+      <source>All {n} comments in this file were attached before; nothing was added.</source>
+      <translation>Alle {n} kommentarer i filen er sat ind før; intet blev tilføjet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="321" />
       <source>Backups</source>
       <translation>Sikkerhedskopier</translation>
     </message>
@@ -29,27 +39,27 @@
       <translation>Vælg en adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="296" />
+      <location filename="../../journal/cli/commands.py" line="298" />
       <source>Coach comments</source>
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="127" />
+      <location filename="../../journal/cli/main.py" line="128" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="314" />
+      <location filename="../../journal/cli/commands.py" line="319" />
       <source>Journal file</source>
       <translation>Dagbogsfil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="313" />
+      <location filename="../../journal/cli/commands.py" line="318" />
       <source>Journal folder</source>
       <translation>Dagbogsmappe</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="315" />
+      <location filename="../../journal/cli/commands.py" line="320" />
       <source>Key file</source>
       <translation>Nøglefil</translation>
     </message>
@@ -64,7 +74,7 @@
       <translation>Intet fundet.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="82" />
+      <location filename="../../journal/cli/cmd_export.py" line="94" />
       <source>Nothing has been exported yet.</source>
       <translation>Der er ikke eksporteret noget endnu.</translation>
     </message>
@@ -79,27 +89,27 @@
       <translation>Adgangssætning: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="320" />
+      <location filename="../../journal/cli/commands.py" line="325" />
       <source>Protected by a passphrase</source>
       <translation>Beskyttet af en adgangssætning</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="321" />
+      <location filename="../../journal/cli/commands.py" line="326" />
       <source>Read-only</source>
       <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="322" />
+      <location filename="../../journal/cli/commands.py" line="327" />
       <source>Recent saves not visible</source>
       <translation>Nylige gemninger, der ikke ses</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="360" />
+      <location filename="../../journal/cli/commands.py" line="365" />
       <source>Recovery key: </source>
       <translation>Gendannelsesnøgle: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="317" />
+      <location filename="../../journal/cli/commands.py" line="322" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
@@ -109,9 +119,19 @@
       <translation>Gentag den: </translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="318" />
+      <location filename="../../journal/cli/cmd_review.py" line="45" />
+      <source>Review package from {name}</source>
+      <translation>Review-pakke fra {name}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="323" />
       <source>Schema version</source>
       <translation>Skemaversion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="32" />
+      <source>Share password: </source>
+      <translation>Delingsadgangskode: </translation>
     </message>
     <message>
       <location filename="../../journal/cli/commands.py" line="191" />
@@ -119,7 +139,7 @@
       <translation>Det er din gendannelsesnøgle. Den åbner dagbogen, hvis du glemmer adgangssætningen, og den vises kun nu: udskriv den eller skriv den ned, og opbevar den væk fra denne computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="307" />
+      <location filename="../../journal/cli/commands.py" line="312" />
       <source>The journal folder is read-only: up to {n} recent saves are not visible until it is writable.</source>
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -129,7 +149,7 @@
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="319" />
+      <location filename="../../journal/cli/commands.py" line="324" />
       <source>Tværs version</source>
       <translation>Tværs-version</translation>
     </message>
@@ -137,6 +157,11 @@
       <location filename="../../journal/cli/cmd_backup.py" line="87" />
       <source>at closing</source>
       <translation>ved lukning</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="111" />
+      <source>attached {n} comments</source>
+      <translation>satte {n} kommentarer ind</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="88" />
@@ -174,7 +199,7 @@
       <translation>til en anden</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="139" />
+      <location filename="../../journal/cli/main.py" line="140" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
@@ -184,17 +209,17 @@
       <translation>taget manuelt</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="324" />
+      <location filename="../../journal/cli/commands.py" line="329" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="406" />
+      <location filename="../../journal/cli/commands.py" line="411" />
       <source>only the published cases are shown</source>
       <translation>kun de udgivne sager vises</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="445" />
+      <location filename="../../journal/cli/commands.py" line="450" />
       <source>use a number from 1 to 1000000</source>
       <translation>brug et tal fra 1 til 1000000</translation>
     </message>
@@ -204,9 +229,14 @@
       <translation>advarsel: {warning}</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="324" />
+      <location filename="../../journal/cli/commands.py" line="329" />
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="101" />
+      <source>{n} comments are about reflections no longer in the journal ({ids}); they were left out.</source>
+      <translation>{n} kommentarer handler om refleksioner, der ikke længere er i dagbogen ({ids}); de blev sprunget over.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_backup.py" line="92" />
@@ -214,7 +244,7 @@
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="443" />
+      <location filename="../../journal/cli/commands.py" line="448" />
       <source>{value} is not a whole number</source>
       <translation>{value} er ikke et helt tal</translation>
     </message>
@@ -247,9 +277,24 @@
       <translation>en sikkerhedskopi eller navnet på en i mappen med sikkerhedskopier</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_review.py" line="143" />
+      <source>a coach's feedback file</source>
+      <translation>en feedbackfil fra coachen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="120" />
+      <source>a coach's review package: open it, show it, comment on it (no journal needed)</source>
+      <translation>en review-pakke til coachen: åbn den, vis den, kommentér den (kræver ingen dagbog)</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_cohort.py" line="126" />
       <source>a note from the facilitator</source>
       <translation>en note fra facilitatoren</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="134" />
+      <source>add a comment (Markdown on standard input) to a feedback file</source>
+      <translation>tilføj en kommentar (Markdown på standardinput) til en feedbackfil</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="21" />
@@ -262,7 +307,12 @@
       <translation>anonymiseret bidrag med dine svar til en runde (kun automatiske markeringer)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="504" />
+      <location filename="../../journal/cli/cmd_review.py" line="145" />
+      <source>attach a coach's feedback file to the reflections it names</source>
+      <translation>sæt coachens kommentarer fra en feedbackfil ind ved de refleksioner, de handler om</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="509" />
       <source>change the passphrase</source>
       <translation>skift adgangssætningen</translation>
     </message>
@@ -272,32 +322,37 @@
       <translation>netværksrunder: lav en runde, bidrag til en, sammenlign bidrag</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="453" />
+      <location filename="../../journal/cli/cmd_review.py" line="125" />
+      <source>continue with this feedback file</source>
+      <translation>fortsæt med denne feedbackfil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="458" />
       <source>create a new journal in the data folder</source>
       <translation>opret en ny dagbog i datamappen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="468" />
+      <location filename="../../journal/cli/commands.py" line="473" />
       <source>entries, newest first</source>
       <translation>refleksionerne, nyeste først</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="116" />
+      <location filename="../../journal/cli/cmd_export.py" line="129" />
       <source>every export ever made</source>
       <translation>alle eksporter, der nogensinde er lavet</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="102" />
+      <location filename="../../journal/cli/cmd_export.py" line="114" />
       <source>every reflection</source>
       <translation>alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="99" />
+      <location filename="../../journal/cli/cmd_export.py" line="111" />
       <source>export reflections to a file; every export is written to the share log</source>
       <translation>eksportér refleksioner til en fil; hver eksport skrives i delingsloggen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="477" />
+      <location filename="../../journal/cli/commands.py" line="482" />
       <source>full-text search, best first</source>
       <translation>fritekstsøgning, bedste match først</translation>
     </message>
@@ -307,12 +362,12 @@
       <translation>importér indlæg fra jrnl, Day One eller en mappe med Markdown (alt eller intet; dubletter springes over)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="112" />
+      <location filename="../../journal/cli/cmd_export.py" line="124" />
       <source>include the coach's comments</source>
       <translation>tag coachens kommentarer med</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="501" />
+      <location filename="../../journal/cli/commands.py" line="506" />
       <source>integrity check of the journal</source>
       <translation>tjek, at dagbogen er intakt</translation>
     </message>
@@ -347,7 +402,7 @@
       <translation>sprog for pladsholderne (standard: gættes for hver tekst)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="111" />
+      <location filename="../../journal/cli/cmd_export.py" line="123" />
       <source>leave a part out: title, text, question, case, tags, next_steps</source>
       <translation>udelad en del: title, text, question, case, tags, next_steps</translation>
     </message>
@@ -357,22 +412,27 @@
       <translation>vis sikkerhedskopierne: dato, slags, størrelse, refleksioner, fil</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="100" />
-      <source>md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf or json</source>
-      <translation>md (en sti, der ender på .md: én fil; ellers en mappe med én fil pr. refleksion), html, pdf eller json</translation>
+      <location filename="../../journal/cli/cmd_export.py" line="112" />
+      <source>md (a .md path: one file; otherwise a folder of one file per reflection), html, pdf, json or review (an encrypted package for a coach)</source>
+      <translation>md (en sti på .md: én fil; ellers en mappe med én fil pr. refleksion), html, pdf, json eller review (en krypteret pakke til en coach)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="457" />
+      <location filename="../../journal/cli/commands.py" line="462" />
       <source>new entry; Markdown body from stdin</source>
       <translation>ny refleksion; teksten (Markdown) læses fra standardinput</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="483" />
+      <location filename="../../journal/cli/commands.py" line="488" />
       <source>one entry with its coach comments</source>
       <translation>én refleksion med coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="509" />
+      <location filename="../../journal/cli/cmd_review.py" line="123" />
+      <source>open a review package in the coach's window</source>
+      <translation>åbn en review-pakke i coachens vindue</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="514" />
       <source>open with the recovery key and set a new passphrase</source>
       <translation>åbn med gendannelsesnøglen, og vælg en ny adgangssætning</translation>
     </message>
@@ -382,9 +442,9 @@
       <translation>vis versionen, og afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="110" />
-      <source>protect the PDF with the password on the first line of FILE; send the password another way than the file</source>
-      <translation>beskyt PDF'en med adgangskoden på første linje i FIL; send adgangskoden ad en anden vej end filen</translation>
+      <location filename="../../journal/cli/cmd_export.py" line="122" />
+      <source>protect the PDF or review package with the password on the first line of FILE; send the password another way than the file</source>
+      <translation>beskyt PDF'en eller review-pakken med adgangskoden på første linje i FIL; send adgangskoden ad en anden vej end filen</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_cohort.py" line="124" />
@@ -402,12 +462,12 @@
       <translation>læs adgangssætningen fra første linje i FILE (ellers fra miljøvariablen TVAERS_PASSPHRASE, ellers bliver du spurgt)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="460" />
+      <location filename="../../journal/cli/commands.py" line="465" />
       <source>read the title from the first line of FILE</source>
       <translation>læs titlen fra første linje i FILE</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="506" />
+      <location filename="../../journal/cli/commands.py" line="511" />
       <source>remove the passphrase (not recommended)</source>
       <translation>fjern adgangssætningen (frarådes)</translation>
     </message>
@@ -417,27 +477,32 @@
       <translation>erstat dagbogen med en kontrolleret sikkerhedskopi (dagbogen, som den er nu, sikkerhedskopieres først)</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_export.py" line="126" />
+      <source>review package: your name as the coach will see it</source>
+      <translation>review-pakke: dit navn, som coachen vil se det</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_cohort.py" line="136" />
       <source>side-by-side comparison of contributions of one round (HTML or Markdown by extension)</source>
       <translation>bidrag til samme runde side om side (HTML eller Markdown efter filendelsen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="454" />
+      <location filename="../../journal/cli/commands.py" line="459" />
       <source>store the key unprotected (anyone with the files can read it)</source>
       <translation>gem nøglen ubeskyttet (alle, der har filerne, kan læse dagbogen)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="461" />
+      <location filename="../../journal/cli/commands.py" line="466" />
       <source>take the title from a '# Title' first line of the text on stdin</source>
       <translation>tag titlen fra en første linje '# Titel' i teksten på stdin</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="106" />
+      <location filename="../../journal/cli/cmd_export.py" line="118" />
       <source>the answers to this question</source>
       <translation>svarene på dette spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="493" />
+      <location filename="../../journal/cli/commands.py" line="498" />
       <source>the case library (published and your own)</source>
       <translation>sagsbiblioteket (de offentliggjorte sager og dine egne)</translation>
     </message>
@@ -447,29 +512,54 @@
       <translation>refleksionerne, du vil bidrage med (standard: det nyeste svar på hvert spørgsmål)</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_review.py" line="139" />
+      <source>the exact passage of the text the comment is about</source>
+      <translation>det præcise sted i teksten, kommentaren handler om</translation>
+    </message>
+    <message>
       <location filename="../../journal/cli/cmd_import.py" line="70" />
       <source>the exported file, ZIP or folder</source>
       <translation>den eksporterede fil, ZIP-fil eller mappe</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="101" />
+      <location filename="../../journal/cli/cmd_review.py" line="138" />
+      <source>the feedback file to write or extend</source>
+      <translation>feedbackfilen, der skal skrives eller udvides</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="113" />
       <source>the file (or, for md, the new folder) to write</source>
       <translation>filen (eller for md den nye mappe), der skal skrives</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="488" />
+      <location filename="../../journal/cli/commands.py" line="493" />
       <source>the prompt bank</source>
       <translation>spørgsmålsbanken</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="104" />
+      <location filename="../../journal/cli/cmd_review.py" line="136" />
+      <source>the reflection's id as 'review show' prints it</source>
+      <translation>refleksionens id, som 'review show' viser det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="128" />
+      <source>the reflections of a review package</source>
+      <translation>refleksionerne i en review-pakke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="116" />
       <source>the reflections of one case</source>
       <translation>refleksionerne i én sag</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="105" />
+      <location filename="../../journal/cli/cmd_export.py" line="117" />
       <source>the reflections with this tag</source>
       <translation>refleksionerne med dette mærke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="116" />
+      <source>the share password on the first line of FILE (else env TVAERS_SHARE_PASSWORD, else asked)</source>
+      <translation>delingsadgangskoden på første linje i FIL (ellers miljøvariablen TVAERS_SHARE_PASSWORD, ellers spørges der)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_import.py" line="73" />
@@ -477,17 +567,17 @@
       <translation>tidszonen for tidspunkter skrevet uden zone (jrnl, Markdown); standard er computerens egen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="459" />
+      <location filename="../../journal/cli/commands.py" line="464" />
       <source>the title (visible to other users in the process list while add runs)</source>
       <translation>titlen (andre brugere kan se den i proceslisten, mens add kører)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="113" />
+      <location filename="../../journal/cli/cmd_export.py" line="125" />
       <source>the title on the first page</source>
       <translation>titlen på forsiden</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="103" />
+      <location filename="../../journal/cli/cmd_export.py" line="115" />
       <source>these reflections</source>
       <translation>disse refleksioner</translation>
     </message>
@@ -502,12 +592,12 @@
       <translation>kontrolleret, krypteret sikkerhedskopi (standard: i mappen med sikkerhedskopier)</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="497" />
+      <location filename="../../journal/cli/commands.py" line="502" />
       <source>where things are and what is in them</source>
       <translation>hvor filerne ligger, og hvad de indeholder</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="109" />
+      <location filename="../../journal/cli/cmd_export.py" line="121" />
       <source>who it is for (kept in the share log)</source>
       <translation>hvem den er til (gemmes i delingsloggen)</translation>
     </message>
@@ -525,6 +615,11 @@
       <location filename="../../journal/cli/cmd_backup.py" line="118" />
       <source>write the backup to FILE (or into the folder FILE), with its key file beside it (NAME.keys)</source>
       <translation>skriv sikkerhedskopien til FILE (eller i mappen FILE) med dens nøglefil ved siden af (NAVN.keys)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="137" />
+      <source>your name, as the leader will see it</source>
+      <translation>dit navn, som lederen vil se det</translation>
     </message>
   </context>
   <context>
@@ -870,6 +965,189 @@
     </message>
   </context>
   <context>
+    <name>CoachWindow</name>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="233" />
+      <source>&amp;Close</source>
+      <translation>&amp;Luk</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="221" />
+      <source>&amp;File</source>
+      <translation>&amp;Filer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="222" />
+      <source>&amp;Open review package…</source>
+      <translation>&amp;Åbn review-pakke …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="225" />
+      <source>&amp;Save feedback</source>
+      <translation>&amp;Gem feedback</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="306" />
+      <source>(untitled)</source>
+      <translation>(uden titel)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="183" />
+      <source>About the passage selected in the text</source>
+      <translation>Om det markerede sted i teksten</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="201" />
+      <source>Add comment</source>
+      <translation>Tilføj kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="407" />
+      <source>Comment added. Save the feedback to send it.</source>
+      <translation>Kommentaren er tilføjet. Gem feedbacken for at sende den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="172" />
+      <source>Comments</source>
+      <translation>Kommentarer</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="175" />
+      <source>Comments on this reflection</source>
+      <translation>Kommentarer til denne refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="319" />
+      <source>Continuing the review: {n} comments from {file}.</source>
+      <translation>Du fortsætter dit review: {n} kommentarer fra {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="461" />
+      <source>Discard</source>
+      <translation>Kassér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="433" />
+      <source>Feedback file (*.tvaers-feedback)</source>
+      <translation>Feedbackfil (*.tvaers-feedback)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="450" />
+      <source>Feedback with {n} comments saved in {file}. Send the file to the leader.</source>
+      <translation>Feedback med {n} kommentarer er gemt i {file}. Send filen til lederen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="90" />
+      <source>No comments on this reflection yet.</source>
+      <translation>Ingen kommentarer til denne refleksion endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="135" />
+      <source>Open</source>
+      <translation>Åbn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="259" />
+      <source>Open review package</source>
+      <translation>Åbn review-pakke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="297" />
+      <source>Opening…</source>
+      <translation>Åbner …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="199" />
+      <source>Preview of your comment</source>
+      <translation>Forhåndsvisning af din kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="163" />
+      <source>Reflections in the package</source>
+      <translation>Refleksionerne i pakken</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="259" />
+      <source>Review package (*.tvaers)</source>
+      <translation>Review-pakke (*.tvaers)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="269" />
+      <source>Review package {name}</source>
+      <translation>Review-pakken {name}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="238" />
+      <source>Save feedback</source>
+      <translation>Gem feedback</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="230" />
+      <source>Save feedback &amp;as…</source>
+      <translation>Gem feedback &amp;som …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="132" />
+      <source>Share password</source>
+      <translation>Delingsadgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="143" />
+      <source>The leader gave you the share password separately. Nothing of the reflections is saved on this computer; only the feedback file you save.</source>
+      <translation>Lederen har givet dig delingsadgangskoden for sig. Intet af refleksionerne gemmes på denne computer – kun den feedbackfil, du selv gemmer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="166" />
+      <source>The reflection</source>
+      <translation>Refleksionen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="102" />
+      <source>Tværs — review</source>
+      <translation>Tværs — review</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="312" />
+      <source>Tværs — review from {name}</source>
+      <translation>Tværs — review for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="457" />
+      <source>Unsaved comments</source>
+      <translation>Kommentarer, der ikke er gemt</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="195" />
+      <source>Your comment</source>
+      <translation>Din kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="194" />
+      <source>Your comment (Markdown: **bold**, *italic*, - lists)</source>
+      <translation>Din kommentar (Markdown: **fed**, *kursiv*, - lister)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="458" />
+      <source>Your comments are not saved yet. Save the feedback first?</source>
+      <translation>Dine kommentarer er ikke gemt endnu. Vil du gemme feedbacken først?</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="181" />
+      <source>Your name</source>
+      <translation>Dit navn</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="180" />
+      <source>Your name, as the leader will see it</source>
+      <translation>Dit navn, som lederen vil se det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/coach_window.py" line="87" />
+      <source>this round</source>
+      <translation>denne runde</translation>
+    </message>
+  </context>
+  <context>
     <name>CohortActions</name>
     <message>
       <location filename="../../journal/ui/cohort/actions.py" line="39" />
@@ -945,6 +1223,79 @@
       <location filename="../../journal/ui/cohort/actions.py" line="84" />
       <source>The round could not be saved: {why}</source>
       <translation>Runden kunne ikke gemmes: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentPane</name>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="68" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="134" />
+      <source>Coach comments ({n})</source>
+      <translation>Kommentarer fra coachen ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="54" />
+      <source>Coach comments on this reflection</source>
+      <translation>Coachens kommentarer til denne refleksion</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="156" />
+      <source>Mark as read</source>
+      <translation>Markér som læst</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="154" />
+      <source>Reply</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="208" />
+      <source>Reply to {author}:</source>
+      <translation>Svar til {author}:</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="66" />
+      <source>Save reply</source>
+      <translation>Gem svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="217" />
+      <source>The leader</source>
+      <translation>Lederen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="151" />
+      <source>The text has changed since the coach read it.</source>
+      <translation>Teksten er ændret, siden coachen læste den.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="62" />
+      <source>Your reply</source>
+      <translation>Dit svar</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="63" />
+      <source>Your reply (Markdown)</source>
+      <translation>Dit svar (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="144" />
+      <source>new</source>
+      <translation>ny</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="147" />
+      <source>no longer in the text</source>
+      <translation>står ikke længere i teksten</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/comment_pane.py" line="136" />
+      <source>{n} unread</source>
+      <translation>{n} ulæste</translation>
     </message>
   </context>
   <context>
@@ -1441,12 +1792,22 @@
       <translation>En refleksion på {length} tegn er for lang til at blive gemt: en refleksion kan højst rumme {limit} tegn. Del teksten op i flere refleksioner.</translation>
     </message>
     <message>
+      <location filename="../../journal/export/writer.py" line="130" />
+      <source>A review package needs a share password: give it with --share-password-file or TVAERS_SHARE_PASSWORD, and tell the coach another way.</source>
+      <translation>En review-pakke kræver en delingsadgangskode: angiv den med --share-password-file eller TVAERS_SHARE_PASSWORD, og giv den til coachen ad en anden vej.</translation>
+    </message>
+    <message>
       <location filename="../../journal/export/pdf.py" line="132" />
       <source>A share password cannot be empty.</source>
       <translation>En delingsadgangskode kan ikke være tom.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="47" />
+      <location filename="../../journal/cli/cmd_export.py" line="34" />
+      <source>A share password is needed: use --share-password-file FILE or set TVAERS_SHARE_PASSWORD.</source>
+      <translation>Der skal bruges en delingsadgangskode: brug --share-password-file FIL, eller sæt TVAERS_SHARE_PASSWORD.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/writer.py" line="48" />
       <source>A share password protects PDF exports only; choose PDF or leave the password out.</source>
       <translation>En delingsadgangskode beskytter kun PDF-eksporter. Vælg PDF, eller udelad adgangskoden.</translation>
     </message>
@@ -1456,7 +1817,7 @@
       <translation>Et svar er længere end {limit} tegn; gør det kortere til runden.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="179" />
+      <location filename="../../journal/export/document.py" line="180" />
       <source>An export needs at least the title or the text of each reflection.</source>
       <translation>En eksport skal mindst have titlen eller teksten med fra hver refleksion.</translation>
     </message>
@@ -1466,7 +1827,7 @@
       <translation>Kan ikke læse registerfilen {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="59" />
+      <location filename="../../journal/export/review.py" line="449" />
       <source>Cannot read {path}. Check that the file is there and readable.</source>
       <translation>Kan ikke læse {path}. Tjek, at filen findes og kan læses.</translation>
     </message>
@@ -1476,7 +1837,7 @@
       <translation>Kan ikke læse {path}: det er en mappe, ikke en fil. Angiv den fil, der indeholder adgangssætningen.</translation>
     </message>
     <message>
-      <location filename="../../journal/platform/secrets.py" line="53" />
+      <location filename="../../journal/export/review.py" line="445" />
       <source>Cannot read {path}: there is no such file. Check the name and the folder.</source>
       <translation>Kan ikke læse {path}: filen findes ikke. Tjek navnet og mappen.</translation>
     </message>
@@ -1496,7 +1857,7 @@
       <translation>Kan ikke skrive {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="53" />
+      <location filename="../../journal/export/document.py" line="54" />
       <source>Choose which reflections to export: some in the list, a case, a tag, a question, dates or all.</source>
       <translation>Vælg, hvilke refleksioner der skal eksporteres: nogle i listen, en sag, et mærke, et spørgsmål, datoer eller alle.</translation>
     </message>
@@ -1509,6 +1870,11 @@
       <location filename="../../journal/cli/cmd_cohort.py" line="99" />
       <source>Give --out a name ending in .html or .md; the ending chooses the format.</source>
       <translation>Giv --out et navn, der ender på .html eller .md; endelsen vælger formatet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="488" />
+      <source>Give your name as the author of the comment.</source>
+      <translation>Skriv dit navn som forfatter til kommentaren.</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
@@ -1541,9 +1907,14 @@
       <translation>Ingen refleksion har emneordet »{tag}«.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="70" />
+      <location filename="../../journal/export/document.py" line="71" />
       <source>No reflection matches this selection, so nothing was exported.</source>
       <translation>Ingen refleksioner passer til udvalget, så der blev ikke eksporteret noget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="108" />
+      <source>None of the comments in {file} could be attached: the reflections they are about are no longer in the journal.</source>
+      <translation>Ingen af kommentarerne i {file} kunne sættes ind: de refleksioner, de handler om, er ikke længere i dagbogen.</translation>
     </message>
     <message>
       <location filename="../../journal/platform/paths.py" line="176" />
@@ -1626,6 +1997,11 @@
       <translation>Sikkerhedskopien {path} er beskadiget ({reason}).</translation>
     </message>
     <message>
+      <location filename="../../journal/export/review.py" line="486" />
+      <source>The comment is empty; write it on standard input.</source>
+      <translation>Kommentaren er tom; skriv den på standardinput.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cohort/collect.py" line="89" />
       <source>The contribution could not be written to {path}: {why}</source>
       <translation>Bidraget kunne ikke skrives til {path}: {why}</translation>
@@ -1651,17 +2027,17 @@
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="120" />
+      <location filename="../../journal/export/writer.py" line="154" />
       <source>The disk is full, so the export was not written. Free some space and export again.</source>
       <translation>Disken er fuld, så eksporten blev ikke skrevet. Frigør plads, og eksportér igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="123" />
+      <location filename="../../journal/export/writer.py" line="157" />
       <source>The export could not be written to {path}: {reason}</source>
       <translation>Eksporten kunne ikke skrives til {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="132" />
+      <location filename="../../journal/export/writer.py" line="166" />
       <source>The folder {folder} does not exist.</source>
       <translation>Mappen {folder} findes ikke.</translation>
     </message>
@@ -1676,7 +2052,7 @@
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/parts/entries.py" line="147" />
+      <location filename="../../journal/store/parts/entries.py" line="148" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>Importen blev annulleret; intet blev importeret.</translation>
     </message>
@@ -1726,7 +2102,7 @@
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="335" />
+      <location filename="../../journal/cli/commands.py" line="340" />
       <source>The journal is damaged ({problem}). Restore the newest backup with 'tvaers restore'.</source>
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
@@ -1736,9 +2112,14 @@
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="587" />
+      <location filename="../../journal/ui/dialogs/export.py" line="611" />
       <source>The journal is locked. Unlock it and export again.</source>
       <translation>Dagbogen er låst. Lås den op, og eksportér igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="119" />
+      <source>The journal is locked. Unlock it and import again.</source>
+      <translation>Dagbogen er låst. Lås den op, og importér igen.</translation>
     </message>
     <message>
       <location filename="../../journal/session.py" line="47" />
@@ -1751,7 +2132,7 @@
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="578" />
+      <location filename="../../journal/ui/dialogs/export.py" line="602" />
       <source>The journal was locked before the export could be recorded in the share log, so the file was removed again.</source>
       <translation>Dagbogen blev låst, før eksporten kunne skrives i delingsloggen, så filen blev fjernet igen.</translation>
     </message>
@@ -1846,7 +2227,12 @@
       <translation>Personregistrets »{what}« skal være tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="359" />
+      <location filename="../../journal/export/review.py" line="490" />
+      <source>The quoted passage is not in the text of that reflection.</source>
+      <translation>Det citerede sted står ikke i teksten til den refleksion.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/commands.py" line="364" />
       <source>The recovery key is needed: use --recovery-key-file FILE or set TVAERS_RECOVERY_KEY.</source>
       <translation>Der skal bruges en gendannelsesnøgle: brug --recovery-key-file FIL, eller sæt TVAERS_RECOVERY_KEY.</translation>
     </message>
@@ -1891,9 +2277,34 @@
       <translation>Registerets aliasser skal være en liste med tekster.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_export.py" line="29" />
+      <location filename="../../journal/store/parts/sharing.py" line="215" />
+      <source>The reply is empty.</source>
+      <translation>Svaret er tomt.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="386" />
+      <source>The review package has no reflection with the id {id}. See 'tvaers review show' for the ids.</source>
+      <translation>Review-pakken har ingen refleksion med id'et {id}. Se id'erne med 'tvaers review show'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_review.py" line="84" />
+      <source>The review window is not available here; use 'tvaers review show'.</source>
+      <translation>Review-vinduet kan ikke åbnes her; brug 'tvaers review show'.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="40" />
       <source>The share password file {path} is empty.</source>
       <translation>Filen med delingsadgangskoden, {path}, er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/cli/cmd_export.py" line="36" />
+      <source>The share password is empty.</source>
+      <translation>Delingsadgangskoden er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="133" />
+      <source>The share password is empty. Type the password the leader gave you.</source>
+      <translation>Delingsadgangskoden er tom. Skriv den adgangskode, lederen gav dig.</translation>
     </message>
     <message>
       <location filename="../../journal/store/limits.py" line="51" />
@@ -1936,6 +2347,11 @@
       <translation>Der er ingen sag med id'et '{id}'. Se sagernes id'er med 'tvaers cases'.</translation>
     </message>
     <message>
+      <location filename="../../journal/store/parts/sharing.py" line="219" />
+      <source>There is no comment {id}.</source>
+      <translation>Der er ingen kommentar {id}.</translation>
+    </message>
+    <message>
       <location filename="../../journal/cohort/compare.py" line="175" />
       <source>There is no contribution to compare.</source>
       <translation>Der er intet bidrag at sammenligne.</translation>
@@ -1971,7 +2387,7 @@
       <translation>Der er ingen tekst at tilføje: standardinput var tomt. Send refleksionen ind, fx echo "…" | tvaers add.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/commands.py" line="383" />
+      <location filename="../../journal/cli/commands.py" line="388" />
       <source>There is no theme '{theme}'. Themes: {themes}.</source>
       <translation>Der er intet tema med id'et '{theme}'. Temaer: {themes}.</translation>
     </message>
@@ -2016,7 +2432,7 @@
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="122" />
+      <location filename="../../journal/export/writer.py" line="156" />
       <source>Tværs may not write in {folder}. Choose another folder.</source>
       <translation>Tværs må ikke skrive i {folder}. Vælg en anden mappe.</translation>
     </message>
@@ -2036,7 +2452,7 @@
       <translation>To af de angivne refleksioner svarer på samme spørgsmål ({question}); angiv én pr. spørgsmål.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="43" />
+      <location filename="../../journal/export/writer.py" line="44" />
       <source>Unknown export format '{format}'.</source>
       <translation>Ukendt eksportformat »{format}«.</translation>
     </message>
@@ -2046,7 +2462,7 @@
       <translation>Ukendt slags markering: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="45" />
+      <location filename="../../journal/export/writer.py" line="46" />
       <source>Unknown recipient '{recipient}': use coach, self or other.</source>
       <translation>Ukendt modtager »{recipient}«: brug coach, self eller other.</translation>
     </message>
@@ -2166,6 +2582,61 @@
       <translation>{file} kan ikke importeres: filen er tom.</translation>
     </message>
     <message>
+      <location filename="../../journal/export/review.py" line="222" />
+      <source>{file} cannot be opened: it is a feedback file, not a review package.</source>
+      <translation>{file} kan ikke åbnes: det er en feedbackfil, ikke en review-pakke.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="223" />
+      <source>{file} cannot be opened: it is a review package, not a feedback file.</source>
+      <translation>{file} kan ikke åbnes: det er en review-pakke, ikke en feedbackfil.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="179" />
+      <source>{file} cannot be opened: it is cut short or damaged.</source>
+      <translation>{file} kan ikke åbnes: den er afkortet eller beskadiget.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="198" />
+      <source>{file} cannot be opened: it is larger than {limit} MB.</source>
+      <translation>{file} kan ikke åbnes: den er større end {limit} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="171" />
+      <source>{file} cannot be opened: it is not a Tværs review package or feedback file.</source>
+      <translation>{file} kan ikke åbnes: det er ikke en review-pakke eller feedbackfil fra Tværs.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="217" />
+      <source>{file} cannot be opened: it was written by a newer version of Tværs (format {version}). Update Tværs and try again.</source>
+      <translation>{file} kan ikke åbnes: den er skrevet af en nyere version af Tværs (format {version}). Opdatér Tværs, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="175" />
+      <source>{file} cannot be opened: its contents cannot be read.</source>
+      <translation>{file} kan ikke åbnes: indholdet kan ikke læses.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="226" />
+      <source>{file} cannot be opened: its key derivation is not one Tværs knows.</source>
+      <translation>{file} kan ikke åbnes: nøgleafledningen er ikke en, Tværs kender.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="231" />
+      <source>{file} cannot be opened: its key derivation parameters are outside what Tværs accepts.</source>
+      <translation>{file} kan ikke åbnes: nøgleafledningens parametre ligger uden for det, Tværs accepterer.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="205" />
+      <source>{file} cannot be opened: the file is empty.</source>
+      <translation>{file} kan ikke åbnes: filen er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="250" />
+      <source>{file} cannot be opened: the share password is wrong, or the file was changed after it was written.</source>
+      <translation>{file} kan ikke åbnes: delingsadgangskoden er forkert, eller filen er ændret, efter den blev skrevet.</translation>
+    </message>
+    <message>
       <location filename="../../journal/export/tvaers_json.py" line="187" />
       <source>{file} cannot be read. Check that the file is there and that you may read it.</source>
       <translation>{file} kan ikke læses. Kontrollér, at filen findes, og at du må læse den.</translation>
@@ -2206,6 +2677,11 @@
       <translation>{file} indeholder ingen Markdown-filer (.md). Intet blev importeret.</translation>
     </message>
     <message>
+      <location filename="../../journal/cli/cmd_review.py" line="107" />
+      <source>{file} holds no comments; nothing was attached.</source>
+      <translation>{file} indeholder ingen kommentarer; intet blev sat ind.</translation>
+    </message>
+    <message>
       <location filename="../../journal/importers/jrnl_txt.py" line="101" />
       <source>{file} holds no jrnl entries. Nothing was imported.</source>
       <translation>{file} indeholder ingen jrnl-indlæg. Intet blev importeret.</translation>
@@ -2234,6 +2710,11 @@
       <location filename="../../journal/importers/base.py" line="153" />
       <source>{file} is empty. Nothing was imported.</source>
       <translation>{file} er tom. Intet blev importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="475" />
+      <source>{file} is feedback on another review package; choose the feedback file of this package or a new file name.</source>
+      <translation>{file} er feedback på en anden review-pakke; vælg feedbackfilen til denne pakke eller et nyt filnavn.</translation>
     </message>
     <message>
       <location filename="../../journal/importers/dayone.py" line="92" />
@@ -2371,7 +2852,7 @@
       <translation>{id!r} er ikke et refleksionsnummer. Numre er hele tal skrevet med cifrene 0-9, som 'tvaers list' viser dem.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="160" />
+      <location filename="../../journal/export/writer.py" line="194" />
       <source>{path} already exists and is not an empty folder. Choose a new folder name.</source>
       <translation>{path} findes allerede og er ikke en tom mappe. Vælg et nyt mappenavn.</translation>
     </message>
@@ -2451,9 +2932,14 @@
       <translation>{path} er en fil, ikke en mappe. Angiv den mappe, der rummer (eller skal rumme) dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/writer.py" line="130" />
+      <location filename="../../journal/export/writer.py" line="164" />
       <source>{path} is a folder. Give the export a file name.</source>
       <translation>{path} er en mappe. Giv eksporten et filnavn.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/export/review.py" line="447" />
+      <source>{path} is a folder. Name the file itself.</source>
+      <translation>{path} er en mappe. Angiv selve filen.</translation>
     </message>
     <message>
       <location filename="../../journal/cohort/rounds.py" line="149" />
@@ -2559,82 +3045,82 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../journal/export/document.py" line="154" />
+      <location filename="../../journal/export/document.py" line="155" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="150" />
+      <location filename="../../journal/export/document.py" line="151" />
       <source>Case</source>
       <translation>Sag</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="153" />
+      <location filename="../../journal/export/document.py" line="154" />
       <source>Comments</source>
       <translation>Kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="148" />
+      <location filename="../../journal/export/document.py" line="149" />
       <source>Confidential</source>
       <translation>Fortroligt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="156" />
+      <location filename="../../journal/export/document.py" line="157" />
       <source>Exported {date}</source>
       <translation>Eksporteret {date}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="152" />
+      <location filename="../../journal/export/document.py" line="153" />
       <source>Next steps</source>
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="165" />
+      <location filename="../../journal/export/document.py" line="166" />
       <source>Page {n} of {total}</source>
       <translation>Side {n} af {total}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="149" />
+      <location filename="../../journal/export/document.py" line="150" />
       <source>Question</source>
       <translation>Spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="147" />
+      <location filename="../../journal/export/document.py" line="148" />
       <source>Reflections from Tværs</source>
       <translation>Refleksioner fra Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="161" />
+      <location filename="../../journal/export/document.py" line="162" />
       <source>Shown as plain text: it nests too deeply or has too many brackets or table cells to be formatted safely.</source>
       <translation>Vist som ren tekst: teksten er for dybt indlejret eller har for mange klammer eller tabelceller til at blive formateret sikkert.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="151" />
+      <location filename="../../journal/export/document.py" line="152" />
       <source>Tags</source>
       <translation>Mærker</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="158" />
+      <location filename="../../journal/export/document.py" line="159" />
       <source>done</source>
       <translation>gjort</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="160" />
+      <location filename="../../journal/export/document.py" line="161" />
       <source>dropped</source>
       <translation>droppet</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="157" />
+      <location filename="../../journal/export/document.py" line="158" />
       <source>due {date}</source>
       <translation>senest {date}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="159" />
+      <location filename="../../journal/export/document.py" line="160" />
       <source>postponed</source>
       <translation>udskudt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="155" />
+      <location filename="../../journal/export/document.py" line="156" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
@@ -2642,27 +3128,27 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="425" />
+      <location filename="../../journal/ui/dialogs/export.py" line="447" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="594" />
+      <location filename="../../journal/ui/dialogs/export.py" line="618" />
       <source>1 reflection was exported to {path}.</source>
       <translation>1 refleksion blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="154" />
+      <location filename="../../journal/ui/dialogs/export.py" line="155" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="134" />
+      <location filename="../../journal/ui/dialogs/export.py" line="135" />
       <source>Answers to</source>
       <translation>Svar på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="533" />
+      <location filename="../../journal/ui/dialogs/export.py" line="557" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
@@ -2672,37 +3158,42 @@
       <translation>Sag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="110" />
+      <location filename="../../journal/ui/dialogs/export.py" line="111" />
       <source>Export reflections</source>
       <translation>Eksportér refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="517" />
+      <location filename="../../journal/ui/dialogs/export.py" line="541" />
       <source>Export to</source>
       <translation>Eksportér til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="598" />
+      <location filename="../../journal/ui/dialogs/export.py" line="622" />
       <source>Exported</source>
       <translation>Eksporteret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="533" />
+      <location filename="../../journal/ui/dialogs/export.py" line="557" />
       <source>Exporting…</source>
       <translation>Eksporterer …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="249" />
+      <location filename="../../journal/ui/dialogs/export.py" line="263" />
       <source>Export…</source>
       <translation>Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="188" />
+      <location filename="../../journal/ui/dialogs/export.py" line="189" />
       <source>For</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="189" />
+      <location filename="../../journal/ui/dialogs/export.py" line="89" />
+      <source>For the coach (review package)</source>
+      <translation>Til coach (review-pakke)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="190" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -2712,7 +3203,7 @@
       <translation>HTML (én webside)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="514" />
+      <location filename="../../journal/ui/dialogs/export.py" line="538" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
@@ -2727,17 +3218,17 @@
       <translation>Markdown (én fil)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="182" />
+      <location filename="../../journal/ui/dialogs/export.py" line="183" />
       <source>My coach</source>
       <translation>Min coach</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="182" />
+      <location filename="../../journal/ui/dialogs/export.py" line="183" />
       <source>Myself</source>
       <translation>Mig selv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="535" />
       <source>New folder for the files</source>
       <translation>Ny mappe til filerne</translation>
     </message>
@@ -2747,7 +3238,7 @@
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="514" />
+      <location filename="../../journal/ui/dialogs/export.py" line="538" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2757,42 +3248,47 @@
       <translation>PDF (til læsning og udskrift)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="545" />
+      <location filename="../../journal/ui/dialogs/export.py" line="569" />
       <source>Page {n} of {total}…</source>
       <translation>Side {n} af {total} …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="237" />
+      <location filename="../../journal/ui/dialogs/export.py" line="251" />
       <source>Preview of what leaves</source>
       <translation>Forhåndsvisning af det, der forlader dagbogen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="191" />
+      <location filename="../../journal/ui/dialogs/export.py" line="192" />
       <source>Protect the PDF with a share password</source>
       <translation>Beskyt PDF'en med en delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="494" />
+      <location filename="../../journal/ui/dialogs/export.py" line="518" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="204" />
+      <location filename="../../journal/ui/dialogs/export.py" line="539" />
+      <source>Review package (*.tvaers)</source>
+      <translation>Review-pakke (*.tvaers)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="205" />
       <source>Send the password another way than the file — say it by phone or send it by text message.</source>
       <translation>Send adgangskoden ad en anden vej end filen – sig den i telefonen, eller send den som sms.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="196" />
+      <location filename="../../journal/ui/dialogs/export.py" line="197" />
       <source>Share password</source>
       <translation>Delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="600" />
+      <location filename="../../journal/ui/dialogs/export.py" line="624" />
       <source>Show in folder</source>
       <translation>Vis i mappen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="182" />
+      <location filename="../../journal/ui/dialogs/export.py" line="183" />
       <source>Someone else</source>
       <translation>En anden</translation>
     </message>
@@ -2807,9 +3303,14 @@
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="126" />
+      <location filename="../../journal/ui/dialogs/export.py" line="127" />
       <source>The case</source>
       <translation>Sagen</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="214" />
+      <source>The coach opens the package in Tværs with the share password, comments and sends a feedback file back.</source>
+      <translation>Coachen åbner pakken i Tværs med delingsadgangskoden, kommenterer og sender en feedbackfil tilbage.</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/export.py" line="65" />
@@ -2817,22 +3318,22 @@
       <translation>Coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="601" />
+      <location filename="../../journal/ui/dialogs/export.py" line="625" />
       <source>The export is recorded in the share log.</source>
       <translation>Eksporten er skrevet i delingsloggen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="564" />
+      <location filename="../../journal/ui/dialogs/export.py" line="588" />
       <source>The export was cancelled; no file was written.</source>
       <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="305" />
+      <location filename="../../journal/ui/dialogs/export.py" line="319" />
       <source>The one marked in the list</source>
       <translation>Den, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="436" />
+      <location filename="../../journal/ui/dialogs/export.py" line="458" />
       <source>The preview shows the first {shown} of {n} reflections; the export holds them all.</source>
       <translation>Forhåndsvisningen viser de første {shown} af {n} refleksioner; eksporten rummer dem alle.</translation>
     </message>
@@ -2842,37 +3343,37 @@
       <translation>Spørgsmålet, den svarer på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="200" />
+      <location filename="../../journal/ui/dialogs/export.py" line="201" />
       <source>The same again</source>
       <translation>Det samme igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="202" />
+      <location filename="../../journal/ui/dialogs/export.py" line="203" />
       <source>The share password again</source>
       <translation>Delingsadgangskoden igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="130" />
+      <location filename="../../journal/ui/dialogs/export.py" line="131" />
       <source>The tag</source>
       <translation>Mærket</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="489" />
+      <location filename="../../journal/ui/dialogs/export.py" line="513" />
       <source>The two share passwords are not the same.</source>
       <translation>De to delingsadgangskoder er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="306" />
+      <location filename="../../journal/ui/dialogs/export.py" line="320" />
       <source>The {n} marked in the list</source>
       <translation>De {n}, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="231" />
+      <location filename="../../journal/ui/dialogs/export.py" line="245" />
       <source>This is what leaves:</source>
       <translation>Det her forlader dagbogen:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="306" />
+      <location filename="../../journal/ui/dialogs/export.py" line="320" />
       <source>Those marked in the list (none)</source>
       <translation>Dem, der er markeret i listen (ingen)</translation>
     </message>
@@ -2882,7 +3383,7 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="515" />
+      <location filename="../../journal/ui/dialogs/export.py" line="539" />
       <source>Tværs JSON (*.json)</source>
       <translation>Tværs-JSON (*.json)</translation>
     </message>
@@ -2892,29 +3393,44 @@
       <translation>Tværs-JSON (alt, til at importere igen)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="487" />
+      <location filename="../../journal/ui/dialogs/export.py" line="511" />
       <source>Type a share password, or untick the protection.</source>
       <translation>Skriv en delingsadgangskode, eller fjern fluebenet ved beskyttelsen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="514" />
+      <location filename="../../journal/ui/dialogs/export.py" line="510" />
+      <source>Type a share password: the review package is always encrypted.</source>
+      <translation>Skriv en delingsadgangskode: review-pakken er altid krypteret.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="538" />
       <source>Web page (*.html)</source>
       <translation>Webside (*.html)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="169" />
+      <location filename="../../journal/ui/dialogs/export.py" line="170" />
       <source>What of each reflection</source>
       <translation>Hvad fra hver refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="120" />
+      <location filename="../../journal/ui/dialogs/export.py" line="121" />
       <source>Which reflections</source>
       <translation>Hvilke refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="140" />
+      <location filename="../../journal/ui/dialogs/export.py" line="141" />
       <source>Written from</source>
       <translation>Skrevet fra</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="212" />
+      <source>Your name as the coach sees it</source>
+      <translation>Dit navn, som coachen ser det</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/export.py" line="211" />
+      <source>Your name as the coach sees it (optional)</source>
+      <translation>Dit navn, som coachen ser det (valgfrit)</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/export.py" line="75" />
@@ -2927,7 +3443,7 @@
       <translation>kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="428" />
+      <location filename="../../journal/ui/dialogs/export.py" line="450" />
       <source>every field</source>
       <translation>alle felter</translation>
     </message>
@@ -2942,7 +3458,7 @@
       <translation>spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="498" />
+      <location filename="../../journal/ui/dialogs/export.py" line="522" />
       <source>reflections</source>
       <translation>refleksioner</translation>
     </message>
@@ -2962,27 +3478,27 @@
       <translation>titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="152" />
+      <location filename="../../journal/ui/dialogs/export.py" line="153" />
       <source>to</source>
       <translation>til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="429" />
+      <location filename="../../journal/ui/dialogs/export.py" line="451" />
       <source>{count} · {words} · with: {parts}</source>
       <translation>{count} · {words} · med: {parts}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="425" />
+      <location filename="../../journal/ui/dialogs/export.py" line="447" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="594" />
+      <location filename="../../journal/ui/dialogs/export.py" line="618" />
       <source>{n} reflections were exported to {path}.</source>
       <translation>{n} refleksioner blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="426" />
+      <location filename="../../journal/ui/dialogs/export.py" line="448" />
       <source>{n} words</source>
       <translation>{n} ord</translation>
     </message>
@@ -3614,357 +4130,357 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="370" />
+      <location filename="../../journal/ui/main_window.py" line="376" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="356" />
+      <location filename="../../journal/ui/main_window.py" line="362" />
       <source>&amp;Calendar…</source>
       <translation>&amp;Kalender …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="343" />
+      <location filename="../../journal/ui/main_window.py" line="349" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="316" />
+      <location filename="../../journal/ui/main_window.py" line="322" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="336" />
+      <location filename="../../journal/ui/main_window.py" line="342" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="322" />
+      <location filename="../../journal/ui/main_window.py" line="328" />
       <source>&amp;Export…</source>
       <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="373" />
+      <location filename="../../journal/ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="319" />
+      <location filename="../../journal/ui/main_window.py" line="325" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="324" />
+      <location filename="../../journal/ui/main_window.py" line="330" />
       <source>&amp;Import…</source>
       <translation>&amp;Importér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="357" />
+      <location filename="../../journal/ui/main_window.py" line="363" />
       <source>&amp;Insight…</source>
       <translation>&amp;Indsigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="325" />
+      <location filename="../../journal/ui/main_window.py" line="331" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="371" />
+      <location filename="../../journal/ui/main_window.py" line="377" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="363" />
+      <location filename="../../journal/ui/main_window.py" line="369" />
       <source>&amp;Larger text</source>
       <translation>St&amp;ørre tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="312" />
+      <location filename="../../journal/ui/main_window.py" line="318" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="310" />
+      <location filename="../../journal/ui/main_window.py" line="316" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="366" />
+      <location filename="../../journal/ui/main_window.py" line="372" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="344" />
+      <location filename="../../journal/ui/main_window.py" line="350" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="313" />
+      <location filename="../../journal/ui/main_window.py" line="319" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="372" />
+      <location filename="../../journal/ui/main_window.py" line="378" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="317" />
+      <location filename="../../journal/ui/main_window.py" line="323" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="341" />
+      <location filename="../../journal/ui/main_window.py" line="347" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="311" />
+      <location filename="../../journal/ui/main_window.py" line="317" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="365" />
+      <location filename="../../journal/ui/main_window.py" line="371" />
       <source>&amp;Smaller text</source>
       <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="340" />
+      <location filename="../../journal/ui/main_window.py" line="346" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="352" />
+      <location filename="../../journal/ui/main_window.py" line="358" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1009" />
+      <location filename="../../journal/ui/main_window.py" line="1015" />
       <source>1 reflection is marked in the list.</source>
       <translation>1 refleksion er markeret i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="927" />
+      <location filename="../../journal/ui/main_window.py" line="933" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="260" />
+      <location filename="../../journal/ui/main_window.py" line="266" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="551" />
+      <location filename="../../journal/ui/main_window.py" line="557" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="135" />
+      <location filename="../../journal/ui/main_window.py" line="138" />
       <source>Best match first. Enter opens the reflection</source>
       <translation>Bedste match først. Enter åbner refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="342" />
+      <location filename="../../journal/ui/main_window.py" line="348" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="593" />
+      <location filename="../../journal/ui/main_window.py" line="599" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="591" />
+      <location filename="../../journal/ui/main_window.py" line="597" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="590" />
+      <location filename="../../journal/ui/main_window.py" line="596" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1101" />
+      <location filename="../../journal/ui/main_window.py" line="1107" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1191" />
+      <location filename="../../journal/ui/main_window.py" line="1197" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="391" />
+      <location filename="../../journal/ui/main_window.py" line="397" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="126" />
+      <location filename="../../journal/ui/main_window.py" line="129" />
       <source>Newest first. Choose one to open it</source>
       <translation>Nyeste først. Vælg en for at åbne den</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="382" />
+      <location filename="../../journal/ui/main_window.py" line="388" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="804" />
+      <location filename="../../journal/ui/main_window.py" line="810" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="662" />
+      <location filename="../../journal/ui/main_window.py" line="668" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="138" />
+      <location filename="../../journal/ui/main_window.py" line="141" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="267" />
+      <location filename="../../journal/ui/main_window.py" line="273" />
       <source>Opening the journal…</source>
       <translation>Åbner dagbogen …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1028" />
+      <location filename="../../journal/ui/main_window.py" line="1034" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="126" />
+      <location filename="../../journal/ui/main_window.py" line="129" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1062" />
+      <location filename="../../journal/ui/main_window.py" line="1068" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="318" />
+      <location filename="../../journal/ui/main_window.py" line="324" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="323" />
+      <location filename="../../journal/ui/main_window.py" line="329" />
       <source>S&amp;hare log</source>
       <translation>&amp;Delingslog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="116" />
+      <location filename="../../journal/ui/main_window.py" line="119" />
       <source>Search</source>
       <translation>Søg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="117" />
+      <location filename="../../journal/ui/main_window.py" line="120" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="135" />
+      <location filename="../../journal/ui/main_window.py" line="138" />
       <source>Search results</source>
       <translation>Søgeresultater</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="116" />
+      <location filename="../../journal/ui/main_window.py" line="119" />
       <source>Searches titles, text and tags; Enter opens the best hit</source>
       <translation>Søger i titler, tekst og emneord; Enter åbner det bedste hit</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="345" />
+      <location filename="../../journal/ui/main_window.py" line="351" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1092" />
+      <location filename="../../journal/ui/main_window.py" line="1098" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="121" />
+      <location filename="../../journal/ui/main_window.py" line="124" />
       <source>Show reflections of</source>
       <translation>Vis refleksioner fra</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="321" />
+      <location filename="../../journal/ui/main_window.py" line="327" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="388" />
+      <location filename="../../journal/ui/main_window.py" line="394" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="433" />
+      <location filename="../../journal/ui/main_window.py" line="439" />
       <source>Text size: {points} pt</source>
       <translation>Tekststørrelse: {points} pkt.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1090" />
+      <location filename="../../journal/ui/main_window.py" line="1096" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="607" />
+      <location filename="../../journal/ui/main_window.py" line="613" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1059" />
+      <location filename="../../journal/ui/main_window.py" line="1065" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="523" />
+      <location filename="../../journal/ui/main_window.py" line="529" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="158" />
+      <location filename="../../journal/ui/main_window.py" line="161" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="250" />
+      <location filename="../../journal/ui/main_window.py" line="256" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="868" />
+      <location filename="../../journal/ui/main_window.py" line="874" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="122" />
+      <location filename="../../journal/ui/main_window.py" line="125" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1178" />
+      <location filename="../../journal/ui/main_window.py" line="1184" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="524" />
+      <location filename="../../journal/ui/main_window.py" line="530" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1013" />
+      <location filename="../../journal/ui/main_window.py" line="1019" />
       <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
       <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1011" />
+      <location filename="../../journal/ui/main_window.py" line="1017" />
       <source>{n} of them have since been deleted.</source>
       <translation>{n} af dem er slettet siden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1009" />
+      <location filename="../../journal/ui/main_window.py" line="1015" />
       <source>{n} reflections are marked in the list.</source>
       <translation>{n} refleksioner er markeret i listen.</translation>
     </message>
@@ -4530,6 +5046,104 @@
     </message>
   </context>
   <context>
+    <name>ReviewActions</name>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="145" />
+      <source>&amp;Open review package…</source>
+      <translation>Åbn &amp;review-pakke …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="108" />
+      <source>Choose the feedback file the coach sent you.</source>
+      <translation>Vælg den feedbackfil, coachen sendte dig.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="67" />
+      <source>Choose…</source>
+      <translation>Vælg …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="66" />
+      <source>Feedback file</source>
+      <translation>Feedbackfil</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="100" />
+      <source>Feedback file (*.tvaers-feedback);;All files (*)</source>
+      <translation>Feedbackfil (*.tvaers-feedback);;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="202" />
+      <source>Feedback imported</source>
+      <translation>Feedback importeret</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="86" />
+      <source>Import</source>
+      <translation>Importér</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="148" />
+      <source>Import &amp;feedback…</source>
+      <translation>Importér &amp;feedback …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="60" />
+      <source>Import feedback</source>
+      <translation>Importér feedback</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="113" />
+      <source>Importing…</source>
+      <translation>Importerer …</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="171" />
+      <source>Open review package</source>
+      <translation>Åbn review-pakke</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="171" />
+      <source>Review package (*.tvaers)</source>
+      <translation>Review-pakke (*.tvaers)</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="75" />
+      <source>Share password</source>
+      <translation>Delingsadgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="201" />
+      <source>The comments are shown beside the reflections.</source>
+      <translation>Kommentarerne vises ved siden af refleksionerne.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="79" />
+      <source>The share password you gave the coach with the review package.</source>
+      <translation>Den delingsadgangskode, du gav coachen sammen med review-pakken.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="196" />
+      <source>The {n} comments in this file were attached before; nothing was added.</source>
+      <translation>De {n} kommentarer i filen er sat ind før; intet blev tilføjet.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="111" />
+      <source>Type the share password.</source>
+      <translation>Skriv delingsadgangskoden.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="194" />
+      <source>{n} comments from {coach} were attached.</source>
+      <translation>{n} kommentarer fra {coach} er sat ind.</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/review/actions.py" line="199" />
+      <source>{n} reflections the comments are about are no longer in the journal; their comments were left out.</source>
+      <translation>{n} af de refleksioner, kommentarerne handler om, er ikke længere i dagbogen; deres kommentarer blev sprunget over.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewDialog</name>
     <message>
       <location filename="../../journal/ui/cohort/review.py" line="175" />
@@ -4836,6 +5450,14 @@
     </message>
   </context>
   <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="../../journal/ui/models/entry_list.py" line="140" />
+      <source>Coach comment:</source>
+      <translation>Coachens kommentar:</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../journal/ui/dialogs/settings.py" line="65" />
@@ -5049,6 +5671,11 @@
       <location filename="../../journal/ui/dialogs/share_log.py" line="66" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
+    </message>
+    <message>
+      <location filename="../../journal/ui/dialogs/share_log.py" line="112" />
+      <source>Review package</source>
+      <translation>Review-pakke</translation>
     </message>
     <message>
       <location filename="../../journal/ui/dialogs/share_log.py" line="121" />

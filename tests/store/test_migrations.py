@@ -57,7 +57,11 @@ def test_a_released_journal_opens_with_everything_it_held(fixture, tmp_path):
         entries = {e["id"]: e for e in (x.to_json() for x in store.full_entries())}
         assert len(entries) == len(expected["entries"])
         for want in expected["entries"]:
-            assert _subset(entries[want["id"]], want) == want
+            got = _subset(entries[want["id"]], want)
+            if "comments" in want and len(got["comments"]) == len(want["comments"]):
+                # A comment's JSON has gained keys since (id, origin, anchor, read, …); what it held stays.
+                got["comments"] = [_subset(c, w) for c, w in zip(got["comments"], want["comments"])]
+            assert got == want
         assert [_subset(c.to_json(), want) for c, want in zip(
             [c for c in store.list_cases(include_archived=True) if not c.published], expected["cases"]
         )] == expected["cases"]

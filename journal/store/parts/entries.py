@@ -15,6 +15,7 @@ from journal.store.limits import check_entry_size, clean_tag
 from journal.store.moments import bound, iso_local, iso_utc
 from journal.store.excerpts import derive_title, excerpt
 from journal.store.records import HIT_END, HIT_START, Changes, Comment, Entry, EntrySummary, SearchHit
+from journal.store.parts.sharing import COMMENT_COLUMNS, comment_record
 
 RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest ones)
 
@@ -350,8 +351,27 @@ class EntriesPart:
                 " FROM entries_fts WHERE entries_fts MATCH :q AND rowid >= :floor ORDER BY rank LIMIT :limit"
             )
             rows = conn.execute(text(sql), {"q": match, "floor": floor or 0, "limit": int(limit)}).all()
-            entries = {e.id: e for e in self._entries(conn, [r.id for r in rows])}
-        return [SearchHit(entries[r.id], r.snip or "", float(r.rank)) for r in rows if r.id in entries]
+            # Coach comments are few (a handful per shared entry): their index is searched
+            # whole, and an entry found only through a comment joins the hits, marked so.
+            found = {r.id for r in rows}
+            in_comments = []
+            for r in conn.execute(
+                text(
+                    "SELECT c.entry_id AS id, bm25(comments_fts) AS rank,"
+                    f" snippet(comments_fts, 0, '{HIT_START}', '{HIT_END}', '…', 16) AS snip"
+                    " FROM comments_fts JOIN comments c ON c.id = comments_fts.rowid"
+                    " WHERE comments_fts MATCH :q ORDER BY rank LIMIT :limit"
+                ),
+                {"q": match, "limit": int(limit)},
+            ):
+                if r.id not in found:
+                    found.add(r.id)
+                    in_comments.append(r)
+            entries = {e.id: e for e in self._entries(conn, [r.id for r in rows] + [r.id for r in in_comments])}
+        hits = [SearchHit(entries[r.id], r.snip or "", float(r.rank)) for r in rows if r.id in entries]
+        hits += [SearchHit(entries[r.id], r.snip or "", float(r.rank), in_comment=True) for r in in_comments if r.id in entries]
+        hits.sort(key=lambda h: h.rank)
+        return hits[: int(limit)]
 
     def _entries(self, conn, ids: list[int]) -> list[Entry]:
         if not ids:
@@ -374,11 +394,11 @@ class EntriesPart:
         comments: dict[int, list[Comment]] = {}
         for r in conn.execute(
             text(
-                "SELECT id, entry_id, author, created, body FROM comments"
+                f"SELECT {COMMENT_COLUMNS} FROM comments"
                 f" WHERE entry_id IN ({marks}) ORDER BY created, id"
             )
         ):
-            comments.setdefault(r.entry_id, []).append(Comment(r.id, r.entry_id, r.author, r.created, r.body))
+            comments.setdefault(r.entry_id, []).append(comment_record(r))
         by_id = {
             r.id: Entry(
                 id=r.id,

@@ -86,6 +86,7 @@ def format_names() -> list[tuple[str, str]]:
         ("md", tr("Markdown (one file)")),
         ("md-folder", tr("Markdown (a folder, one file per reflection)")),
         ("json", tr("Tværs JSON (everything, to import again)")),
+        ("review", tr("For the coach (review package)")),
     ]
 
 
@@ -205,6 +206,17 @@ class ExportDialog(QDialog):
         )
         self.password_note.setWordWrap(True)
         self.password_note.setObjectName("passwordNote")
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("displayName")
+        self.display_name.setPlaceholderText(tr("Your name as the coach sees it (optional)"))
+        self.display_name.setAccessibleName(tr("Your name as the coach sees it"))
+        self.review_note = QLabel(
+            tr("The coach opens the package in Tværs with the share password, comments and sends a feedback file back."), self
+        )
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setWordWrap(True)
+        self.display_name.hide()
+        self.review_note.hide()
         self.problem = QLabel(self)
         self.problem.setObjectName("exportProblem")
         self.problem.setWordWrap(True)
@@ -221,6 +233,8 @@ class ExportDialog(QDialog):
         left_layout.addWidget(self.password)
         left_layout.addWidget(self.password_again)
         left_layout.addWidget(self.password_note)
+        left_layout.addWidget(self.display_name)
+        left_layout.addWidget(self.review_note)
         left_layout.addWidget(self.problem)
         left_layout.addStretch(1)
 
@@ -371,24 +385,32 @@ class ExportDialog(QDialog):
         return self.format.currentData()
 
     def request(self, out: Path | None = None) -> ExportRequest:
-        password = self.password.text() if self.protect.isChecked() and self.fmt() == "pdf" else None
+        password = self.password.text() if self._asks_password() else None
         lang = self.window_.content.lang
         return ExportRequest(
             selection=self.selection(), fmt=self.fmt(), out=out or Path(), parts=self.parts(),
             recipient=self.recipient.currentData(), lang=lang, share_password=password,
+            display_name=self.display_name.text().strip() or None if self.fmt() == "review" else None,
         )
+
+    def _asks_password(self) -> bool:
+        """A review package always needs a share password; a PDF when protection is ticked."""
+        return self.fmt() == "review" or (self.fmt() == "pdf" and self.protect.isChecked())
 
     # --- preview -------------------------------------------------------------------------------
 
     def _changed(self, *_args) -> None:
         is_pdf = self.fmt() == "pdf"
+        review = self.fmt() == "review"
         self.protect.setEnabled(is_pdf)
-        protected = is_pdf and self.protect.isChecked()
+        self.protect.setVisible(not review)
         for widget in (self.password, self.password_again, self.password_note):
-            widget.setVisible(protected)
-        whole = self.fmt() == "json"
+            widget.setVisible(self._asks_password())
+        for widget in (self.display_name, self.review_note):
+            widget.setVisible(review)
+        whole = self.fmt() in ("json", "review")
         for box in self.part_boxes.values():
-            box.setEnabled(not whole)  # JSON moves a journal: every field, always
+            box.setEnabled(not whole)  # JSON moves a journal: every field, always; a package has its fixed parts
         self._timer.start()
 
     def refresh_preview(self) -> None:
@@ -443,7 +465,7 @@ class ExportDialog(QDialog):
 
             from journal.export.writer import render as render_export
 
-            if fmt in ("pdf", "html"):
+            if fmt in ("pdf", "html", "review"):
                 from journal.export.html import document_html
 
                 return document_html(shown.document), True
@@ -481,9 +503,11 @@ class ExportDialog(QDialog):
     # --- export ----------------------------------------------------------------------------------
 
     def _password_problem(self) -> str:
-        if not (self.fmt() == "pdf" and self.protect.isChecked()):
+        if not self._asks_password():
             return ""
         if not self.password.text():
+            if self.fmt() == "review":
+                return tr("Type a share password: the review package is always encrypted.")
             return tr("Type a share password, or untick the protection.")
         if self.password.text() != self.password_again.text():
             return tr("The two share passwords are not the same.")
@@ -494,7 +518,7 @@ class ExportDialog(QDialog):
         stem = tr("Reflections")
         if doc is not None and doc.entries:
             stem = f"{stem} {doc.entries[0].day}" if len(doc.entries) > 1 or not doc.entries[0].title else doc.entries[0].title
-        suffix = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json", "md-folder": ""}[self.fmt()]
+        suffix = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json", "md-folder": "", "review": ".tvaers"}[self.fmt()]
         return safe_stem(stem, tr("reflections")) + suffix
 
     def choose_target(self) -> None:
@@ -512,7 +536,7 @@ class ExportDialog(QDialog):
         else:
             filters = {
                 "pdf": tr("PDF (*.pdf)"), "html": tr("Web page (*.html)"), "md": tr("Markdown (*.md)"),
-                "json": tr("Tværs JSON (*.json)"),
+                "json": tr("Tværs JSON (*.json)"), "review": tr("Review package (*.tvaers)"),
             }
             path, _ = QFileDialog.getSaveFileName(self, tr("Export to"), start, filters[self.fmt()])
         if path:

@@ -109,7 +109,7 @@ class ShareLogDialog(QDialog):
         for row, item in enumerate(items):
             cells = [
                 when_text(item["created"]),
-                FORMAT_NAMES.get(item["format"], item["format"]),
+                tr("Review package") if item["format"] == "review" else FORMAT_NAMES.get(item["format"], item["format"]),
                 locale.toString(len(item["entries"])),
                 recipient_name(item["recipient"]),
                 tr("Yes") if item["protected"] else tr("No"),

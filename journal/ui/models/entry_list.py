@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from journal.store.records import EntrySummary
 
@@ -136,6 +136,8 @@ class SearchResultModel(QAbstractListModel):
         if role == IdRole:
             return hit.entry.id
         if role == SnippetRole:
+            if hit.in_comment:  # found in a coach's comment on the entry, not in its text
+                return QCoreApplication.translate("SearchResults", "Coach comment:") + " " + hit.snippet
             return hit.snippet
         if role == DayRole:
             return hit.entry.day
