@@ -90,6 +90,8 @@ def render(doc: ExportDocument, *, made: str, author: str = "", progress=None, c
     footer = int(RESOLUTION * 0.35)  # a third of an inch under the text for the page number
     page = QSizeF(area.width(), area.height() - footer)
 
+    if cancelled is not None and cancelled():
+        raise Cancelled()  # before the layout, the one long step that cannot stop half-way
     text = QTextDocument()
     text.documentLayout().setPaintDevice(writer)  # measure fonts at the printer's resolution
     text.setDocumentMargin(0)
@@ -123,6 +125,9 @@ def render(doc: ExportDocument, *, made: str, author: str = "", progress=None, c
     finally:
         painter.end()
         buffer.close()
+        # The layout, painter and writer die here, on this thread, even when an exception (a
+        # cancel) carries this frame away to the GUI thread.
+        del painter, text, writer
     return bytes(data.data())
 
 

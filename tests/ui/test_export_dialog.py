@@ -189,3 +189,31 @@ def test_a_cancelled_pdf_export_leaves_no_file_and_no_log_line(qtbot, store, mai
     assert dialog.isVisible() and not target.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tvaers-export-")] == []
     assert window.store.share_log() == []
+
+
+def test_a_pdf_cancelled_between_pages_stops_at_once_and_leaves_no_file(qtbot, store, main_window, tmp_path, monkeypatch):
+    """The leader presses Cancel as the first pages come (pressed from the progress report
+    itself, so the test does not race the drawing): the drawing stops, nothing is written."""
+    from journal.ui.dialogs import export as export_dialog
+
+    window = main_window
+    store.create_entries({"title": f"Refleksion {n}", "body": "Lang tekst om ledelse på tværs. " * 400} for n in range(200))
+    window.entry_model.reload()
+    dialog = _open_dialog(qtbot, window)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    qtbot.waitUntil(lambda: "200 reflections" in dialog.summary.text(), timeout=10_000)
+    reported = export_dialog._Progress.__call__
+
+    def report_then_cancel(progress, done, total):
+        reported(progress, done, total)
+        if done == 2:
+            progress.cancel.set()  # what the progress dialog's Cancel button does
+
+    monkeypatch.setattr(export_dialog._Progress, "__call__", report_then_cancel)
+    target = tmp_path / "halvvejs.pdf"
+    dialog.export_to(target)
+    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=30_000)
+    assert "cancelled" in dialog.problem.text()
+    assert dialog._progress.done == 2 < dialog._progress.total, "no page was drawn after the cancel"
+    assert not target.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".tvaers-export-")] == []
+    assert window.store.share_log() == []

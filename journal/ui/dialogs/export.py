@@ -116,6 +116,7 @@ class ExportDialog(QDialog):
         self._progress: _Progress | None = None
         self._alive = True  # False once closed: answers still on their way are dropped
         self._exporting = False
+        self._export_message = ""  # what the last export attempt said ("cancelled", a full disk …)
 
         # --- which reflections -----------------------------------------------------------
         which = QGroupBox(tr("Which reflections"), self)
@@ -424,8 +425,8 @@ class ExportDialog(QDialog):
             if generation != self._preview_generation:
                 return
             self.prepared = prepared
-            self._show_problem("")
-            self.export_button.setEnabled(True)
+            self._show_problem(self._export_message)  # a fresh preview keeps what the last export said
+            self.export_button.setEnabled(not self._exporting)
             self._show_preview(prepared)
 
         def failed(exc) -> None:
@@ -553,6 +554,7 @@ class ExportDialog(QDialog):
         request = self.request(target)
         progress = self._progress = _Progress()
         self._exporting = True
+        self._export_message = ""
         self.export_button.setEnabled(False)
         dialog = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, self)
         dialog.setObjectName("exportProgress")
@@ -585,9 +587,10 @@ class ExportDialog(QDialog):
             if not self._alive:
                 return
             if isinstance(exc, Cancelled):
-                self._show_problem(tr("The export was cancelled; no file was written."))
+                self._export_message = tr("The export was cancelled; no file was written.")
             else:
-                self._failed(exc)
+                self._export_message = error_text(exc) if isinstance(exc, KnownError) else str(exc)
+            self._show_problem(self._export_message)
 
         def logged(_changes) -> None:
             finish()
