@@ -64,7 +64,7 @@ def _note(text: str) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     from journal.importers import FORMATS
 
-    p = sub.add_parser("import", help=tr("CLI help", "import entries from jrnl, Day One or a Markdown folder (all or nothing; duplicates skipped)"))
+    p = sub.add_parser("import", help=tr("CLI help", "import entries from jrnl, Day One, a Markdown folder or a Tværs JSON export (all or nothing; duplicates skipped)"))
     p.add_argument("--from", dest="source_format", required=True, choices=(*FORMATS, "auto"), metavar="FORMAT",
                    help=tr("CLI help", "jrnl-json, jrnl-txt, dayone, markdown, or auto to tell from the file"))
     p.add_argument("path", metavar="PATH", help=tr("CLI help", "the exported file, ZIP or folder"))

@@ -358,8 +358,8 @@
     </message>
     <message>
       <location filename="../../journal/cli/cmd_import.py" line="67" />
-      <source>import entries from jrnl, Day One or a Markdown folder (all or nothing; duplicates skipped)</source>
-      <translation>importér indlæg fra jrnl, Day One eller en mappe med Markdown (alt eller intet; dubletter springes over)</translation>
+      <source>import entries from jrnl, Day One, a Markdown folder or a Tværs JSON export (all or nothing; duplicates skipped)</source>
+      <translation>importér indlæg fra jrnl, Day One, en mappe med Markdown eller en Tværs-JSON-eksport (alt eller intet; dubletter springes over)</translation>
     </message>
     <message>
       <location filename="../../journal/cli/cmd_export.py" line="124" />
@@ -1797,7 +1797,7 @@
       <translation>En review-pakke kræver en delingsadgangskode: angiv den med --share-password-file eller TVAERS_SHARE_PASSWORD, og giv den til coachen ad en anden vej.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/pdf.py" line="132" />
+      <location filename="../../journal/export/pdf.py" line="137" />
       <source>A share password cannot be empty.</source>
       <translation>En delingsadgangskode kan ikke være tom.</translation>
     </message>
@@ -2112,7 +2112,7 @@
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="611" />
+      <location filename="../../journal/ui/dialogs/export.py" line="614" />
       <source>The journal is locked. Unlock it and export again.</source>
       <translation>Dagbogen er låst. Lås den op, og eksportér igen.</translation>
     </message>
@@ -2132,7 +2132,7 @@
       <translation>Dagbogen er åben i Tværs (eller en anden kommando skriver i den). Luk Tværs-vinduet, eller vent til den anden kommando er færdig, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="602" />
+      <location filename="../../journal/ui/dialogs/export.py" line="605" />
       <source>The journal was locked before the export could be recorded in the share log, so the file was removed again.</source>
       <translation>Dagbogen blev låst, før eksporten kunne skrives i delingsloggen, så filen blev fjernet igen.</translation>
     </message>
@@ -3128,27 +3128,27 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="447" />
+      <location filename="../../journal/ui/dialogs/export.py" line="448" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="618" />
+      <location filename="../../journal/ui/dialogs/export.py" line="621" />
       <source>1 reflection was exported to {path}.</source>
       <translation>1 refleksion blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="155" />
+      <location filename="../../journal/ui/dialogs/export.py" line="156" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="135" />
+      <location filename="../../journal/ui/dialogs/export.py" line="136" />
       <source>Answers to</source>
       <translation>Svar på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="557" />
+      <location filename="../../journal/ui/dialogs/export.py" line="559" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
@@ -3163,27 +3163,27 @@
       <translation>Eksportér refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="541" />
+      <location filename="../../journal/ui/dialogs/export.py" line="542" />
       <source>Export to</source>
       <translation>Eksportér til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="622" />
+      <location filename="../../journal/ui/dialogs/export.py" line="625" />
       <source>Exported</source>
       <translation>Eksporteret</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="557" />
+      <location filename="../../journal/ui/dialogs/export.py" line="559" />
       <source>Exporting…</source>
       <translation>Eksporterer …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="263" />
+      <location filename="../../journal/ui/dialogs/export.py" line="264" />
       <source>Export…</source>
       <translation>Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="189" />
+      <location filename="../../journal/ui/dialogs/export.py" line="190" />
       <source>For</source>
       <translation>Til</translation>
     </message>
@@ -3193,7 +3193,7 @@
       <translation>Til coach (review-pakke)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="190" />
+      <location filename="../../journal/ui/dialogs/export.py" line="191" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -3203,7 +3203,7 @@
       <translation>HTML (én webside)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="538" />
+      <location filename="../../journal/ui/dialogs/export.py" line="539" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
@@ -3218,17 +3218,17 @@
       <translation>Markdown (én fil)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="183" />
+      <location filename="../../journal/ui/dialogs/export.py" line="184" />
       <source>My coach</source>
       <translation>Min coach</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="183" />
+      <location filename="../../journal/ui/dialogs/export.py" line="184" />
       <source>Myself</source>
       <translation>Mig selv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="535" />
+      <location filename="../../journal/ui/dialogs/export.py" line="536" />
       <source>New folder for the files</source>
       <translation>Ny mappe til filerne</translation>
     </message>
@@ -3238,7 +3238,7 @@
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="538" />
+      <location filename="../../journal/ui/dialogs/export.py" line="539" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3248,47 +3248,47 @@
       <translation>PDF (til læsning og udskrift)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="569" />
+      <location filename="../../journal/ui/dialogs/export.py" line="571" />
       <source>Page {n} of {total}…</source>
       <translation>Side {n} af {total} …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="251" />
+      <location filename="../../journal/ui/dialogs/export.py" line="252" />
       <source>Preview of what leaves</source>
       <translation>Forhåndsvisning af det, der forlader dagbogen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="192" />
+      <location filename="../../journal/ui/dialogs/export.py" line="193" />
       <source>Protect the PDF with a share password</source>
       <translation>Beskyt PDF'en med en delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="518" />
+      <location filename="../../journal/ui/dialogs/export.py" line="519" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="539" />
+      <location filename="../../journal/ui/dialogs/export.py" line="540" />
       <source>Review package (*.tvaers)</source>
       <translation>Review-pakke (*.tvaers)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="205" />
+      <location filename="../../journal/ui/dialogs/export.py" line="206" />
       <source>Send the password another way than the file — say it by phone or send it by text message.</source>
       <translation>Send adgangskoden ad en anden vej end filen – sig den i telefonen, eller send den som sms.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="197" />
+      <location filename="../../journal/ui/dialogs/export.py" line="198" />
       <source>Share password</source>
       <translation>Delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="624" />
+      <location filename="../../journal/ui/dialogs/export.py" line="627" />
       <source>Show in folder</source>
       <translation>Vis i mappen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="183" />
+      <location filename="../../journal/ui/dialogs/export.py" line="184" />
       <source>Someone else</source>
       <translation>En anden</translation>
     </message>
@@ -3303,12 +3303,12 @@
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="127" />
+      <location filename="../../journal/ui/dialogs/export.py" line="128" />
       <source>The case</source>
       <translation>Sagen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="214" />
+      <location filename="../../journal/ui/dialogs/export.py" line="215" />
       <source>The coach opens the package in Tværs with the share password, comments and sends a feedback file back.</source>
       <translation>Coachen åbner pakken i Tværs med delingsadgangskoden, kommenterer og sender en feedbackfil tilbage.</translation>
     </message>
@@ -3318,22 +3318,22 @@
       <translation>Coachens kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="625" />
+      <location filename="../../journal/ui/dialogs/export.py" line="628" />
       <source>The export is recorded in the share log.</source>
       <translation>Eksporten er skrevet i delingsloggen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="588" />
+      <location filename="../../journal/ui/dialogs/export.py" line="590" />
       <source>The export was cancelled; no file was written.</source>
       <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="319" />
+      <location filename="../../journal/ui/dialogs/export.py" line="320" />
       <source>The one marked in the list</source>
       <translation>Den, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="458" />
+      <location filename="../../journal/ui/dialogs/export.py" line="459" />
       <source>The preview shows the first {shown} of {n} reflections; the export holds them all.</source>
       <translation>Forhåndsvisningen viser de første {shown} af {n} refleksioner; eksporten rummer dem alle.</translation>
     </message>
@@ -3343,37 +3343,37 @@
       <translation>Spørgsmålet, den svarer på</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="201" />
+      <location filename="../../journal/ui/dialogs/export.py" line="202" />
       <source>The same again</source>
       <translation>Det samme igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="203" />
+      <location filename="../../journal/ui/dialogs/export.py" line="204" />
       <source>The share password again</source>
       <translation>Delingsadgangskoden igen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="131" />
+      <location filename="../../journal/ui/dialogs/export.py" line="132" />
       <source>The tag</source>
       <translation>Mærket</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="513" />
+      <location filename="../../journal/ui/dialogs/export.py" line="514" />
       <source>The two share passwords are not the same.</source>
       <translation>De to delingsadgangskoder er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="320" />
+      <location filename="../../journal/ui/dialogs/export.py" line="321" />
       <source>The {n} marked in the list</source>
       <translation>De {n}, der er markeret i listen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="245" />
+      <location filename="../../journal/ui/dialogs/export.py" line="246" />
       <source>This is what leaves:</source>
       <translation>Det her forlader dagbogen:</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="320" />
+      <location filename="../../journal/ui/dialogs/export.py" line="321" />
       <source>Those marked in the list (none)</source>
       <translation>Dem, der er markeret i listen (ingen)</translation>
     </message>
@@ -3383,7 +3383,7 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="539" />
+      <location filename="../../journal/ui/dialogs/export.py" line="540" />
       <source>Tværs JSON (*.json)</source>
       <translation>Tværs-JSON (*.json)</translation>
     </message>
@@ -3393,42 +3393,42 @@
       <translation>Tværs-JSON (alt, til at importere igen)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="511" />
+      <location filename="../../journal/ui/dialogs/export.py" line="512" />
       <source>Type a share password, or untick the protection.</source>
       <translation>Skriv en delingsadgangskode, eller fjern fluebenet ved beskyttelsen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="510" />
+      <location filename="../../journal/ui/dialogs/export.py" line="511" />
       <source>Type a share password: the review package is always encrypted.</source>
       <translation>Skriv en delingsadgangskode: review-pakken er altid krypteret.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="538" />
+      <location filename="../../journal/ui/dialogs/export.py" line="539" />
       <source>Web page (*.html)</source>
       <translation>Webside (*.html)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="170" />
+      <location filename="../../journal/ui/dialogs/export.py" line="171" />
       <source>What of each reflection</source>
       <translation>Hvad fra hver refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="121" />
+      <location filename="../../journal/ui/dialogs/export.py" line="122" />
       <source>Which reflections</source>
       <translation>Hvilke refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="141" />
+      <location filename="../../journal/ui/dialogs/export.py" line="142" />
       <source>Written from</source>
       <translation>Skrevet fra</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="212" />
+      <location filename="../../journal/ui/dialogs/export.py" line="213" />
       <source>Your name as the coach sees it</source>
       <translation>Dit navn, som coachen ser det</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="211" />
+      <location filename="../../journal/ui/dialogs/export.py" line="212" />
       <source>Your name as the coach sees it (optional)</source>
       <translation>Dit navn, som coachen ser det (valgfrit)</translation>
     </message>
@@ -3443,7 +3443,7 @@
       <translation>kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="450" />
+      <location filename="../../journal/ui/dialogs/export.py" line="451" />
       <source>every field</source>
       <translation>alle felter</translation>
     </message>
@@ -3458,7 +3458,7 @@
       <translation>spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="522" />
+      <location filename="../../journal/ui/dialogs/export.py" line="523" />
       <source>reflections</source>
       <translation>refleksioner</translation>
     </message>
@@ -3478,27 +3478,27 @@
       <translation>titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="153" />
+      <location filename="../../journal/ui/dialogs/export.py" line="154" />
       <source>to</source>
       <translation>til</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="451" />
+      <location filename="../../journal/ui/dialogs/export.py" line="452" />
       <source>{count} · {words} · with: {parts}</source>
       <translation>{count} · {words} · med: {parts}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="447" />
+      <location filename="../../journal/ui/dialogs/export.py" line="448" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="618" />
+      <location filename="../../journal/ui/dialogs/export.py" line="621" />
       <source>{n} reflections were exported to {path}.</source>
       <translation>{n} refleksioner blev eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/dialogs/export.py" line="448" />
+      <location filename="../../journal/ui/dialogs/export.py" line="449" />
       <source>{n} words</source>
       <translation>{n} ord</translation>
     </message>
