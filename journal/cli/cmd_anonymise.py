@@ -42,6 +42,8 @@ def _read_stdin() -> str:
 def _batch_lines(data: str):
     """``(id, text)`` per line. Lines end at ``\n`` only (``\r\n`` too): U+2028, U+0085 and
     the like are valid inside a JSON string, so ``str.splitlines`` would cut real lines."""
+    from journal.cohort.anonymise.text import has_lone_surrogate
+
     for number, line in enumerate(data.split("\n"), start=1):
         line = line.removesuffix("\r")
         if not line.strip():
@@ -52,18 +54,9 @@ def _batch_lines(data: str):
             raise BadInput("Line {n} of the batch is not JSON.", n=number) from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("id"), str):
             raise BadInput('Line {n} of the batch is not an object with a text "id" and a text "text".', n=number)
-        if _has_lone_surrogate(obj["id"]) or _has_lone_surrogate(obj["text"]):
+        if has_lone_surrogate(obj["id"]) or has_lone_surrogate(obj["text"]):
             raise BadInput("Line {n} of the batch holds a lone surrogate (\\ud800–\\udfff), which is not text.", n=number)
         yield obj["id"], obj["text"]
-
-
-def _has_lone_surrogate(value: str) -> bool:
-    """JSON may escape half of a surrogate pair; such a string cannot be written as UTF-8."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _marks(result) -> list[dict]:

@@ -2,7 +2,7 @@
 back in, ``import --from tvaers-json``, is in ``cmd_import``).
 
 ``export`` prints the path written and records the export in the share log; ``sharelog``
-lists every export.  No QtWidgets: a PDF export alone imports
+lists every export.  No widget code: a PDF export alone imports
 QtGui (an offscreen QGuiApplication for Qt's fonts).
 """
 

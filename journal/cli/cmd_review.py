@@ -5,7 +5,7 @@ the entries).
 The share password comes from ``--share-password-file``, env ``TVAERS_SHARE_PASSWORD``
 or, on a terminal, a prompt without echo; it is never written anywhere.  Nothing of the
 package's entries is written in clear: ``review comment`` writes only the encrypted
-feedback file.  No QtWidgets here: ``review open`` hands over to the window through
+feedback file.  No widget code here: ``review open`` hands over to the window through
 the dispatcher (``journal.launch``).
 """
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from journal.cohort.anonymise.text import has_lone_surrogate
 from journal.errors import BadInput
 
 ROUND_FORMAT = "tvaers-runde"
@@ -123,7 +124,7 @@ def json_object(data: bytes, path: str, what: str) -> dict:
 def _text(value, limit: int, field_name: str, where: str, *, required: bool = False) -> str:
     if value is None and not required:
         return ""
-    if not isinstance(value, str) or _has_lone_surrogate(value):
+    if not isinstance(value, str) or has_lone_surrogate(value):
         raise BadInput("{path}: '{field}' must be text.", path=where, field=field_name)
     value = value.strip()
     if required and not value:
@@ -131,14 +132,6 @@ def _text(value, limit: int, field_name: str, where: str, *, required: bool = Fa
     if len(value) > limit:
         raise BadInput("{path}: '{field}' is longer than {limit} characters.", path=where, field=field_name, limit=limit)
     return value
-
-
-def _has_lone_surrogate(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def parse_round(data: dict, where: str = "The round") -> Round:

@@ -101,3 +101,12 @@ def guess_language(text: str, toks: list[Token] | None = None) -> str:
     if any(ch in text for ch in "æøåÆØÅ"):
         da += 2
     return "en" if en > da else "da"
+
+
+def has_lone_surrogate(value: str) -> bool:
+    """JSON may escape half of a surrogate pair; such a string cannot be written as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
