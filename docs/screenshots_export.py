@@ -49,6 +49,8 @@ def main() -> int:
         selection.select(window.entry_model.index(2), QItemSelectionModel.SelectionFlag.Select)
         pump(app)
         window.open_export()
+        while getattr(window, "export_dialog", None) is None:  # opens once the writer is through
+            pump(app)
         dialog = window.export_dialog
         dialog.activateWindow()
         window.tasks.wait()

@@ -957,13 +957,21 @@ class MainWindow(QMainWindow):
         return [int(i) for i in ids if i is not None]
 
     def open_export(self) -> None:
-        """The export dialog, on what is saved: the text in the editor is saved first."""
-        from journal.ui.dialogs.export import ExportDialog
-
+        """The export dialog, on what is saved: the text in the editor is saved first, and the
+        dialog opens when the writer has finished everything before it (never waiting on the
+        GUI thread: a backup may be running)."""
         if self.is_locked or not self.leave_entry():
             return
-        self.tasks.wait(5000)  # the save just queued is in the journal before the export reads it
-        dialog = ExportDialog(self, self.selected_entry_ids())
+        self.export_dialog = None
+        ids = self.selected_entry_ids()
+        self.tasks.write(lambda store: None, lambda _result: self._show_export_dialog(ids), self.write_failed)
+
+    def _show_export_dialog(self, ids: list[int]) -> None:
+        from journal.ui.dialogs.export import ExportDialog
+
+        if self.is_locked:
+            return
+        dialog = ExportDialog(self, ids)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.locked.connect(dialog.journal_locked)
         self.export_dialog = dialog

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from journal.ui.models.entry_list import IdRole
 from tests.conftest import type_text
 
 pytestmark = pytest.mark.gui
@@ -45,6 +44,7 @@ def _mark(qtbot, window, *entry_ids):
 
 def _open_dialog(qtbot, window):
     window.export_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "export_dialog", None) is not None, timeout=10_000)  # after the save
     dialog = window.export_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and "reflection" in dialog.summary.text(), timeout=10_000)
     return dialog
@@ -217,3 +217,20 @@ def test_a_pdf_cancelled_between_pages_stops_at_once_and_leaves_no_file(qtbot, s
     assert dialog._progress.done == 2 < dialog._progress.total, "no page was drawn after the cancel"
     assert not target.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".tvaers-export-")] == []
     assert window.store.share_log() == []
+
+
+def test_export_waits_for_the_writer_without_freezing_the_window(qtbot, filled, main_window):
+    """A long write (a backup, say) holds the writer: Export answers at once, and its dialog
+    opens when the writer is through, after the save of what was typed."""
+    import threading
+
+    window = main_window
+    window.entry_model.reload()
+    release = threading.Event()
+    window.tasks.write(lambda store: release.wait(20), None, None)
+    window.export_action.trigger()
+    assert window.tasks.writing, "Export returned while the writer is still busy"
+    qtbot.wait(300)  # the window keeps handling events meanwhile
+    assert window.export_dialog is None, "no dialog while the writer is busy"
+    release.set()
+    qtbot.waitUntil(lambda: window.export_dialog is not None and window.export_dialog.isVisible(), timeout=10_000)
