@@ -38,3 +38,16 @@ def test_insight_rows_hold_days_questions_and_tags(store):
     _entry(store, "2026-03-03", "To")
     rows = store.insight_rows()  # tags are kept in lower case (one rule for window and command line)
     assert [(d, p, sorted(t)) for d, p, t in rows.entries] == [("2026-03-02", "p1", ["åse", "økonomi"]), ("2026-03-03", None, [])]
+
+
+def test_a_local_day_holds_entries_written_at_the_far_ends_of_the_clock(store):
+    """The day is the entry's own (local) day, also at +14:00 and -12:00, where its UTC moment
+    lies on the day before or after: narrowing by the UTC index must not lose them."""
+    kiribati = store.create_entry("Tidligt ude", title="Kiribati", created="2026-06-10T00:30:00+14:00").ids[0]  # 06-09 10:30 UTC
+    baker = store.create_entry("Sent oppe", title="Baker", created="2026-06-10T23:30:00-12:00").ids[0]  # 06-11 11:30 UTC
+    store.create_entry("Dagen før", title="Før", created="2026-06-09T23:59:00-12:00")  # 06-10 11:59 UTC, but the 9th locally
+    store.create_entry("Dagen efter", title="Efter", created="2026-06-11T00:00:00+14:00")  # 06-10 10:00 UTC, but the 11th locally
+    assert {s.id for s in store.entries_on_day("2026-06-10")} == {kiribati, baker}
+    assert store.day_marks("2026-06-10", "2026-06-10").reflections == {"2026-06-10": 2}
+    assert store.day_marks("2026-06-09", "2026-06-11").reflections == {"2026-06-09": 1, "2026-06-10": 2, "2026-06-11": 1}
+    assert store.entries_on_day("not a day") == []
