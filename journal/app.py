@@ -21,7 +21,14 @@ from journal.platform.paths import JournalPaths, resources_dir
 from journal.platform.settings import Settings
 
 
+# While a worker thread computes (a page of the list, a search), the GUI thread gets the
+# interpreter back within this many seconds of asking for it, not Python's default 5 ms: every
+# event with a Python handler asks once, so at 5 ms a busy worker made the window miss frames.
+GUI_SWITCH_INTERVAL = 0.001
+
+
 def application(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
@@ -328,7 +335,6 @@ def run_gui(args, session=None) -> int:
     from journal.platform import secrets as secrets_in
     from journal.errors import JournalLocked
     from journal.ui import crash, messages
-    from journal.ui.single_instance import InstanceServer, ask_running_window_to_raise
 
     session = session or startup.begin(args)
     folder = session.folder
@@ -343,6 +349,8 @@ def run_gui(args, session=None) -> int:
     theme.install(app, settings.theme)
     harden_process()
     if session.busy:
+        from journal.ui.single_instance import ask_running_window_to_raise  # QtNetwork: only when needed
+
         if ask_running_window_to_raise(folder):
             from PySide6.QtCore import QCoreApplication
 
@@ -397,6 +405,8 @@ def run_gui(args, session=None) -> int:
         if args.smoke:
             window.installEventFilter(_FirstPaint(app))
     window.journal_lock = session.lock
+    from journal.ui.single_instance import InstanceServer
+
     server = InstanceServer(folder, window)
     server.raiseRequested.connect(window.bring_forward)
     _quit_on_terminate(app)

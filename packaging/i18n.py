@@ -1,8 +1,8 @@
 """Translations: extract every user-visible string, merge into the Danish .ts, build the .qm.
 
     python packaging/i18n.py update    # scan journal/, merge into resources/i18n/tvaers_da.ts
-    python packaging/i18n.py release   # compile tvaers_da.ts → tvaers_da.qm (pyside6-lrelease)
-    python packaging/i18n.py check     # exit 1 if a string is missing, unfinished or the .qm is stale
+    python packaging/i18n.py release   # compile tvaers_da.ts → tvaers_da.qm (pyside6-lrelease) and tvaers_da.json
+    python packaging/i18n.py check     # exit 1 if a string is missing, unfinished or the .qm/.json is stale
 
 What counts as a user-visible string (found with ``ast``, so nothing is missed by
 a regex):
@@ -13,7 +13,7 @@ a regex):
 * the first argument of ``KnownError`` and its subclasses (context ``Errors``).
 
 The .ts is the one source of truth for Danish: the GUI loads the compiled .qm,
-the command line reads the .ts directly (``journal.platform.i18n``).
+the command line the same catalogue compiled to JSON (``journal.platform.i18n``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "journal"
 TS = ROOT / "resources" / "i18n" / "tvaers_da.ts"
 QM = TS.with_suffix(".qm")
+JSON = TS.with_suffix(".json")
 ERROR_CLASSES = {
     "KnownError", "WrongPassphrase", "NoJournal", "JournalLocked", "JournalClosed", "NotFound", "StorageFull", "DamagedJournal", "BadInput", "ImportCancelled",
 }
@@ -142,8 +143,23 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([*command, "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True)
 
 
+def json_catalogue(ts: Path = TS) -> bytes:
+    """The command line's form of the catalogue, read by ``journal.platform.i18n`` with the same reader."""
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    from journal.platform.i18n import read_ts as read_translations
+
+    return (json.dumps(read_translations(ts), ensure_ascii=False, sort_keys=True, indent=0) + "\n").encode("utf-8")
+
+
+def release() -> None:
+    lrelease(TS, QM)
+    JSON.write_bytes(json_catalogue(TS))
+
+
 def problems() -> list[str]:
-    """Every string that lacks a Danish translation, and a stale .qm."""
+    """Every string that lacks a Danish translation, and a stale .qm or .json."""
     found: list[str] = []
     current = read_ts()
     extracted = extract()
@@ -164,6 +180,8 @@ def problems() -> list[str]:
             lrelease(TS, fresh)
             if fresh.read_bytes() != QM.read_bytes():
                 found.append(f"{QM} is older than {TS}: run 'python packaging/i18n.py release'")
+    if not JSON.exists() or JSON.read_bytes() != json_catalogue(TS):
+        found.append(f"{JSON} is missing or older than {TS}: run 'python packaging/i18n.py release'")
     return found
 
 
@@ -175,8 +193,8 @@ def main(argv: list[str]) -> int:
         print(f"{sum(len(s) for s in merged.values())} strings, {missing} without Danish")
         return 0
     if command == "release":
-        lrelease(TS, QM)
-        print(QM)
+        release()
+        print(QM, JSON)
         return 0
     found = problems()
     for line in found:

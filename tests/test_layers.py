@@ -87,6 +87,26 @@ def test_the_window_modules_leave_sqlalchemy_to_the_opening_thread():
     assert done.stdout.strip() == "False", done.stderr
 
 
+
+def test_the_window_start_leaves_the_cohort_engine_and_the_commands_for_later():
+    """What the first paint waits for: the anonymiser (its patterns take tens of milliseconds to
+    compile), the records' dataclasses before the unlock dialog, and the command modules' parsers
+    are loaded when first used, not by the window's modules or a start without a command."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, journal.store.crypto; early = 'journal.store.records' in sys.modules\n"
+        "import journal.cli.main as m\n"
+        "m.main(['--smoke'], start_gui=lambda args: 0)\n"
+        "import journal.app, journal.ui.main_window\n"
+        "print(early, sorted(n for n in sys.modules if n.startswith(('journal.cohort', 'journal.cli.cmd_', 'journal.importers'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "False []", done.stderr
+
+
 ROOT_MODULES = {
     "__init__.py": "version and names",
     "__main__.py": "python -m journal",

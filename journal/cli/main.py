@@ -27,9 +27,9 @@ EXIT_KNOWN = 1
 EXIT_BUG = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from journal.cli import commands
-
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; ``with_commands=False`` (see :func:`_names_a_command`) only the global
+    options, which is all a start of the window needs: the sub-commands' modules are not imported."""
     parser = argparse.ArgumentParser(
         prog="tvaers",
         description=tr("CLI help", "Tværs: a private reflection journal. Without a command, the window opens."),
@@ -40,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("da", "en"), help=tr("CLI help", "language of messages and exports (default: system locale)"))
     parser.add_argument("--passphrase-file", metavar="FILE", help=tr("CLI help", "read the passphrase from the first line of FILE (else env TVAERS_PASSPHRASE, else ask)"))
     parser.add_argument("--smoke", action="store_true", help=tr("CLI help", "(GUI) open, paint the main window once and quit with 0"))
-    parser.set_defaults(func=None, needs_journal=False)
+    parser.set_defaults(func=None, needs_journal=False, command=None)
+    if not with_commands:
+        return parser
+    from journal.cli import commands
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     for module_name in COMMAND_MODULES:
@@ -52,6 +56,27 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         module.register(sub)
     return parser
+
+
+# Global options that take a value: the word after them is that value, not a command.
+_GLOBAL_VALUES = ("--data-dir", "--lang", "--passphrase-file")
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether ``argv`` holds a word where a sub-command would stand (or asks for help).
+
+    Without one, ``tvaers`` opens the window, and parsing the global options alone spares the
+    window's start the import of every sub-command's module. A word there that is no command
+    still gets the whole parser, so argparse names the commands in its refusal."""
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+            continue
+        if arg in ("-h", "--help") or arg == "--" or not arg.startswith("-"):
+            return True
+        takes_value = arg in _GLOBAL_VALUES
+    return False
 
 
 def _language_asked(argv: list[str]) -> str | None:
@@ -106,7 +131,7 @@ def main(argv: list[str] | None = None, *, start_gui=None) -> int:
     language = _language_asked(argv) or system_language()
     set_language(language)
     argparse_words.install(language)
-    parser = build_parser()
+    parser = build_parser(with_commands=_names_a_command(argv))
     args = parser.parse_args(argv)
     args.lang_given = args.lang is not None
     args.lang = args.lang or language

@@ -1,10 +1,9 @@
 """Storage: the only package that imports SQLAlchemy. Knows nothing of Qt.
 
-``Store`` is loaded on first use, so ``journal.store.records``, ``.crypto`` and
-``.search`` can be imported without paying for SQLAlchemy (start-up time).
+Every name is loaded on first use, so ``journal.store.crypto`` (read before the unlock
+dialog) and ``.search`` can be imported without paying for SQLAlchemy or for the records'
+dataclasses (start-up time).
 """
-
-from journal.store.records import Case, Changes, Comment, Commitment, Entry, EntrySummary, JournalInfo, SearchHit
 
 __all__ = ["Case", "Changes", "Comment", "Commitment", "Entry", "EntrySummary", "JournalInfo", "SearchHit", "Store"]
 
@@ -14,4 +13,8 @@ def __getattr__(name: str):
         from journal.store.store import Store
 
         return Store
+    if name in __all__:
+        from journal.store import records
+
+        return getattr(records, name)
     raise AttributeError(name)

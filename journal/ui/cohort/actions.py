@@ -5,23 +5,40 @@ when the journal locks."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from journal.cohort.contribution import CONTRIBUTION_SUFFIX
-from journal.cohort.rounds import ROUND_SUFFIX, Round, load_round
 from journal.errors import KnownError
 from journal.ui import messages
-from journal.ui.cohort.choose import ChooseAnswersDialog
-from journal.ui.cohort.comparison import ComparisonWindow
-from journal.ui.cohort.review import AddPersonDialog, ReviewDialog
-from journal.ui.cohort.round_dialog import RoundDialog, RoundView
 from journal.ui.dates import short_date
 
-PRIVATE = (ChooseAnswersDialog, ReviewDialog, AddPersonDialog, ComparisonWindow, RoundView, RoundDialog)
+if TYPE_CHECKING:
+    from journal.cohort.rounds import Round
+    from journal.ui.cohort.comparison import ComparisonWindow
+    from journal.ui.cohort.round_dialog import RoundView
+
+# The file suffixes, also in journal.cohort.contribution and .rounds: this module is imported with
+# the window, and those modules (the anonymiser with its patterns) only when a round is opened.
+CONTRIBUTION_SUFFIX = ".tvaers-bidrag"
+ROUND_SUFFIX = ".tvaers-runde"
+
+# The windows and dialogs that show journal text, by module: closed when the journal locks.
+PRIVATE = {
+    "journal.ui.cohort.choose": ("ChooseAnswersDialog",),
+    "journal.ui.cohort.review": ("ReviewDialog", "AddPersonDialog"),
+    "journal.ui.cohort.comparison": ("ComparisonWindow",),
+    "journal.ui.cohort.round_dialog": ("RoundView", "RoundDialog"),
+}
+
+
+def private_types() -> tuple[type, ...]:
+    """The classes of :data:`PRIVATE` whose modules are loaded (one not loaded has no window open)."""
+    return tuple(getattr(sys.modules[name], cls) for name, classes in PRIVATE.items() if name in sys.modules for cls in classes)
 
 
 def tr(text: str) -> str:
@@ -54,7 +71,7 @@ class CohortActions(QObject):
 
     def _locked(self) -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, PRIVATE) and widget.isVisible():
+            if isinstance(widget, private_types()) and widget.isVisible():
                 widget.reject()
         self.comparisons.clear()
         for act in self.actions:
@@ -70,6 +87,8 @@ class CohortActions(QObject):
         w = self.window
         if w.is_locked:
             return None
+        from journal.ui.cohort.round_dialog import RoundDialog
+
         round_ = RoundDialog.ask(w, w.content)
         if round_ is None:
             return None
@@ -90,6 +109,8 @@ class CohortActions(QObject):
         path = path or self._open_path(tr("Open a round"), tr("Rounds (*{suffix});;All files (*)").format(suffix=ROUND_SUFFIX))
         if not path:
             return None
+        from journal.cohort.rounds import load_round
+
         try:
             return load_round(path)
         except KnownError as exc:
@@ -104,6 +125,7 @@ class CohortActions(QObject):
         if round_ is None:
             return None
         from journal.cohort.collect import answered
+        from journal.ui.cohort.round_dialog import RoundView
 
         def show(counts) -> None:
             if w.is_locked:
@@ -137,6 +159,8 @@ class CohortActions(QObject):
                 qid: [(r.id, f"{short_date(r.created)} · {r.title or r.excerpt[:80] or tr('(untitled)')}") for r in rows]
                 for qid, rows in found.items()
             }
+            from journal.ui.cohort.choose import ChooseAnswersDialog
+
             choice = ChooseAnswersDialog.ask(w, round_, labelled, w.content.lang)
             if choice is None:
                 return
@@ -148,6 +172,7 @@ class CohortActions(QObject):
         w = self.window
         from journal.cohort.collect import build_draft
         from journal.cohort.people import parse_people
+        from journal.ui.cohort.review import ReviewDialog
 
         def job(store):
             draft = build_draft(store, round_, choice.entries, choice.fresh)
@@ -186,6 +211,7 @@ class CohortActions(QObject):
         if not paths:
             return None
         from journal.cohort.compare import load
+        from journal.ui.cohort.comparison import ComparisonWindow
 
         try:
             comparison = load(paths)

@@ -154,14 +154,28 @@ class ReviewActions(QObject):
         before = acts[acts.index(after) + 1] if after in acts and acts.index(after) + 1 < len(acts) else None
         menu.insertAction(before, self.import_action)
         menu.insertAction(self.import_action, self.open_action)
-        self.pane = CommentPane(window, window.editor)
-        window.editor.split.addWidget(self.pane)
-        window.editor.split.setStretchFactor(window.editor.split.indexOf(self.pane), 0)
+        self._pane: CommentPane | None = None  # made when the first reflection is shown, not with the frame
+        window.editor.shownChanged.connect(self._editor_shown)
         window.locked.connect(lambda: self.import_action.setEnabled(False))
         window.unlocked.connect(lambda: self.import_action.setEnabled(True))
         self.coach_windows: list = []
         self.dialog: ImportFeedbackDialog | None = None
         self.summary: QMessageBox | None = None
+
+    @property
+    def pane(self) -> CommentPane:
+        """The coach's comments beside the editor's text. Made on first use: its text browser is
+        the slowest widget to build, and the window's first paint does not wait for it."""
+        if self._pane is None:
+            editor = self.window.editor
+            self._pane = CommentPane(self.window, editor)
+            editor.split.addWidget(self._pane)
+            editor.split.setStretchFactor(editor.split.indexOf(self._pane), 0)
+        return self._pane
+
+    def _editor_shown(self, shown: bool) -> None:
+        if shown or self._pane is not None:
+            self.pane.editor_shown(shown)
 
     def open_package(self, path: Path | None = None) -> None:
         from journal.ui.review.coach_window import CoachWindow

@@ -80,7 +80,6 @@ class CommentPane(QWidget):
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(600)
         self._recheck.timeout.connect(self.highlight_anchors)
-        editor.shownChanged.connect(self._shown)
         editor.saved.connect(lambda entry_id: self.reload() if entry_id == self.entry_id else None)
         editor.body.textChanged.connect(self._recheck.start)
         window.events.changed.connect(self._changed)
@@ -88,7 +87,8 @@ class CommentPane(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _shown(self, shown: bool) -> None:
+    def editor_shown(self, shown: bool) -> None:
+        """The editor shows a reflection (``shown``) or none; connected by ``ReviewActions``."""
         self.entry_id = self.editor.entry_id if shown else None
         self.start_reply(None)
         if self.entry_id is None:
