@@ -29,15 +29,17 @@ def _plain(line: str) -> str:
     return line.strip()
 
 
-def _own_lines(body: str) -> list[str]:
-    """The leader's own lines: not the quoted question (``>``), not a template's headings or
-    guiding questions. All lines, when nothing else is there yet."""
-    lines = [line for line in body.splitlines() if line.strip()]
-    own = [
-        line for line in lines
-        if not line.lstrip().startswith((">", "#")) and not _GUIDANCE.match(line)
-    ]
-    return own or lines
+def _own_lines(body: str):
+    """The leader's own lines, in order: not the quoted question (``>``), not a template's headings
+    or guiding questions. All lines, when nothing else is there. A generator: the list needs only
+    the first few (a page of 200 rows is read while the leader scrolls)."""
+    found = False
+    for line in body.splitlines():
+        if line.strip() and not line.lstrip().startswith((">", "#")) and not _GUIDANCE.match(line):
+            found = True
+            yield line
+    if not found:
+        yield from (line for line in body.splitlines() if line.strip())
 
 
 def derive_title(body: str) -> str:
@@ -50,6 +52,15 @@ def derive_title(body: str) -> str:
 
 
 def excerpt(body: str) -> str:
-    """The start of the leader's own words, flattened, without Markdown."""
-    flat = " ".join(" ".join(_plain(line.lstrip(">").strip()) for line in _own_lines(body)).split())
-    return flat[:EXCERPT_CHARS]
+    """The start of the leader's own words, flattened, without Markdown (at most ``EXCERPT_CHARS``;
+    lines past those are not read)."""
+    parts: list[str] = []
+    length = 0
+    for line in _own_lines(body):
+        words = " ".join(_plain(line.lstrip(">").strip()).split())
+        if words:
+            parts.append(words)
+            length += len(words) + 1
+            if length > EXCERPT_CHARS:
+                break
+    return " ".join(parts)[:EXCERPT_CHARS]

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.case_filter = QComboBox(self)
         self.case_filter.setObjectName("caseFilter")
         accessibility.name(self.case_filter, tr("Show reflections of"))
-        self.entry_model = EntryListModel(self._fetch_entries, tr("Untitled reflection"), self)
+        self.entry_model = EntryListModel(self._fetch_entries, tr("Untitled reflection"), self, request=self._request_entries)
         self.search_model = SearchResultModel(self)
         self.entry_view = QListView(self)
         self.entry_view.setObjectName("entryList")
@@ -508,6 +508,16 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return []
         return self.store.list_entries(limit=limit, offset=offset, case_id=self.case_filter_id, prompt_id=self.prompt_filter_id)
+
+    def _request_entries(self, limit: int, offset: int, deliver, failed) -> bool:
+        """A further page of the list, read on the reader thread (the view scrolled to its end)."""
+        if self.is_locked or self.opening:
+            return False
+        case_id, prompt_id = self.case_filter_id, self.prompt_filter_id
+        job = self.tasks.read(
+            lambda store: store.list_entries(limit=limit, offset=offset, case_id=case_id, prompt_id=prompt_id), deliver, failed
+        )
+        return job is not None
 
     def _case_changed(self, _index: int) -> None:
         self.case_filter_id = self.case_filter.currentData()

@@ -236,7 +236,7 @@ def test_models_pass_the_model_tester(qtmodeltester, main_window):
 
 
 def test_entry_list_fetches_lazily_and_groups_by_day(qtbot, main_window):
-    from journal.ui.models.entry_list import PAGE, NewDayRole
+    from journal.ui.models.entry_list import PAGE, IdRole, NewDayRole
 
     store = main_window.store
     for i in range(PAGE + 20):
@@ -244,10 +244,38 @@ def test_entry_list_fetches_lazily_and_groups_by_day(qtbot, main_window):
     main_window.entry_model.reload()
     model = main_window.entry_model
     assert model.rowCount() == PAGE and model.canFetchMore()
-    model.fetchMore()
+    model.fetchMore()  # the next page is read on the reader thread: the window goes on meanwhile
+    assert model.fetching and model.rowCount() == PAGE
+    model.fetchMore()  # asked again while on its way: not read twice
+    qtbot.waitUntil(lambda: not model.fetching, timeout=5_000)
     assert model.rowCount() == PAGE + 20 and not model.canFetchMore()
+    assert len({model.index(r).data(IdRole) for r in range(model.rowCount())}) == PAGE + 20
     days = [model.index(r).data(NewDayRole) for r in range(model.rowCount())]
     assert sum(days) == 28
+
+
+def test_a_page_asked_for_before_a_reload_is_dropped(qtbot, main_window):
+    """The list changed (a new reflection) while a page was being read: the stale page must not be
+    appended to the new list (it would show rows twice or in the wrong place)."""
+    from journal.ui.models.entry_list import PAGE, IdRole
+
+    store = main_window.store
+    for i in range(PAGE + 5):
+        store.create_entry(f"side {i}", created=f"2025-03-{1 + i % 28:02d}T09:00:00+01:00")
+    model = main_window.entry_model
+    model.reload()
+    model.fetchMore()
+    store.create_entry("den nyeste", created="2026-01-01T09:00:00+01:00")
+    model.reload()  # what the window does when entries changed
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: main_window.tasks.idle, timeout=5_000)
+    ids = [model.index(r).data(IdRole) for r in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == PAGE
+    assert model.index(0).data() == "den nyeste"
+    model.fetchMore()
+    qtbot.waitUntil(lambda: not model.fetching, timeout=5_000)
+    ids = [model.index(r).data(IdRole) for r in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == PAGE + 6
 
 
 def test_choosing_a_prompt_from_the_list_quotes_it(qtbot, main_window):

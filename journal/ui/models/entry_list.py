@@ -2,7 +2,12 @@
 
 Rows are fetched a page at a time (``canFetchMore``/``fetchMore``), kept in a
 cache, and re-read when the store broadcasts that entries changed.  The model
-never runs SQL itself: it asks a ``fetch(limit, offset)`` callable for rows.
+never runs SQL itself: ``reload`` asks a ``fetch(limit, offset)`` callable for the
+first page, and ``fetchMore`` (the view scrolled to the end) asks a
+``request(limit, offset, deliver, failed)`` callable, which reads the next page on
+the reader thread and hands it back on the GUI thread: scrolling never waits for
+the journal.  A page asked for before a reload or a change of selection is
+dropped when it arrives.
 """
 
 from __future__ import annotations
@@ -23,15 +28,20 @@ NewDayRole = Qt.ItemDataRole.UserRole + 5  # True on the first row of a day (dra
 SnippetRole = Qt.ItemDataRole.UserRole + 6
 
 Fetch = Callable[[int, int], list[EntrySummary]]
+# request(limit, offset, deliver, failed) -> False when nothing can be read now (locked, not open)
+Request = Callable[[int, int, Callable[[list[EntrySummary]], None], Callable[[BaseException], None]], bool]
 
 
 class EntryListModel(QAbstractListModel):
-    def __init__(self, fetch: Fetch, untitled: str, parent=None) -> None:
+    def __init__(self, fetch: Fetch, untitled: str, parent=None, *, request: Request | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._request = request
         self._rows: list[EntrySummary] = []
         self._exhausted = False
         self._untitled = untitled
+        self._generation = 0  # bumped by every reload: a page asked for before it is dropped
+        self._pending = False  # a page is being read on the reader thread
 
     # --- data -------------------------------------------------------------------
 
@@ -69,9 +79,32 @@ class EntryListModel(QAbstractListModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._pending:
             return
-        rows = self._fetch(PAGE, len(self._rows))
+        if self._request is None:
+            self._append(self._fetch(PAGE, len(self._rows)))
+            return
+        generation = self._generation
+
+        def deliver(rows: list[EntrySummary]) -> None:
+            if generation == self._generation:
+                self._pending = False
+                self._append(rows)
+
+        def failed(_exc: BaseException) -> None:
+            if generation == self._generation:
+                self._pending = False
+
+        self._pending = True
+        if not self._request(PAGE, len(self._rows), deliver, failed):
+            self._pending = False
+
+    @property
+    def fetching(self) -> bool:
+        """A page is on its way from the reader thread."""
+        return self._pending
+
+    def _append(self, rows: list[EntrySummary]) -> None:
         if len(rows) < PAGE:
             self._exhausted = True
         if rows:
@@ -86,15 +119,20 @@ class EntryListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        """Mark the cache stale: re-read as many rows as are shown now (at least one page)."""
-        wanted = max(PAGE, len(self._rows))
-        rows = self._fetch(wanted, 0)
+        """Read the list anew from its first page (the rows further down come back as the view
+        scrolls to them: re-reading every row shown would stall the window for seconds at
+        100,000 rows)."""
+        self._generation += 1
+        self._pending = False
+        rows = self._fetch(PAGE, 0)
         self.beginResetModel()
         self._rows = rows
-        self._exhausted = len(rows) < wanted
+        self._exhausted = len(rows) < PAGE
         self.endResetModel()
 
     def clear(self) -> None:
+        self._generation += 1
+        self._pending = False
         self.beginResetModel()
         self._rows = []
         self._exhausted = True

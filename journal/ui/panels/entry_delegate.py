@@ -29,6 +29,10 @@ HIDDEN = "•••••••"
 
 class EntryDelegate(QStyledItemDelegate):
     hidden = False  # privacy view: draw dots instead of titles and text
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._heights: dict[str, tuple[int, int]] = {}  # font key → (row, row under a day header)
     def _fonts(self, option):
         title = QFont(option.font)
         title.setBold(True)
@@ -39,11 +43,17 @@ class EntryDelegate(QStyledItemDelegate):
         return title, small, header
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        title, small, header = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(small).height() * 2 + PAD * 3
-        if index.data(NewDayRole):
-            height += QFontMetrics(header).height() + PAD * 2
-        return QSize(200, height)
+        # The list lays out every row it has read (four calls a row at 100,000 rows): the heights
+        # depend only on the font, so they are measured once per font, not once per row.
+        font = option.font
+        key = font.key()
+        heights = self._heights.get(key)
+        if heights is None:
+            title, small, header = self._fonts(option)
+            row = QFontMetrics(title).height() + QFontMetrics(small).height() * 2 + PAD * 3
+            heights = (row, row + QFontMetrics(header).height() + PAD * 2)
+            self._heights[key] = heights
+        return QSize(200, heights[1] if index.data(NewDayRole) else heights[0])
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         title_font, small, header = self._fonts(option)
