@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=5000)
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
+    sys.path.append(str(ROOT))  # an installed Tværs first
     notes = _notes(args.notes)
     payload = "".join(json.dumps(n, ensure_ascii=False) + "\n" for n in notes).encode("utf-8")
     mean_chars = statistics.mean(len(n["text"]) for n in notes)

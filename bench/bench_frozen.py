@@ -35,8 +35,9 @@ def main(argv: list[str]) -> int:
     journal = corpus.build(OUT / "journal-2000", 2_000, PASSPHRASE)
     env = env_for()
     runs = 5
-    pip_paint, pip_exit = first_paint([*tvaers(), "--data-dir", str(journal), "--smoke"], runs, env)
-    frozen_paint, frozen_exit = first_paint([str(program), "--data-dir", str(journal), "--smoke"], runs, env)
+    pip = first_paint([*tvaers(), "--data-dir", str(journal), "--smoke"], runs, env)
+    frozen = first_paint([str(program), "--data-dir", str(journal), "--smoke"], runs, env)
+    pip_paint, pip_exit, frozen_paint, frozen_exit = pip["painted"], pip["exit"], frozen["painted"], frozen["exit"]
     print(f"frozen folder: {folder_size(frozen) / 1e6:.0f} MB")
     print(f"start-up to first paint, pip-installed  median {statistics.median(pip_paint):6.0f} ms (exit {statistics.median(pip_exit):.0f} ms)")
     print(f"start-up to first paint, frozen         median {statistics.median(frozen_paint):6.0f} ms (exit {statistics.median(frozen_exit):.0f} ms)")

@@ -7,8 +7,9 @@
   ``tvaers import`` as a fresh process;
 * scrolling the whole list of the 100,000-entry journal in the window, and its memory
   after (``bench_scroll.py``);
-* ``tvaers list --limit 10`` and ``tvaers search WORD`` beside ``jrnl -n 10`` and
-  ``jrnl -contains WORD -n 50`` on the same entries, at 10,000 and 100,000 entries
+* ``tvaers list --limit 10``, ``tvaers search WORD`` and ``tvaers export --format md --all``
+  beside ``jrnl -n 10``, ``jrnl -contains WORD -n 50`` and ``jrnl --format markdown --file``
+  on the same entries, at 10,000 and 100,000 entries
   (``--quick``: 10,000 only), if jrnl is installed in its own venv: the script looks
   for ``$TVAERS_BENCH_JRNL`` or ``/tmp/tvaers-bench-jrnl/bin/jrnl``
   (``python3 -m venv /tmp/tvaers-bench-jrnl && /tmp/tvaers-bench-jrnl/bin/pip install jrnl``).
@@ -33,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # an installed Tværs first: benchmarks measure what users run
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
@@ -125,6 +126,21 @@ def wall(command: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
+def wall_writing(command: list[str], runs: int, out: Path) -> float:
+    """``wall`` for a command that writes ``out``: the file is removed before each run (untimed)."""
+    def once() -> float:
+        out.unlink(missing_ok=True)
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env())
+        elapsed = (time.perf_counter() - start) * 1000
+        if not out.exists():
+            raise RuntimeError(f"{command[0]} wrote no {out}")
+        return elapsed
+
+    once()  # warm-up
+    return statistics.median(once() for _ in range(runs))
+
+
 def jrnl_command() -> list[str] | None:
     for candidate in (os.environ.get("TVAERS_BENCH_JRNL"), "/tmp/tvaers-bench-jrnl/bin/jrnl"):
         if candidate and Path(candidate).exists():
@@ -153,6 +169,15 @@ def compare(size: int, runs: int) -> None:
         theirs = wall([*jrnl, "--config-file", str(config), *their_args], runs)
         print(f"CLI {label:<22} {size:>7,} entries: tvaers {mine:7.0f} ms   jrnl {theirs:8.0f} ms   "
               f"tvaers/jrnl {mine / theirs:.3f} (jrnl {theirs / mine:.1f}x slower)")
+    # Every entry as one Markdown file: the export a leader makes to keep or print the journal.
+    label, ours_out, theirs_out = "export all, Markdown", folder / "export-tvaers.md", folder / "export-jrnl.md"
+    mine = wall_writing(ours + ["export", "--format", "md", "--all", "--out", str(ours_out)], runs, ours_out)
+    if jrnl is None:
+        print(f"CLI {label:<22} {size:>7,} entries: tvaers {mine:7.0f} ms   (jrnl not installed; see bench/bench_import.py)")
+        return
+    theirs = wall_writing([*jrnl, "--config-file", str(config), "--format", "markdown", "--file", str(theirs_out)], runs, theirs_out)
+    print(f"CLI {label:<22} {size:>7,} entries: tvaers {mine:7.0f} ms   jrnl {theirs:8.0f} ms   "
+          f"tvaers/jrnl {mine / theirs:.3f} (jrnl {theirs / mine:.1f}x slower)")
 
 
 def main(quick: bool = False) -> None:

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
 PASSPHRASE = "benchmark passphrase æøå"
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # an installed Tværs first: benchmarks measure what users run
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
@@ -64,37 +64,65 @@ def env_for() -> dict:
     return env
 
 
-def first_paint(command: list[str], runs: int, env: dict, lines=("painted",)) -> dict[str, list[float]]:
-    """Milliseconds from start to each of ``lines`` on stdout ("painted": the window's first paint;
-    "filled": the instant window filled once the journal is open), and to process exit ("exit")."""
-    times: dict[str, list[float]] = {name: [] for name in (*lines, "exit")}
-    subprocess.run(command, capture_output=True, env=env)  # warm-up: bytecode and page cache
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-        for line in proc.stdout:
-            name = line.strip().decode(errors="replace")
-            if name in times:
-                times[name].append((time.perf_counter() - start) * 1000)
-        proc.wait()
-        times["exit"].append((time.perf_counter() - start) * 1000)
+def one_start(command: list[str], env: dict, lines=("painted",)) -> dict[str, float]:
+    """Milliseconds from starting ``command`` to each of ``lines`` on its stdout ("painted": the
+    window's first paint; "filled": the instant window filled once the journal is open), and to
+    its exit ("exit")."""
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    for line in proc.stdout:
+        name = line.strip().decode(errors="replace")
+        if name in lines and name not in times:
+            times[name] = (time.perf_counter() - start) * 1000
+    proc.wait()
+    times["exit"] = (time.perf_counter() - start) * 1000
     return times
 
 
+def first_paint(command: list[str], runs: int, env: dict, lines=("painted",)) -> dict[str, list[float]]:
+    """``one_start`` ``runs`` times after a warm-up start (bytecode and page cache)."""
+    subprocess.run(command, capture_output=True, env=env)
+    starts = [one_start(command, env, lines) for _ in range(runs)]
+    return {name: [s[name] for s in starts if name in s] for name in (*lines, "exit")}
+
+
+def side_by_side(bare_cmd: list[str], app_cmd: list[str], runs: int, env: dict, lines=("painted",)):
+    """The bare window and the app started by turns, ``runs`` pairs after a warm-up of each.
+
+    A shared machine drifts by tens of per cent within a minute; started by turns, each start of
+    the app has a start of the yardstick next to it. Returns the bare window's times, the app's
+    times per line, and per line the ratios of each pair."""
+    subprocess.run(bare_cmd, capture_output=True, env=env)
+    subprocess.run(app_cmd, capture_output=True, env=env)
+    bare: list[float] = []
+    app: dict[str, list[float]] = {name: [] for name in (*lines, "exit")}
+    ratios: dict[str, list[float]] = {name: [] for name in lines}
+    for _ in range(runs):
+        base = one_start(bare_cmd, env)["painted"]
+        got = one_start(app_cmd, env, lines)
+        bare.append(base)
+        for name, ms in got.items():
+            app[name].append(ms)
+            if name in ratios:
+                ratios[name].append(ms / base)
+    return bare, app, ratios
+
+
 def bench_startup(journals: list[Path], runs: int) -> None:
-    """Side by side in one run: the bare window, then Tværs on each journal, the bare window again
-    between them (a shared machine drifts; each ratio uses the bare window measured next to it)."""
+    """Side by side in one run: Tværs on each journal and a bare PySide6 window, started by turns;
+    each ratio is the median of the ratios of the pairs."""
     env = env_for()
     nopass = OUT / "nopass-20k"
     corpus.build(nopass, 20_000, None)
     bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
     for journal, label in [*((j, f"{int(j.name.split('-')[-1]) // 1000}k entries") for j in journals), (nopass, "20k, no passphrase")]:
-        bare = first_paint(bare_cmd, runs, env)["painted"]
-        app = first_paint([*tvaers(), "--data-dir", str(journal), "--smoke"], runs, env, ("painted", "filled"))
-        base = statistics.median(bare)
-        painted, filled = statistics.median(app["painted"]), statistics.median(app["filled"])
-        print(f"start-up, {label:<19}: bare window {base:6.1f} ms; tvaers frame painted {painted:6.1f} ms = {painted / base:.2f}x, "
-              f"filled {filled:6.1f} ms = {filled / base:.2f}x (exit {statistics.median(app['exit']):.0f} ms)")
+        bare, app, ratios = side_by_side(bare_cmd, [*tvaers(), "--data-dir", str(journal), "--smoke"], runs, env, ("painted", "filled"))
+        print(f"start-up, {label:<19}: bare window {statistics.median(bare):6.1f} ms; "
+              f"tvaers frame painted {statistics.median(app['painted']):6.1f} ms = {statistics.median(ratios['painted']):.2f}x "
+              f"(pairs {min(ratios['painted']):.2f}-{max(ratios['painted']):.2f}x), "
+              f"filled {statistics.median(app['filled']):6.1f} ms = {statistics.median(ratios['filled']):.2f}x "
+              f"(exit {statistics.median(app['exit']):.0f} ms)")
 
 
 def bench_unlock(journal: Path, runs: int) -> None:
@@ -103,17 +131,20 @@ def bench_unlock(journal: Path, runs: int) -> None:
     env = env_for()
     env.pop("TVAERS_PASSPHRASE", None)
     command = [sys.executable, str(HERE / "unlock_driver.py"), str(journal), PASSPHRASE]
+    bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
     subprocess.run(command, capture_output=True, env=dict(env, BENCH_T0=repr(time.time())))  # warm-up
-    bare = first_paint([sys.executable, str(HERE / "bare_window.py")], runs, env)["painted"]
-    dialog, window = [], []
-    for _ in range(runs):
+    subprocess.run(bare_cmd, capture_output=True, env=env)
+    bare, dialog, window, ratios = [], [], [], []
+    for _ in range(runs):  # by turns, as in bench_startup
+        bare.append(one_start(bare_cmd, env)["painted"])
         done = subprocess.run(command, capture_output=True, env=dict(env, BENCH_T0=repr(time.time())), check=True)
         first, second = done.stdout.decode().split()
         dialog.append(float(first))
         window.append(float(second))
-    base = statistics.median(bare)
-    print(f"start-up with the unlock dialog: bare window {base:.1f} ms; dialog shown after median {statistics.median(dialog):6.1f} ms "
-          f"= {statistics.median(dialog) / base:.2f}x; window painted {statistics.median(window):6.1f} ms after the passphrase")
+        ratios.append(dialog[-1] / bare[-1])
+    print(f"start-up with the unlock dialog: bare window {statistics.median(bare):.1f} ms; dialog shown after median "
+          f"{statistics.median(dialog):6.1f} ms = {statistics.median(ratios):.2f}x (pairs {min(ratios):.2f}-{max(ratios):.2f}x); "
+          f"window painted {statistics.median(window):6.1f} ms after the passphrase")
 
 
 def bench_search(journal: Path, label: str, repeats: int) -> None:

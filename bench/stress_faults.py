@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path.append(str(REPO))  # an installed Tværs first
 
 from tests.conftest import PASSPHRASE, tvaers_command  # noqa: E402
 from tests.faults import harness  # noqa: E402

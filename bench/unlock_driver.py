@@ -22,7 +22,7 @@ from pathlib import Path  # noqa: E402
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("TVAERS_PASSPHRASE", None)
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # an installed Tværs first
 
 
 def main() -> None:
