@@ -231,3 +231,13 @@ def test_own_questions_are_updated_and_removed_and_bad_ids_say_so(store):
     with pytest.raises(NotFound) as gone:
         store.delete_own_prompt(prompt_id)
     assert gone.value.render(Translator("da").error) == f"Der er intet eget spørgsmål med id {prompt_id}."
+
+
+def test_entry_ids_choose_and_order_as_the_list_does(store):
+    """Exports read whole entries by these ids: the same entries, in the same order, as the list."""
+    for i in range(12):
+        store.create_entry(f"tekst {i}", title=f"nr {i}", tags=["økonomi"] if i % 3 == 0 else [],
+                           created=f"2026-02-{1 + i % 5:02d}T{8 + i:02d}:00:00+01:00")
+    for filters in ({}, {"tag": "økonomi"}, {"date_from": "2026-02-02", "date_to": "2026-02-04"}, {"limit": 5, "offset": 3}):
+        assert store.entry_ids(**filters) == [s.id for s in store.list_entries(**filters)], filters
+    assert [e.id for e in store.full_entries(tag="økonomi")] == store.entry_ids(tag="økonomi")

@@ -324,10 +324,29 @@ class EntriesPart:
             return int(conn.execute(text(f"SELECT count(*) FROM entries e{where}"), params).scalar_one())
 
     def full_entries(self, **filters) -> list[Entry]:
-        """Whole entries (newest first) for the given list filters."""
-        ids = [s.id for s in self.list_entries(**filters)]
+        """Whole entries (newest first) for the given list filters (the ids are chosen as the list
+        chooses them, without making the list's titles and excerpts)."""
+        ids = self.entry_ids(**filters)
         with self._read() as conn:
             return self._entries(conn, ids)
+
+    def entry_ids(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        case_id: str | None = None,
+        tag: str | None = None,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+        prompt_id: str | None = None,
+    ) -> list[int]:
+        """The ids ``list_entries`` would list, in its order."""
+        where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
+        params.update({"limit": -1 if limit is None else int(limit), "offset": int(offset)})
+        sql = f"SELECT e.id FROM entries e{where} ORDER BY e.created_utc DESC, e.id DESC LIMIT :limit OFFSET :offset"
+        with self._read() as conn:
+            return [int(r[0]) for r in conn.execute(text(sql), params)]
 
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
         """Full-text search, best first; any text is a safe query.
