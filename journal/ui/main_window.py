@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -1174,10 +1174,33 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         """Put the window where it was, as big as it was, with the panes as wide as they were."""
-        if self.settings.window_geometry:
+        if self.settings.window_geometry:  # as it was, but not bigger than this screen (a laptop after a monitor)
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
+            self._fit_to_screen(allowance=(0, 0))
+        else:
+            self._fit_to_screen()
         if self.settings.splitter_state:
             self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode("ascii")))
+
+    # Room kept for the title bar and the frame the window system adds around the window.
+    _FRAME_ALLOWANCE = (16, 48)
+
+    def _fit_to_screen(self, allowance: tuple[int, int] | None = None) -> None:
+        """No taller or wider than the screen's free area. The first window (no size remembered
+        yet) keeps room for the title bar too: on a 1366 × 768 laptop the default 1280 × 800 would
+        put the next-steps row under the taskbar. A remembered size is only made to fit (a laptop
+        after a bigger monitor)."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        room_w, room_h = self._FRAME_ALLOWANCE if allowance is None else allowance
+        width = min(self.width(), max(640, free.width() - room_w))
+        height = min(self.height(), max(480, free.height() - room_h))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not free.intersects(self.geometry()) or self.geometry().bottom() > free.bottom() or self.geometry().right() > free.right():
+            self.move(free.left() + max(0, (free.width() - width) // 2), free.top() + max(0, (free.height() - room_h - height) // 2))
 
     def _remember_layout(self) -> None:
         """Window geometry, pane widths and the open entry's id go into the settings file (no journal text)."""

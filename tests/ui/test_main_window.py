@@ -374,3 +374,19 @@ def test_enter_in_an_empty_search_field_keeps_the_list(qtbot, main_window):
     assert main_window.left_stack.currentWidget() is main_window.entry_view
     assert not main_window.no_results.isVisible()
     assert main_window.entry_model.rowCount() == 1
+
+
+def test_the_first_window_fits_the_screen(qtbot, store):
+    """No size remembered yet: the default 1280 × 800 is fitted into the screen's free area (the
+    offscreen screen is 800 × 800), with room left for a title bar, and placed on the screen."""
+    from journal.app import application, build_window, install_language
+
+    install_language(application(), "en")
+    window = build_window(store, "en", care=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() and window.height() <= free.height() - 40
+    assert free.contains(window.geometry())
+    close_window(qtbot, window)
