@@ -21,9 +21,14 @@ _INLINE = (
 _GUIDANCE = re.compile(r"^\s*([*_])(?!\1).+\1\s*$")  # a template's guiding question: one italic line
 
 
+_INLINE_MARKS = frozenset("*_`[")  # a line without any of these has no inline Markdown to undo
+
+
 def _plain(line: str) -> str:
     """A line of Markdown as the leader reads it: no line marker, no emphasis, links as their text."""
     line = _LINE_MARKER.sub("", line)
+    if _INLINE_MARKS.isdisjoint(line):
+        return line.strip()
     for pattern, replacement in _INLINE:
         line = pattern.sub(replacement, line)
     return line.strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journal.store.excerpts import EXCERPT_CHARS, _GUIDANCE, _plain, derive_title, excerpt
+from journal.store.excerpts import _GUIDANCE, _INLINE, _LINE_MARKER, EXCERPT_CHARS, _plain, derive_title, excerpt
 
 
 def excerpt_of_every_line(body: str) -> str:
@@ -37,3 +37,14 @@ def test_a_long_entry_gives_the_start_of_the_own_words():
 
 def test_only_scaffolding_shows_the_scaffolding():
     assert excerpt("> Spørgsmålet\n# Overskrift") == "Spørgsmålet Overskrift"
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINE)
+def test_a_line_without_marks_skips_no_markdown(line):
+    """The shortcut for lines without inline marks gives what every pattern would."""
+    expected = _LINE_MARKER.sub("", line)
+    for pattern, replacement in _INLINE:
+        expected = pattern.sub(replacement, expected)
+    assert _plain(line) == expected.strip()
+

@@ -32,12 +32,42 @@ Fetch = Callable[[int, int], list[EntrySummary]]
 Request = Callable[[int, int, Callable[[list[EntrySummary]], None], Callable[[BaseException], None]], bool]
 
 
+class _Rows:
+    """The rows read so far, a column a field: at 100,000 rows, a list of strings per field is one
+    object for the garbage collector to scan, where an object per row made its full scans stall
+    the window as the list grew."""
+
+    __slots__ = ("ids", "titles", "excerpts", "created")
+
+    def __init__(self, rows: list[EntrySummary] = ()) -> None:
+        self.ids: list[int] = [r.id for r in rows]
+        self.titles: list[str] = [r.title for r in rows]
+        self.excerpts: list[str] = [r.excerpt for r in rows]
+        self.created: list[str] = [r.created for r in rows]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def extend(self, rows: list[EntrySummary]) -> None:
+        self.ids.extend(r.id for r in rows)
+        self.titles.extend(r.title for r in rows)
+        self.excerpts.extend(r.excerpt for r in rows)
+        self.created.extend(r.created for r in rows)
+
+    def put(self, row: int, summary: EntrySummary) -> None:
+        self.ids[row], self.titles[row] = summary.id, summary.title
+        self.excerpts[row], self.created[row] = summary.excerpt, summary.created
+
+    def day(self, row: int) -> str:
+        return self.created[row][:10]
+
+
 class EntryListModel(QAbstractListModel):
     def __init__(self, fetch: Fetch, untitled: str, parent=None, *, request: Request | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._request = request
-        self._rows: list[EntrySummary] = []
+        self._rows = _Rows()
         self._exhausted = False
         self._untitled = untitled
         self._generation = 0  # bumped by every reload: a page asked for before it is dropped
@@ -49,23 +79,24 @@ class EntryListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        rows = self._rows
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title or self._untitled
+            return rows.titles[row] or self._untitled
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.excerpt or None
+            return rows.excerpts[row] or None
         if role == IdRole:
-            return row.id
+            return rows.ids[row]
         if role == DayRole:
-            return row.day
+            return rows.day(row)
         if role == ExcerptRole:
-            return row.excerpt
+            return rows.excerpts[row]
         if role == CreatedRole:
-            return row.created
+            return rows.created[row]
         if role == NewDayRole:
-            return index.row() == 0 or self._rows[index.row() - 1].day != row.day
+            return row == 0 or rows.day(row - 1) != rows.day(row)
         return None
 
     def flags(self, index):
@@ -126,7 +157,7 @@ class EntryListModel(QAbstractListModel):
         self._pending = False
         rows = self._fetch(PAGE, 0)
         self.beginResetModel()
-        self._rows = rows
+        self._rows = _Rows(rows)
         self._exhausted = len(rows) < PAGE
         self.endResetModel()
 
@@ -134,25 +165,25 @@ class EntryListModel(QAbstractListModel):
         self._generation += 1
         self._pending = False
         self.beginResetModel()
-        self._rows = []
+        self._rows = _Rows()
         self._exhausted = True
         self.endResetModel()
 
     def update_row(self, summary: EntrySummary) -> bool:
         """Put a re-read row in place (an autosave changed its title or text); False if it is not shown."""
         row = self.row_of(summary.id)
-        if row < 0 or self._rows[row].day != summary.day:
+        if row < 0 or self._rows.day(row) != summary.day:
             return False
-        self._rows[row] = summary
+        self._rows.put(row, summary)
         index = self.index(row)
         self.dataChanged.emit(index, index)
         return True
 
     def row_of(self, entry_id: int) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == entry_id:
-                return i
-        return -1
+        try:
+            return self._rows.ids.index(entry_id)
+        except ValueError:
+            return -1
 
 
 class SearchResultModel(QAbstractListModel):
