@@ -27,6 +27,16 @@ from journal.platform.settings import Settings
 GUI_SWITCH_INTERVAL = 0.001
 
 
+def settle_after_start() -> None:
+    """Once the window is up: what start-up made (modules, classes, the window's widgets) lives as
+    long as the process, so it leaves the garbage collector's full scans, which otherwise stalled
+    the window for 30–50 ms now and then (a full scan of some 70,000 objects). Objects frozen here
+    are still freed when nothing refers to them; only a reference cycle among them would stay."""
+    import gc
+
+    gc.freeze()
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app = QApplication.instance()
@@ -194,12 +204,40 @@ def _first_start(folder: Path, lang: str, parent):
     return store, choice.language
 
 
-def _prepare_meanwhile() -> None:
-    """SQLAlchemy on a thread now; the window's modules once the dialog is up (GUI thread)."""
-    from journal import startup
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, just after the first paint of the next window shown (the unlock or
+    first-start dialog), so the work it starts does not hold back what the leader sees first."""
 
-    startup.import_store_meanwhile()
-    QTimer.singleShot(0, prepare_window)
+    def __init__(self, app: QApplication, then) -> None:
+        super().__init__(app)
+        self._app, self._then = app, then
+        app.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if self._then is not None and event.type() == QEvent.Type.Paint:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, self._done)
+            QTimer.singleShot(0, then)
+        return False
+
+    def _done(self) -> None:
+        self._app.removeEventFilter(self)
+        self.deleteLater()
+
+
+def _prepare_meanwhile() -> None:
+    """While a dialog waits for the leader, once it has painted: SQLAlchemy on a thread and the
+    window's modules on the GUI thread, between keystrokes. Started before the first paint, both
+    held the dialog back by some 300 ms (the import thread holds the interpreter, the window's
+    modules take the GUI thread)."""
+
+    def start() -> None:
+        from journal import startup
+
+        startup.import_store_meanwhile()
+        QTimer.singleShot(0, prepare_window)
+
+    _AfterFirstPaint(QApplication.instance(), start)
 
 
 def prepare_window() -> None:
@@ -209,9 +247,11 @@ def prepare_window() -> None:
     thread; ``build_window`` then finds all of it done.
     """
     from journal.prompts.catalogue import load_catalogue
-    from journal.ui import main_window  # noqa: F401
+    from journal.ui import main_window, theme  # noqa: F401
 
     load_catalogue()
+    if theme.installed() is not None:
+        theme.installed().confirm()  # the dialog was painted in the scheme of the last start
 
 
 def build_window(store, lang: str, settings: Settings | None = None, *, care: bool = True, first_start: bool = False):
@@ -346,7 +386,7 @@ def run_gui(args, session=None) -> int:
     install_language(app, lang)
     from journal.ui import theme
 
-    theme.install(app, settings.theme)
+    theme.install(app, settings.theme, settings.system_scheme)
     harden_process()
     if session.busy:
         from journal.ui.single_instance import ask_running_window_to_raise  # QtNetwork: only when needed
@@ -389,8 +429,12 @@ def run_gui(args, session=None) -> int:
     # The language is remembered when the leader chose it (first start) or nothing is remembered yet;
     # --lang applies to this run only, and Settings is where the choice is changed for good.
     remember = first_start or not (settings.language or getattr(args, "lang_given", False))
-    if remember and settings.language != lang:
-        settings.language = lang
+    theme.installed().confirm()
+    scheme = theme.system_scheme()
+    if (remember and settings.language != lang) or settings.system_scheme != scheme:
+        if remember:
+            settings.language = lang
+        settings.system_scheme = scheme
         try:
             settings.save(paths.settings_file)
         except OSError:
@@ -413,6 +457,7 @@ def run_gui(args, session=None) -> int:
     window.show()
     window.raise_()
     window.activateWindow()  # the keyboard goes to the window (its shortcuts too), not to where the unlock dialog was
+    QTimer.singleShot(1000, settle_after_start)
     code = app.exec()
     window.close_now()  # a no-op after a normal close; after SIGTERM the ordered close, waited for
     if session.lock is not None:

@@ -22,6 +22,9 @@ class Settings:
     reminder_time: str = "16:00"  # "HH:MM", local time
     next_step_reminders: bool = True  # with the daily reminder: how many next steps are due (a number only)
     theme: str = "system"  # "system" (follow the platform), "light" or "dark"
+    # The platform's colour scheme at the last start ("light", "dark"; "" = not known yet): the
+    # first dialog is painted in it at once, and the platform is asked once that is up.
+    system_scheme: str = ""
     editor_point_size: int = 0  # the editor's text size in points; 0 = the default
 
     @classmethod
@@ -40,6 +43,8 @@ class Settings:
             settings.language = ""
         if settings.theme not in ("system", "light", "dark"):
             settings.theme = "system"
+        if settings.system_scheme not in ("", "light", "dark"):
+            settings.system_scheme = ""
         if settings.editor_point_size and not 8 <= settings.editor_point_size <= 32:
             settings.editor_point_size = 0
         settings.auto_lock_minutes = max(0, min(60, settings.auto_lock_minutes))

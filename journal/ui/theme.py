@@ -11,7 +11,7 @@ read through :func:`color` when they are painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 SCHEMES = ("system", "light", "dark")
@@ -158,7 +158,13 @@ def error_style() -> str:
 
 
 def system_scheme() -> str:
-    """What the platform asks for: "dark" or "light" (unknown counts as light)."""
+    """What the platform asks for: "dark" or "light" (unknown counts as light).
+
+    The first question costs 20–30 ms: PySide builds every enum of the ``Qt`` namespace to
+    answer it. ``Theme`` therefore starts in the scheme found at the last start and asks
+    once the first dialog or window is up (:meth:`Theme.confirm`)."""
+    from PySide6.QtCore import Qt
+
     app = QGuiApplication.instance()
     hints = app.styleHints() if app is not None else None
     if hints is not None and hasattr(hints, "colorScheme") and hints.colorScheme() == Qt.ColorScheme.Dark:
@@ -192,26 +198,42 @@ class Theme(QObject):
 
     changed = Signal(str)  # "light" or "dark"
 
-    def __init__(self, app, choice: str = "system") -> None:
+    def __init__(self, app, choice: str = "system", assumed: str = "") -> None:
         super().__init__(app)
         self._app = app
         self.choice = choice if choice in SCHEMES else "system"
-        hints = app.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(self._platform_changed)
-        self.apply()
+        self._following = False
+        if self.choice == "system" and assumed in ("light", "dark"):
+            self._paint(assumed)  # the platform's scheme at the last start; confirm() asks
+        else:
+            self.confirm()
+
+    def confirm(self) -> str:
+        """Ask the platform (once the first dialog or window has painted, when the theme started
+        in an assumed scheme), follow its changes from now on, and return the scheme in use."""
+        if not self._following:
+            self._following = True
+            hints = self._app.styleHints()
+            if hasattr(hints, "colorSchemeChanged"):
+                hints.colorSchemeChanged.connect(self._platform_changed)
+            self.apply()
+        return _current
 
     def set_choice(self, choice: str) -> None:
         self.choice = choice if choice in SCHEMES else "system"
         self.apply()
 
     def apply(self) -> None:
+        self._paint(resolve(self.choice))
+
+    def _paint(self, scheme: str) -> None:
         global _current
-        scheme = resolve(self.choice)
         if self._app.style().name().lower() != "fusion":
             self._app.setStyle("Fusion")  # paints with our palette on every platform
+        changed = scheme != _current or self._app.palette() != palette_for(scheme)
         _current = scheme
-        self._app.setPalette(palette_for(scheme))
+        if changed:
+            self._app.setPalette(palette_for(scheme))
         self.changed.emit(scheme)
 
     def _platform_changed(self, _scheme) -> None:
@@ -222,11 +244,12 @@ class Theme(QObject):
 _theme: Theme | None = None
 
 
-def install(app, choice: str = "system") -> Theme:
-    """The application's one Theme (made on first call; later calls change its choice)."""
+def install(app, choice: str = "system", assumed: str = "") -> Theme:
+    """The application's one Theme (made on first call; later calls change its choice).
+    ``assumed``: the platform's scheme at the last start, used until :meth:`Theme.confirm`."""
     global _theme
     if _theme is None or _theme.parent() is not app:
-        _theme = Theme(app, choice)
+        _theme = Theme(app, choice, assumed)
     else:
         _theme.set_choice(choice)
     return _theme

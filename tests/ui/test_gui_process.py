@@ -97,3 +97,20 @@ def test_lang_on_the_command_line_applies_to_that_run_only(cli, journal_dir, tmp
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(settings.read_text("utf-8"))["language"] == "da"
+
+
+def test_the_platform_scheme_is_remembered_and_a_wrong_guess_corrected(cli, journal_dir, tmp_path):
+    """The first dialog is painted in the scheme found at the last start (asking the platform
+    costs start-up time); once up, the platform is asked and the remembered scheme corrected."""
+    import json
+
+    assert cli("init").returncode == 0
+    from journal.platform.paths import JournalPaths
+
+    settings = JournalPaths(journal_dir).settings_file
+    settings.write_text(json.dumps({"system_scheme": "dark"}), "utf-8")  # the offscreen platform has no dark mode
+    done = subprocess.run(
+        [*tvaers_command(), "--data-dir", str(journal_dir), "--smoke"], env=_env(tmp_path), capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(settings.read_text("utf-8"))["system_scheme"] == "light"

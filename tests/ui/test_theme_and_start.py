@@ -72,14 +72,36 @@ def test_follows_the_platform_until_the_leader_chooses(qtbot, restore_theme, mon
     assert theme.current() == "light"
 
 
+def test_the_scheme_of_the_last_start_is_used_until_the_platform_is_asked(qtbot, restore_theme, monkeypatch):
+    """Asking the platform builds PySide's Qt enums (20–30 ms before the unlock dialog): the theme
+    starts in the remembered scheme without asking, and confirm() asks and corrects it."""
+    app = QApplication.instance()
+    theme._theme = None  # a fresh start
+
+    def not_yet() -> str:
+        raise AssertionError("the platform was asked before the first dialog was up")
+
+    monkeypatch.setattr(theme, "system_scheme", not_yet)
+    t = theme.install(app, "system", "dark")
+    assert theme.current() == "dark"
+    assert theme.relative_luminance(app.palette().color(QPalette.ColorRole.Window)) < 0.05
+    monkeypatch.setattr(theme, "system_scheme", lambda: "light")
+    assert t.confirm() == "light"
+    assert theme.relative_luminance(app.palette().color(QPalette.ColorRole.Window)) > 0.8
+    theme._theme = None
+    theme.install(app, "dark", "light")  # a choice of the leader's never waits for the platform
+    assert theme.current() == "dark"
+    theme._theme = None
+
+
 def test_the_appearance_setting_is_kept_and_bad_values_fall_back(tmp_path):
     path = tmp_path / "settings.json"
     Settings(theme="dark", editor_point_size=14).save(path)
     loaded = Settings.load(path)
     assert (loaded.theme, loaded.editor_point_size) == ("dark", 14)
-    path.write_text('{"theme": "purple", "editor_point_size": 400}', "utf-8")
+    path.write_text('{"theme": "purple", "editor_point_size": 400, "system_scheme": "beige"}', "utf-8")
     loaded = Settings.load(path)
-    assert (loaded.theme, loaded.editor_point_size) == ("system", 0)
+    assert (loaded.theme, loaded.editor_point_size, loaded.system_scheme) == ("system", 0, "")
 
 
 def test_text_size_keys_change_the_editor_and_are_remembered(qtbot, store, tmp_path):
