@@ -37,7 +37,6 @@ from journal.store.records import (
 
 HEAD_REVISION = "0002"
 KNOWN_REVISIONS = ("0001", "0002")
-RANK_WINDOW = 2000  # matches ranked by bm25 for very common words (the newest ones)
 COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
 
 
