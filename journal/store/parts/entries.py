@@ -289,24 +289,20 @@ class EntriesPart:
             params["high"] = high
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def list_entries(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        case_id: str | None = None,
-        tag: str | None = None,
-        date_from: str | date | None = None,
-        date_to: str | date | None = None,
-        prompt_id: str | None = None,
-    ) -> list[EntrySummary]:
-        """Entries newest first, as light summaries (one page of the list)."""
+    def _listing(self, select: str, limit: int | None = None, offset: int = 0, case_id: str | None = None,
+                 tag: str | None = None, date_from: str | date | None = None, date_to: str | date | None = None,
+                 prompt_id: str | None = None):
+        """``select`` over the list's entries: its filters, newest first, one page (the rows)."""
         where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
         params.update({"limit": -1 if limit is None else int(limit), "offset": int(offset)})
-        sql = f"{_SUMMARY_SELECT}{where} ORDER BY e.created_utc DESC, e.id DESC LIMIT :limit OFFSET :offset"
+        sql = f"{select}{where} ORDER BY e.created_utc DESC, e.id DESC LIMIT :limit OFFSET :offset"
         with self._read() as conn:
-            rows = conn.execute(text(sql), params).all()
-        return _summaries(rows)
+            return conn.execute(text(sql), params).all()
+
+    def list_entries(self, **filters) -> list[EntrySummary]:
+        """Entries newest first, as light summaries (one page of the list). ``filters``: ``limit``,
+        ``offset``, ``case_id``, ``tag``, ``date_from``, ``date_to``, ``prompt_id``."""
+        return _summaries(self._listing(_SUMMARY_SELECT, **filters))
 
     def entry_summaries(self, entry_ids: Sequence[int]) -> list[EntrySummary]:
         """The list rows of a few entries (an autosave re-reads its own row, not the whole list)."""
@@ -330,23 +326,9 @@ class EntriesPart:
         with self._read() as conn:
             return self._entries(conn, ids)
 
-    def entry_ids(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        case_id: str | None = None,
-        tag: str | None = None,
-        date_from: str | date | None = None,
-        date_to: str | date | None = None,
-        prompt_id: str | None = None,
-    ) -> list[int]:
+    def entry_ids(self, **filters) -> list[int]:
         """The ids ``list_entries`` would list, in its order."""
-        where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
-        params.update({"limit": -1 if limit is None else int(limit), "offset": int(offset)})
-        sql = f"SELECT e.id FROM entries e{where} ORDER BY e.created_utc DESC, e.id DESC LIMIT :limit OFFSET :offset"
-        with self._read() as conn:
-            return [int(r[0]) for r in conn.execute(text(sql), params)]
+        return [int(r[0]) for r in self._listing("SELECT e.id FROM entries e", **filters)]
 
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
         """Full-text search, best first; any text is a safe query.
