@@ -53,7 +53,7 @@ import sqlcipher3
 from journal.errors import BadInput, DamagedJournal, KnownError, NotFound, StorageFull, WrongPassphrase
 from journal.platform.files import fsync_dir
 from journal.platform.paths import JournalPaths
-from journal.store import crypto
+from journal.store import crypto, health
 from journal.store.engine import raw_connect, translate_operational_error
 
 KEEP_LAST = 10
@@ -628,6 +628,7 @@ def restore(
             _write_private(temp_keys, keyfile_to_install.to_bytes())
         for suffix in ("-wal", "-shm", "-journal"):
             _unlink(Path(str(paths.database) + suffix))
+        health.forget(paths)  # the restored file is checked before anything is written into it
         os.replace(temp, paths.database)
         if keyfile_to_install is not None:
             os.replace(temp_keys, paths.key_file)

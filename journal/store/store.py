@@ -20,7 +20,7 @@ from journal import __version__
 from journal.platform import lock as journal_lock
 from journal.errors import DamagedJournal, KnownError, NoJournal
 from journal.platform.paths import JournalPaths, make_private_folder
-from journal.store import crypto
+from journal.store import crypto, health
 from journal.store.engine import make_engine, translate_operational_error, wal_commits
 from journal.store.moments import iso_local
 from journal.store.parts.cases import CasesPart
@@ -51,7 +51,8 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
         self.keyfile = keyfile
         self.readonly = readonly
         self.damaged = False  # set when an integrity check failed: nothing more is written
-        self._health_known = False  # a quick_check has run on this journal since it was opened
+        self._health_known = False  # a quick_check has run on this journal since it was opened (or a stamp stood in)
+        self.health_stamped = False  # the health stamp matched the database file when it was opened
         self.hidden_saves = 0  # read-only: saves in a -wal that cannot be replayed (an upper bound)
         self._engine = make_engine(paths.database, key, readonly=readonly, create=create)
         self._write_lock = threading.Lock()
@@ -146,6 +147,8 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
         store = cls(paths, key, keyfile, readonly=not _writable(paths.root))
         if store.readonly:
             store.hidden_saves = wal_commits(paths.database)
+        else:
+            store.health_stamped = health.stamp_matches(paths, key, keyfile.db_uuid)
         try:
             store._migrate(new=False)
         except DamagedJournal:
@@ -185,6 +188,10 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
             except sa_exc.SQLAlchemyError:
                 pass
             self._engine.dispose()
+            if self.damaged:
+                health.forget(self.paths)
+            elif self._health_known:  # checked (or stamped) at open, and only Tværs has written since
+                health.write_stamp(self.paths, self._key, self.keyfile.db_uuid)
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (on idle), so the -wal file stays small."""
@@ -245,11 +252,15 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
 
         The first write after opening runs ``quick_check`` (once per open store), so a
         command writes into no journal that ``check`` would call damaged; the window's
-        own start-up check sets the same flag.
+        own start-up check sets the same flag.  A health stamp that matched the file at
+        open stands in for the check (``journal.store.health``).
         """
         journal_lock.verify_held(self.paths.lock_file)
         if not self._health_known and not self.readonly:
-            self.quick_check()
+            if self.health_stamped:
+                self._health_known = True
+            else:
+                self.quick_check()
         if self.damaged:
             raise DamagedJournal(
                 "The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup."
