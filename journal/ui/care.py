@@ -1,6 +1,7 @@
 """Looking after the journal while the window is open: integrity check, backups, restore.
 
-* After opening (and each unlock): SQLite's quick integrity check, off the GUI thread.
+* After opening (and each unlock): SQLite's quick integrity check, off the GUI thread and
+  beside the reader, so a search typed at once does not wait for it.
   If it fails, the store stops writing and the leader is offered the newest
   verified backup.
 * A minute after the last change the WAL is checkpointed into the database file.
@@ -71,7 +72,7 @@ class JournalCare(QObject):
         if not self.enabled or not self.window.session.is_open:
             return
         self.show_read_only(self.window.session.store)
-        self.window.tasks.read(lambda store: store.quick_check(), self._checked, self._check_failed)
+        self.window.tasks.survey(lambda store: store.quick_check(), self._checked, self._check_failed)
 
     def _check_failed(self, exc) -> None:
         log.warning("quick_check could not run: %s", type(exc).__name__)

@@ -9,6 +9,8 @@ can outlive the journal it was meant for (see ``journal.session``).
   broadcast on ``Events.changed``.
 * ``Tasks.read(op, on_done, on_error)`` runs a slow read (search at scale, the
   backup list) on a reader thread beside the writer.
+* ``Tasks.survey(op, on_done, on_error)`` runs a read that takes seconds at scale (the
+  start-up integrity check) on a thread of its own, so no search waits behind it.
 * ``Tasks.compute(fn, on_done, on_error)`` runs pure work with no journal
   (rendering Markdown, key derivation) on its own thread.
 
@@ -106,6 +108,7 @@ class Tasks(QObject):
         self.session = session
         self._writer = self._pool()
         self._reader = self._pool()
+        self._survey = self._pool()
         self._compute = self._pool()
         self._render = self._pool()
         self._relay = _Relay(session, self)
@@ -158,6 +161,10 @@ class Tasks(QObject):
         """Run the read ``op(store)`` on the reader thread; ``None`` when the journal is not open."""
         return self._operation(self._reader, op, on_done, on_error, False)
 
+    def survey(self, op: Callable[[Any], Any], on_done: Callable | None = None, on_error: Callable | None = None) -> int | None:
+        """Run the long read ``op(store)`` beside the reader (which stays free for searches)."""
+        return self._operation(self._survey, op, on_done, on_error, False)
+
     def compute(self, fn: Callable[[], Any], on_done: Callable | None = None, on_error: Callable | None = None) -> int:
         """Run ``fn()`` (pure work, no journal) on the compute thread."""
         return self._submit(self._compute, fn, _NO_EPOCH, on_done, on_error)
@@ -170,7 +177,9 @@ class Tasks(QObject):
     @property
     def idle(self) -> bool:
         """No job is running anywhere and no answer is on its way."""
-        return not self._relay.pending and all(p.activeThreadCount() == 0 for p in (self._writer, self._reader, self._compute))
+        return not self._relay.pending and all(
+            p.activeThreadCount() == 0 for p in (self._writer, self._reader, self._survey, self._compute)
+        )
 
     def render(self, fn: Callable[[], Any], on_done: Callable | None = None, on_error: Callable | None = None) -> int:
         """Display-only work that uses no store (a preview); ``wait`` leaves it running."""
@@ -186,4 +195,5 @@ class Tasks(QObject):
         Callbacks still arrive by event."""
         ok = self._writer.waitForDone(msecs)
         ok = self._reader.waitForDone(msecs) and ok
+        ok = self._survey.waitForDone(msecs) and ok
         return self._compute.waitForDone(msecs) and ok
