@@ -49,9 +49,13 @@ def test_a_package_comes_back_exactly_as_it_was_sealed(key, package):
     data = review.seal_package(package, key)
     opened, _ = review.open_package(data, PASSWORD, "p.tvaers", key=key)
     assert opened == package
-    for entry in package.entries:  # nothing of the entries is in the file in clear
-        if len(entry.body) >= 8:
-            assert entry.body.encode("utf-8") not in data
+    # Nothing of the entries is in the file in clear (a body that is one of the format's own
+    # words, such as "argon2id", is found in a package of no entries as well).
+    empty = review.seal_package(review.Package(review.new_id(), package.created, package.lang, (), None), key)
+    for entry in package.entries:
+        body = entry.body.encode("utf-8")
+        if len(body) >= 8 and body not in empty:
+            assert body not in data
 
 
 comments = st.builds(
