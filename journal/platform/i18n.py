@@ -134,5 +134,5 @@ def spoken_moment(iso: str, lang: str) -> str:
     except ValueError:
         return iso
     if lang == "da":
-        return f"{spoken_date(iso, lang)} kl. {moment.hour:02d}.{moment.minute:02d}"
-    return f"{spoken_date(iso, lang)}, {moment.hour:02d}:{moment.minute:02d}"
+        return f"{moment.day}. {MONTHS['da'][moment.month - 1]} {moment.year} kl. {moment.hour:02d}.{moment.minute:02d}"
+    return f"{moment.day} {MONTHS['en'][moment.month - 1]} {moment.year}, {moment.hour:02d}:{moment.minute:02d}"

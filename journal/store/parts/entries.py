@@ -26,6 +26,53 @@ _SUMMARY_SELECT = (
     "SELECT e.id, e.title, substr(e.body, 1, 1500) AS head, e.created, e.updated, e.case_id, e.prompt_id FROM entries e"
 )
 
+_ENTRY_SELECT = "SELECT e.id, e.uid, e.title, e.body, e.created, e.updated, e.case_id, e.prompt_id, e.starred"
+# ``where`` narrows to the entries wanted; tags in the order the leader typed them
+_TAGS_SELECT = "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id{where} ORDER BY et.rowid"
+_COMMENTS_SELECT = f"SELECT {COMMENT_COLUMNS} FROM comments{{where}} ORDER BY created, id"
+
+
+def _entry_records(rows, tag_rows, comment_rows) -> list[Entry]:
+    """``Entry`` records of ``_ENTRY_SELECT`` rows (in their order), with their tags and comments."""
+    tags: dict[int, list[str]] = {}
+    for entry_id, name in tag_rows.all():  # fetched whole: row by row costs more than the rows
+        if entry_id in tags:
+            tags[entry_id].append(name)
+        else:
+            tags[entry_id] = [name]
+    comments: dict[int, list[Comment]] = {}
+    for r in comment_rows:
+        comments.setdefault(r.entry_id, []).append(comment_record(r))
+    none: tuple = ()
+    return [
+        Entry(
+            entry_id, uid, title, body, created, updated,
+            tuple(tags[entry_id]) if entry_id in tags else none,
+            case_id, prompt_id,
+            tuple(comments[entry_id]) if entry_id in comments else none,
+            bool(starred),
+        )
+        for entry_id, uid, title, body, created, updated, case_id, prompt_id, starred in rows
+    ]
+
+
+def _words_starting(conn, prefix: str) -> list[str] | None:
+    """The indexed words that begin with ``prefix`` (``None``: more than ``search.MAX_EXPANSION``).
+
+    Read from an ``fts5vocab`` table over the index, made in the connection's own
+    temporary schema (nothing is written to the journal)."""
+    conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.entries_words USING fts5vocab(main, entries_fts, row)"))
+    words = conn.execute(
+        text("SELECT term FROM temp.entries_words WHERE term >= :low AND term < :high LIMIT :n"),
+        {"low": prefix, "high": prefix + "\U0010ffff", "n": search.MAX_EXPANSION + 1},
+    ).scalars().all()
+    return None if len(words) > search.MAX_EXPANSION else list(words)
+
+
+def _passage(query: str, entry: Entry) -> str:
+    """The marked passage of a search hit, from the columns the index holds (title, text, tags)."""
+    return search.snippet(query, (entry.title, entry.body, " ".join(entry.tags)), start=HIT_START, end=HIT_END)
+
 
 def _summaries(rows) -> list[EntrySummary]:
     return [
@@ -319,12 +366,26 @@ class EntriesPart:
         with self._read() as conn:
             return int(conn.execute(text(f"SELECT count(*) FROM entries e{where}"), params).scalar_one())
 
-    def full_entries(self, **filters) -> list[Entry]:
-        """Whole entries (newest first) for the given list filters (the ids are chosen as the list
-        chooses them, without making the list's titles and excerpts)."""
-        ids = self.entry_ids(**filters)
+    def full_entries(self, *, oldest_first: bool = False, case_id: str | None = None, tag: str | None = None,
+                     date_from: str | date | None = None, date_to: str | date | None = None,
+                     prompt_id: str | None = None) -> list[Entry]:
+        """Whole entries for the list's filters, newest first as the list shows them (or
+        ``oldest_first``, as a reader of an export follows them).
+
+        One pass per table over the filtered entries, with no list of ids in between: an
+        export of 100,000 entries reads them in one go."""
+        where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
+        order = "ASC" if oldest_first else "DESC"
+        chosen = f"IN (SELECT e.id FROM entries e{where})"
         with self._read() as conn:
-            return self._entries(conn, ids)
+            rows = conn.execute(
+                text(f"{_ENTRY_SELECT} FROM entries e{where} ORDER BY e.created_utc {order}, e.id {order}"), params
+            ).all()
+            return _entry_records(
+                rows,
+                conn.execute(text(_TAGS_SELECT.format(where=f" WHERE et.entry_id {chosen}" if where else "")), params),
+                conn.execute(text(_COMMENTS_SELECT.format(where=f" WHERE entry_id {chosen}" if where else "")), params),
+            )
 
     def entry_ids(self, **filters) -> list[int]:
         """The ids ``list_entries`` would list, in its order."""
@@ -333,25 +394,26 @@ class EntriesPart:
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
         """Full-text search, best first; any text is a safe query.
 
-        bm25 has to score every match before it can sort, so for words found in
-        more than ``RANK_WINDOW`` entries only the newest ``RANK_WINDOW`` matches
-        are ranked (FTS5 walks its doclists newest-first cheaply).  That keeps a
-        search for a very common word fast on a journal of 100,000 entries.
+        bm25 has to score every match before it can sort, so only the newest
+        ``RANK_WINDOW`` matches are ranked (FTS5 walks its doclists newest-first
+        cheaply), in one query.  The passage shown with each hit is made from the entry
+        read for it (``search.snippet``), not by FTS5 inside the ranking query, where
+        SQLite would make one for every match ranked.  That keeps a search for a very
+        common word fast on a journal of 100,000 entries.
         """
         match = search.fts_query(query)
         if match is None:
             return []
         with self._read() as conn:
-            floor = conn.execute(
-                text("SELECT rowid FROM entries_fts WHERE entries_fts MATCH :q ORDER BY rowid DESC LIMIT 1 OFFSET :n"),
-                {"q": match, "n": RANK_WINDOW - 1},
-            ).scalar()
-            sql = (
-                "SELECT rowid AS id, bm25(entries_fts, 8.0, 1.0, 4.0) AS rank,"
-                f" snippet(entries_fts, -1, '{HIT_START}', '{HIT_END}', '…', 16) AS snip"
-                " FROM entries_fts WHERE entries_fts MATCH :q AND rowid >= :floor ORDER BY rank LIMIT :limit"
-            )
-            rows = conn.execute(text(sql), {"q": match, "floor": floor or 0, "limit": int(limit)}).all()
+            in_entries = search.fts_query(query, expand=lambda word: _words_starting(conn, word))
+            rows = conn.execute(
+                text(
+                    "SELECT id, rank FROM (SELECT rowid AS id, bm25(entries_fts, 8.0, 1.0, 4.0) AS rank"
+                    " FROM entries_fts WHERE entries_fts MATCH :q ORDER BY rowid DESC LIMIT :window)"
+                    " ORDER BY rank LIMIT :limit"
+                ),
+                {"q": in_entries, "window": RANK_WINDOW, "limit": int(limit)},
+            ).all() if in_entries is not None else []
             # Coach comments are few (a handful per shared entry): their index is searched
             # whole, and an entry found only through a comment joins the hits, marked so.
             found = {r.id for r in rows}
@@ -369,53 +431,25 @@ class EntriesPart:
                     found.add(r.id)
                     in_comments.append(r)
             entries = {e.id: e for e in self._entries(conn, [r.id for r in rows] + [r.id for r in in_comments])}
-        hits = [SearchHit(entries[r.id], r.snip or "", float(r.rank)) for r in rows if r.id in entries]
+        hits = [
+            SearchHit(entries[r.id], _passage(query, entries[r.id]), float(r.rank)) for r in rows if r.id in entries
+        ]
         hits += [SearchHit(entries[r.id], r.snip or "", float(r.rank), in_comment=True) for r in in_comments if r.id in entries]
         hits.sort(key=lambda h: h.rank)
         return hits[: int(limit)]
 
     def _entries(self, conn, ids: list[int]) -> list[Entry]:
+        """These entries, in the order of ``ids`` (ids that are not there are left out)."""
         if not ids:
             return []
         marks = ",".join(str(int(i)) for i in ids)
-        rows = conn.execute(
-            text(
-                "SELECT id, uid, title, body, created, updated, case_id, prompt_id, starred"
-                f" FROM entries WHERE id IN ({marks})"
-            )
-        ).all()
-        tags: dict[int, list[str]] = {}
-        for r in conn.execute(
-            text(
-                "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-                f" WHERE et.entry_id IN ({marks}) ORDER BY et.rowid"  # the order the leader typed them
-            )
-        ):
-            tags.setdefault(r.entry_id, []).append(r.name)
-        comments: dict[int, list[Comment]] = {}
-        for r in conn.execute(
-            text(
-                f"SELECT {COMMENT_COLUMNS} FROM comments"
-                f" WHERE entry_id IN ({marks}) ORDER BY created, id"
-            )
-        ):
-            comments.setdefault(r.entry_id, []).append(comment_record(r))
-        by_id = {
-            r.id: Entry(
-                id=r.id,
-                uid=r.uid,
-                title=r.title,
-                body=r.body,
-                created=r.created,
-                updated=r.updated,
-                tags=tuple(tags.get(r.id, ())),
-                case_id=r.case_id,
-                prompt_id=r.prompt_id,
-                comments=tuple(comments.get(r.id, ())),
-                starred=bool(r.starred),
-            )
-            for r in rows
-        }
+        rows = conn.execute(text(f"{_ENTRY_SELECT} FROM entries e WHERE e.id IN ({marks})")).all()
+        found = _entry_records(
+            rows,
+            conn.execute(text(_TAGS_SELECT.format(where=f" WHERE et.entry_id IN ({marks})"))),
+            conn.execute(text(_COMMENTS_SELECT.format(where=f" WHERE entry_id IN ({marks})"))),
+        )
+        by_id = {e.id: e for e in found}
         return [by_id[i] for i in ids if i in by_id]
 
     def _set_tags(self, conn, entry_id: int, tags: Iterable[str]) -> None:
