@@ -37,8 +37,11 @@ _PRAGMAS = (
 )
 
 
-def raw_connect(path: Path, key: bytes, *, readonly: bool = False, create: bool = False) -> sqlcipher3.Connection:
+def raw_connect(
+    path: Path, key: bytes, *, readonly: bool = False, create: bool = False, cache_kib: int | None = None
+) -> sqlcipher3.Connection:
     """One DB-API connection, keyed and checked. Raises ``DamagedJournal`` if the key does not fit.
+    ``cache_kib``: a page cache of that size instead of the default one.
 
     Only ``create=True`` (``tvaers init``, the first start) may make a new database:
     SQLite would otherwise create a missing file, or take an empty one for a new
@@ -70,6 +73,8 @@ def raw_connect(path: Path, key: bytes, *, readonly: bool = False, create: bool 
             if readonly and "journal_mode" in pragma:
                 continue
             conn.execute(pragma)
+        if cache_kib:
+            conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     except BaseException:
         conn.close()
         raise
@@ -105,19 +110,22 @@ def _undecryptable(path: Path) -> DamagedJournal:
     )
 
 
-def make_engine(path: Path, key: bytes, *, readonly: bool = False, create: bool = False) -> Engine:
-    """A SQLAlchemy engine whose connections are ``raw_connect`` ones."""
+def make_engine(
+    path: Path, key: bytes, *, readonly: bool = False, create: bool = False, connections: int = 6,
+    cache_kib: int | None = None,
+) -> Engine:
+    """A SQLAlchemy engine whose connections are ``raw_connect`` ones (at most ``connections``)."""
 
     def creator():
-        return raw_connect(path, key, readonly=readonly, create=create)
+        return raw_connect(path, key, readonly=readonly, create=create, cache_kib=cache_kib)
 
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3.dbapi2,
         creator=creator,
         poolclass=QueuePool,
-        pool_size=2,
-        max_overflow=4,
+        pool_size=min(2, connections),
+        max_overflow=max(0, connections - 2),
     )
 
     @event.listens_for(engine, "begin")

@@ -35,6 +35,7 @@ from journal.store.records import (
     JournalInfo,
 )
 
+SEARCH_CACHE_KIB = 32 * 1024  # the search connection's page cache (decrypted pages of the index)
 HEAD_REVISION = "0002"
 KNOWN_REVISIONS = ("0001", "0002")
 COMMITMENT_STATUSES = ("open", "done", "postponed", "dropped")
@@ -55,7 +56,9 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
         self.health_stamped = False  # the health stamp matched the database file when it was opened
         self.hidden_saves = 0  # read-only: saves in a -wal that cannot be replayed (an upper bound)
         self._engine = make_engine(paths.database, key, readonly=readonly, create=create)
+        self._search_engine = None  # made at the first search (see ``_read``)
         self._write_lock = threading.Lock()
+        self._search_lock = threading.Lock()
         self._closed = False
 
     # --- opening and creating ------------------------------------------------
@@ -162,7 +165,14 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
     def _abandon(self) -> None:
         """Drop the connections of a journal that failed to open, writing nothing."""
         self._closed = True
+        self._drop_searcher()
         self._engine.dispose()
+
+    def _drop_searcher(self) -> None:
+        with self._search_lock:
+            if self._search_engine is not None:
+                self._search_engine.dispose()
+                self._search_engine = None
 
     @staticmethod
     def exists(data_dir: Path) -> bool:
@@ -178,6 +188,7 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
             if self._closed:
                 return
             self._closed = True
+            self._drop_searcher()
             if self.readonly or journal_lock.lost(self.paths.lock_file):
                 self._engine.dispose()  # a lost lock: another writer may own the journal now; fold nothing into it
                 return
@@ -213,12 +224,25 @@ class Store(EntriesPart, CasesPart, CommitmentsPart, OwnPromptsPart, SharingPart
 
     # --- transactions ----------------------------------------------------------
 
+    def _searcher(self):
+        """The search's own connection, with a page cache large enough for the index pages a
+        search reads (SQLCipher decrypts every page it reads; a search typed letter by letter
+        reads the same ones again). One connection, so the cache is paid for once."""
+        with self._search_lock:
+            if self._closed:  # closed while this search was on its way
+                raise KnownError("The journal is locked. Unlock it to continue.")
+            if self._search_engine is None:
+                self._search_engine = make_engine(
+                    self.paths.database, self._key, readonly=self.readonly, connections=1, cache_kib=SEARCH_CACHE_KIB
+                )
+            return self._search_engine
+
     @contextmanager
-    def _read(self) -> Iterator:
+    def _read(self, *, searching: bool = False) -> Iterator:
         if self._closed:
             raise KnownError("The journal is locked. Unlock it to continue.")
         try:
-            with self._engine.connect() as conn:
+            with (self._searcher() if searching else self._engine).connect() as conn:
                 with conn.begin():
                     yield conn
         except sa_exc.OperationalError as exc:

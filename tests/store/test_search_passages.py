@@ -99,3 +99,17 @@ def test_a_spelled_out_prefix_finds_what_fts5s_own_prefix_finds(store, bodies, t
     with store._read() as conn:
         expected = {r[0] for r in conn.execute(text("SELECT rowid FROM entries_fts WHERE entries_fts MATCH :q"), {"q": search.fts_query(typed)})}
     assert {hit.entry.id for hit in store.search(typed, limit=100)} == expected
+
+
+def test_search_has_its_own_connection_and_a_locked_journal_refuses_it(store):
+    from journal.errors import KnownError
+
+    store.create_entry("Økonomien i kasser.")
+    assert len(store.search("økonom")) == 1
+    store.close()
+    try:
+        store.search("økonom")
+    except KnownError as exc:
+        assert "locked" in str(exc)
+    else:
+        raise AssertionError("a closed journal was searched")

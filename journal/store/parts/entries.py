@@ -404,7 +404,7 @@ class EntriesPart:
         match = search.fts_query(query)
         if match is None:
             return []
-        with self._read() as conn:
+        with self._read(searching=True) as conn:
             in_entries = search.fts_query(query, expand=lambda word: _words_starting(conn, word))
             rows = conn.execute(
                 text(
