@@ -254,6 +254,34 @@ def test_entry_list_fetches_lazily_and_groups_by_day(qtbot, main_window):
     assert sum(days) == 28
 
 
+def test_rows_under_a_day_header_are_taller_and_follow_the_font(qtbot, main_window):
+    """The delegate measures heights once per font: a larger font (the accessibility setting) gives
+    taller rows at once, and going back gives the old heights again."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from journal.ui.models.entry_list import NewDayRole
+
+    store = main_window.store
+    store.create_entry("morgen", created="2025-03-04T08:00:00+01:00")
+    store.create_entry("aften", created="2025-03-04T20:00:00+01:00")
+    main_window.entry_model.reload()
+    model, delegate = main_window.entry_model, main_window.entry_view.itemDelegate()
+    first, second = model.index(0), model.index(1)
+    assert first.data(NewDayRole) and not second.data(NewDayRole)
+
+    def heights(points: float) -> tuple[int, int]:
+        option = QStyleOptionViewItem()
+        option.font = QFont(main_window.entry_view.font())
+        option.font.setPointSizeF(points)
+        return delegate.sizeHint(option, first).height(), delegate.sizeHint(option, second).height()
+
+    small, large = heights(9), heights(18)
+    assert small[0] > small[1] and large[0] > large[1]  # the day header adds to its row
+    assert large[1] > small[1]
+    assert heights(9) == small
+
+
 def test_a_page_asked_for_before_a_reload_is_dropped(qtbot, main_window):
     """The list changed (a new reflection) while a page was being read: the stale page must not be
     appended to the new list (it would show rows twice or in the wrong place)."""

@@ -27,6 +27,9 @@ CreatedRole = Qt.ItemDataRole.UserRole + 4
 NewDayRole = Qt.ItemDataRole.UserRole + 5  # True on the first row of a day (draws the day header)
 SnippetRole = Qt.ItemDataRole.UserRole + 6
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)  # plain ints: data() is asked for each row many times
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+
 Fetch = Callable[[int, int], list[EntrySummary]]
 # request(limit, offset, deliver, failed) -> False when nothing can be read now (locked, not open)
 Request = Callable[[int, int, Callable[[list[EntrySummary]], None], Callable[[BaseException], None]], bool]
@@ -76,16 +79,19 @@ class EntryListModel(QAbstractListModel):
     # --- data -------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows):
-            return None
+    def data(self, index, role: int = _DISPLAY):
+        row = index.row()  # -1 for an invalid index
         rows = self._rows
-        if role == Qt.ItemDataRole.DisplayRole:
+        if not 0 <= row < len(rows.ids):
+            return None
+        if role == NewDayRole:  # the list's layout asks this of every row it has, several times: first
+            created = rows.created
+            return row == 0 or created[row - 1][:10] != created[row][:10]
+        if role == _DISPLAY:
             return rows.titles[row] or self._untitled
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return rows.excerpts[row] or None
         if role == IdRole:
             return rows.ids[row]
@@ -95,8 +101,6 @@ class EntryListModel(QAbstractListModel):
             return rows.excerpts[row]
         if role == CreatedRole:
             return rows.created[row]
-        if role == NewDayRole:
-            return row == 0 or rows.day(row - 1) != rows.day(row)
         return None
 
     def flags(self, index):
