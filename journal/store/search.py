@@ -1,11 +1,12 @@
-"""Turn whatever the user typed into a safe FTS5 query.
+"""Turn whatever the user typed into a safe FTS5 query, and show where a hit matched.
 
 The user's text is never passed to ``MATCH`` as syntax.  It is split into words
 and "quoted phrases"; every term becomes an FTS5 string (double quotes doubled)
 and terms are combined with implicit AND; the last one is also a prefix.
 ``AND``, ``OR``, ``NOT``, ``NEAR(``, ``*``, ``:`` and SQL fragments are thereby
 plain words.  Terms with no letter or digit are dropped, because the tokenizer
-would turn them into empty phrases.
+would turn them into empty phrases.  ``snippet`` makes the passage shown with a hit,
+with the query's words marked, from the entry's own text.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def fts_query(query: str, expand: Callable[[str], list[str] | None] | None = Non
 
 _TOKEN = re.compile(r"[^\W_]+")  # what the unicode61 tokenizer calls a token: letters and digits
 SNIPPET_TOKENS = 16
+_CHARS_PER_TOKEN = 8  # a Danish word and the space after it, on average
 
 
 @functools.lru_cache(maxsize=64)
@@ -199,8 +201,6 @@ def snippet(query: str, texts: tuple[str, ...], *, start: str, end: str, ellipsi
     out.append(text[at:high])
     return (ellipsis if low > 0 else "") + "".join(out) + (ellipsis if high < len(text) else "")
 
-
-_CHARS_PER_TOKEN = 8  # a Danish word and the space after it, on average
 
 
 def _cluster(hits, width: int) -> tuple[int, int]:
