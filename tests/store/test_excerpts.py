@@ -29,6 +29,25 @@ def test_the_early_stop_changes_nothing(lines, newline):
     assert excerpt(body) == excerpt_of_every_line(body)
 
 
+# An entry written as one long paragraph: words and runs of spaces and tabs, up to a few thousand characters.
+LONG_LINE = st.lists(
+    st.one_of(
+        st.text(alphabet="abcæøåÆØÅ*_`[]()#>-.", min_size=1, max_size=40),
+        st.text(alphabet=" \t\u00a0\u2003", min_size=1, max_size=300),
+    ),
+    min_size=1,
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(LINE, LONG_LINE), min_size=1, max_size=4))
+def test_a_long_paragraph_is_cut_as_if_read_whole(lines):
+    """The list reads only the start of a long paragraph: the same excerpt as splitting it all."""
+    body = "\n".join(lines)
+    assert excerpt(body) == excerpt_of_every_line(body)
+
+
 def test_a_long_entry_gives_the_start_of_the_own_words():
     body = "> Hvilke opgaver går på tværs?\n\n" + "\n".join(f"Linje {i} om ansvar på tværs af forvaltningerne." for i in range(400))
     assert excerpt(body).startswith("Linje 0 om ansvar") and len(excerpt(body)) == EXCERPT_CHARS
