@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.entry_view.setObjectName("entryList")
         accessibility.name(self.entry_view, tr("Reflections"), tr("Newest first. Choose one to open it"))
         self.entry_view.setModel(self.entry_model)
-        self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
+        self.entry_view.setItemDelegate(EntryDelegate(self.entry_view, new_day=self.entry_model.new_day))
         self.entry_view.setUniformItemSizes(False)
         self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # mark several to export
         self.entry_view.setLayoutMode(QListView.LayoutMode.Batched)  # rows of varying height laid out 100 at a time:

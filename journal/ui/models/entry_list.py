@@ -87,8 +87,7 @@ class EntryListModel(QAbstractListModel):
         if not 0 <= row < len(rows.ids):
             return None
         if role == NewDayRole:  # the list's layout asks this of every row it has, several times: first
-            created = rows.created
-            return row == 0 or created[row - 1][:10] != created[row][:10]
+            return self.new_day(row)
         if role == _DISPLAY:
             return rows.titles[row] or self._untitled
         if role == _TOOLTIP:
@@ -102,6 +101,12 @@ class EntryListModel(QAbstractListModel):
         if role == CreatedRole:
             return rows.created[row]
         return None
+
+    def new_day(self, row: int) -> bool:
+        """Does ``row`` begin a day (the first row, or another day than the row above)? The
+        list's delegate asks this directly for the height of every row."""
+        created = self._rows.created
+        return 0 <= row < len(created) and (row == 0 or created[row - 1][:10] != created[row][:10])
 
     def flags(self, index):
         if not index.isValid():
@@ -219,6 +224,12 @@ class SearchResultModel(QAbstractListModel):
         if role == NewDayRole:
             return False
         return None
+
+    def new_day(self, row: int) -> bool:
+        """Does ``row`` begin a day (the first row, or another day than the row above)? The
+        list's delegate asks this directly for the height of every row."""
+        created = self._rows.created
+        return 0 <= row < len(created) and (row == 0 or created[row - 1][:10] != created[row][:10])
 
     def flags(self, index):
         if not index.isValid():

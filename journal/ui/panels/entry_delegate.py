@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
@@ -30,8 +31,12 @@ HIDDEN = "•••••••"
 class EntryDelegate(QStyledItemDelegate):
     hidden = False  # privacy view: draw dots instead of titles and text
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, new_day: Callable[[int], bool] | None = None) -> None:
         super().__init__(parent)
+        # The model's own answer to "does this row begin a day?", asked directly: through
+        # ``index.data`` every call crosses from Qt to Python and back, the largest share of
+        # the list's layout at 100,000 rows.
+        self._new_day = new_day
         self._heights: dict[str, tuple[int, int]] = {}  # font key → (row, row under a day header)
         self._last: tuple[QFont, tuple[int, int]] | None = None  # the font asked last, and its heights
     def _fonts(self, option):
@@ -60,7 +65,8 @@ class EntryDelegate(QStyledItemDelegate):
                 heights = (row, row + QFontMetrics(header).height() + PAD * 2)
                 self._heights[key] = heights
             self._last = (QFont(font), heights)
-        return QSize(200, heights[1] if index.data(NewDayRole) else heights[0])
+        new_day = self._new_day(index.row()) if self._new_day is not None else index.data(NewDayRole)
+        return QSize(200, heights[1] if new_day else heights[0])
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         title_font, small, header = self._fonts(option)
