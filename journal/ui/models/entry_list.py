@@ -225,12 +225,6 @@ class SearchResultModel(QAbstractListModel):
             return False
         return None
 
-    def new_day(self, row: int) -> bool:
-        """Does ``row`` begin a day (the first row, or another day than the row above)? The
-        list's delegate asks this directly for the height of every row."""
-        created = self._rows.created
-        return 0 <= row < len(created) and (row == 0 or created[row - 1][:10] != created[row][:10])
-
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
