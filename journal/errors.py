@@ -9,6 +9,12 @@ Messages are English source strings; front ends translate them through the
 from __future__ import annotations
 
 
+class Count(int):
+    """An amount in a message (a size, a limit, how many), written the way the reader's
+    language groups thousands when the message is rendered: 200.000 in Danish, 200,000 in
+    English.  Ids, line numbers and years stay plain ``int``s and are never grouped."""
+
+
 class KnownError(Exception):
     """A problem the user can understand and fix; nothing was changed."""
 
@@ -17,12 +23,22 @@ class KnownError(Exception):
         self.message = message
         self.params = params
 
-    def render(self, translate=None) -> str:
+    def render(self, translate=None, number=None) -> str:
+        """The message in words: ``translate`` the front end's translator, ``number`` how it
+        writes a :class:`Count` (English grouping when not given)."""
         text = translate(self.message) if translate else self.message
+        params = {
+            key: ((number or _english_number)(int(value)) if isinstance(value, Count) else value)
+            for key, value in self.params.items()
+        }
         try:
-            return text.format(**self.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return text
+
+
+def _english_number(n: int) -> str:
+    return f"{n:,}"
 
 
 class WrongPassphrase(KnownError):

@@ -16,7 +16,7 @@ from journal.platform import secrets as secrets_in
 from journal.cli.commands import local_moment, open_store, out, out_json, printable
 from journal.platform.paths import data_dir
 from journal.errors import KnownError, NotFound
-from journal.platform.i18n import tr
+from journal.platform.i18n import number, tr
 
 
 def cmd_backup(args) -> int:
@@ -89,7 +89,7 @@ def cmd_backups(args) -> int:
         "before-upgrade": tr("CLI", "before an upgrade"),
     }
     for b in found:
-        entries = tr("CLI", "? reflections") if b.entries is None else tr("CLI", "{n} reflections").format(n=b.entries)
+        entries = tr("CLI", "? reflections") if b.entries is None else tr("CLI", "{n} reflections").format(n=number(b.entries))
         when = local_moment(b.created.isoformat(), args.lang)
         out(f"{when}\t{kinds.get(b.kind, b.kind)}\t{readable_size(b.size)}\t{entries}\t{printable(str(b.path))}")
     return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from journal.cli.commands import _with_store, checked_date, entry_id, local_moment, out, out_json, printable
 from journal.errors import BadInput
-from journal.platform.i18n import tr
+from journal.platform.i18n import number, tr
 
 def recipient_word(kind: str) -> str:
     return {"coach": tr("CLI", "for a coach"), "self": tr("CLI", "for myself")}.get(kind) or tr("CLI", "for someone else")
@@ -95,7 +95,7 @@ def cmd_sharelog(args, store) -> int:
         return 0
     for item in log:
         n = len(item["entries"])
-        count = tr("CLI", "1 reflection") if n == 1 else tr("CLI", "{n} reflections").format(n=n)
+        count = tr("CLI", "1 reflection") if n == 1 else tr("CLI", "{n} reflections").format(n=number(n))
         recipient = recipient_word(item["recipient"])
         protected = " " + tr("CLI", "(protected)") if item["protected"] else ""
         out(

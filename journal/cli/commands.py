@@ -408,7 +408,7 @@ def _own_cases(args) -> list:
         from journal.platform.i18n import Translator
 
         tr = Translator(args.lang)
-        sys.stderr.write("tvaers: " + tr("CLI", "only the published cases are shown") + f" ({exc.render(tr.error)})\n")
+        sys.stderr.write("tvaers: " + tr("CLI", "only the published cases are shown") + f" ({exc.render(tr.error, tr.number)})\n")
         return []
     try:
         return [c for c in store.list_cases(include_archived=True) if not c.published]

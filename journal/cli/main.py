@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None, *, start_gui=None) -> int:
             args._start_gui = start_gui  # ``review open`` starts the coach's window
             return int(args.func(args) or 0)
     except KnownError as exc:
-        _fail(exc.render(translate.error))
+        _fail(exc.render(translate.error, translate.number))
         return EXIT_KNOWN
     except KeyboardInterrupt:
         _fail(translate("CLI", "Interrupted; nothing more was changed."))

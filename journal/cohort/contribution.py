@@ -28,7 +28,7 @@ from journal.cohort.anonymise import model as m
 from journal.cohort.anonymise.register import Register
 from journal.cohort.dates import month_marks
 from journal.cohort.rounds import Round, json_object, read_capped
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 
 CONTRIBUTION_FORMAT = "tvaers-bidrag"
 CONTRIBUTION_SUFFIX = ".tvaers-bidrag"
@@ -141,7 +141,7 @@ class Draft:
             raise BadInput("There is nothing to contribute: none of the round's questions has an answer.")
         for a in answers:
             if len(a.source) > MAX_ANSWER_CHARS:
-                raise BadInput("An answer is longer than {limit} characters; shorten it for the round.", limit=f"{MAX_ANSWER_CHARS:,}")
+                raise BadInput("An answer is longer than {limit} characters; shorten it for the round.", limit=Count(MAX_ANSWER_CHARS))
         self.round = round_
         self.pseudonym = pseudonym_
         self.answers = answers
@@ -347,7 +347,7 @@ def parse_contribution(data: dict, where: str = "The contribution") -> Contribut
         if q in seen:
             raise BadInput("{path} answers the question {id} twice.", path=where, id=q)
         if len(body) > MAX_ANSWER_CHARS:
-            raise BadInput("{path} holds an answer longer than {limit} characters.", path=where, limit=f"{MAX_ANSWER_CHARS:,}")
+            raise BadInput("{path} holds an answer longer than {limit} characters.", path=where, limit=Count(MAX_ANSWER_CHARS))
         try:
             body.encode("utf-8")
             q.encode("utf-8")

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from journal.cohort.anonymise.text import has_lone_surrogate
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 
 ROUND_FORMAT = "tvaers-runde"
 ROUND_SUFFIX = ".tvaers-runde"
@@ -102,8 +102,8 @@ def read_capped(path: Path, cap: int, what: str) -> bytes:
         raise BadInput("Cannot read {path}: {why}", path=str(path), why=exc.strerror or type(exc).__name__) from None
     if len(data) > cap:
         if what == "round file":
-            raise BadInput("{path} is larger than a round file can be ({limit} kB at most); it is not a round file.", path=str(path), limit=f"{cap // 1024:,}")
-        raise BadInput("{path} is larger than a contribution can be ({limit} kB at most); it is not a contribution.", path=str(path), limit=f"{cap // 1024:,}")
+            raise BadInput("{path} is larger than a round file can be ({limit} kB at most); it is not a round file.", path=str(path), limit=Count(cap // 1024))
+        raise BadInput("{path} is larger than a contribution can be ({limit} kB at most); it is not a contribution.", path=str(path), limit=Count(cap // 1024))
     return data
 
 
@@ -130,7 +130,7 @@ def _text(value, limit: int, field_name: str, where: str, *, required: bool = Fa
     if required and not value:
         raise BadInput("{path}: '{field}' is empty.", path=where, field=field_name)
     if len(value) > limit:
-        raise BadInput("{path}: '{field}' is longer than {limit} characters.", path=where, field=field_name, limit=limit)
+        raise BadInput("{path}: '{field}' is longer than {limit} characters.", path=where, field=field_name, limit=Count(limit))
     return value
 
 

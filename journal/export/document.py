@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from journal.errors import BadInput, NotFound
-from journal.platform.i18n import Translator, spoken_date, spoken_moment
+from journal.platform.i18n import Translator, spoken_date, spoken_moment, spoken_number
 
 PARTS = ("title", "text", "question", "case", "tags", "next_steps", "comments")
 DEFAULT_PARTS = frozenset(PARTS) - {"comments"}  # a coach's comments leave only when the leader ticks them
@@ -169,8 +169,10 @@ def labels(lang: str) -> dict[str, str]:
     }
 
 
-def count_words(n: int, lang: str) -> str:
-    return labels(lang)["entries_one"] if n == 1 else labels(lang)["entries_many"].format(n=n)
+def count_words(n: int, lang: str, words: dict[str, str] | None = None) -> str:
+    """"1 refleksion", "100.000 refleksioner": the count as a reader of ``lang`` writes it."""
+    words = words or labels(lang)
+    return words["entries_one"] if n == 1 else words["entries_many"].format(n=spoken_number(n, lang))
 
 
 def build_document(store, entries: list, parts=DEFAULT_PARTS, *, lang: str = "da", title: str | None = None) -> ExportDocument:

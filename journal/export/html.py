@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from html import escape
 
-from journal.export.document import ExportComment, ExportDocument, ExportEntry, labels
+from journal.export.document import ExportComment, ExportDocument, ExportEntry, count_words, labels
 from journal.export.markdown import render_bounded
 from journal.platform.i18n import spoken_date, spoken_moment
 
@@ -110,7 +110,7 @@ def entry_html(entry: ExportEntry, labels: dict[str, str], lang: str = "da") -> 
 def cover_html(doc: ExportDocument, made: str) -> str:
     """The first lines of every export: title, dates, how many reflections, "Fortroligt"."""
     labels = doc.labels
-    count = labels["entries_one"] if len(doc.entries) == 1 else labels["entries_many"].format(n=len(doc.entries))
+    count = count_words(len(doc.entries), doc.lang, labels)
     lines = [f"<h1>{escape(doc.title)}</h1>"]
     if doc.entries:
         lines.append(f'<p class="range">{escape(doc.date_range())}</p>')

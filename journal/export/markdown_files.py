@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 
-from journal.export.document import ExportDocument, ExportEntry
+from journal.export.document import ExportDocument, ExportEntry, count_words
 from journal.export.html import question_shown_apart
 from journal.platform.i18n import spoken_date, spoken_moment
 
@@ -94,7 +94,7 @@ def _entry_markdown(entry: ExportEntry, doc: ExportDocument, heading: str, *, wi
 def document_markdown(doc: ExportDocument, *, made: str) -> str:
     """Every entry in one Markdown file, after a short cover."""
     labels = doc.labels
-    count = labels["entries_one"] if len(doc.entries) == 1 else labels["entries_many"].format(n=len(doc.entries))
+    count = count_words(len(doc.entries), doc.lang, labels)
     head = [f"# {doc.title}\n", f"{doc.date_range()} · {count} · {labels['made'].format(date=spoken_date(made, doc.lang))}\n",
             f"**{labels['confidential']}**\n"]
     chunks = ["\n".join(head)]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 from journal.store.limits import MAX_ENTRY_CHARS
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # one export file (a Day One ZIP with its photos may be big; only JSON is read)
@@ -131,7 +131,7 @@ def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
         if size > limit:
             raise BadInput(
                 "{file} is too big to import ({size} MB; at most {limit} MB). Nothing was imported.",
-                file=display_name(path), size=size // (1024 * 1024), limit=limit // (1024 * 1024),
+                file=display_name(path), size=Count(size // (1024 * 1024)), limit=Count(limit // (1024 * 1024)),
             )
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
@@ -142,7 +142,7 @@ def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
     if len(data) > limit:
         raise BadInput(
             "{file} is too big to import ({size} MB; at most {limit} MB). Nothing was imported.",
-            file=display_name(path), size=len(data) // (1024 * 1024), limit=limit // (1024 * 1024),
+            file=display_name(path), size=Count(len(data) // (1024 * 1024)), limit=Count(limit // (1024 * 1024)),
         )
     return data
 
@@ -200,7 +200,7 @@ def _check_shape(value, name: str) -> None:
             if len(item) > MAX_STRING_CHARS:
                 raise BadInput(
                     "{file} holds a text of {length} characters; one entry holds at most {limit}. Nothing was imported.",
-                    file=name, length=len(item), limit=MAX_STRING_CHARS,
+                    file=name, length=Count(len(item)), limit=Count(MAX_STRING_CHARS),
                 )
         elif isinstance(item, dict):
             stack.extend((k, depth) for k in item.keys())
@@ -213,7 +213,7 @@ def check_count(count: int, name: str) -> None:
     if count > MAX_ENTRIES:
         raise BadInput(
             "{file} holds {count} entries; one import takes at most {limit}. Nothing was imported.",
-            file=name, count=count, limit=MAX_ENTRIES,
+            file=name, count=Count(count), limit=Count(MAX_ENTRIES),
         )
 
 

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 from journal.importers.base import (
     MAX_TEXT_BYTES,
     MAX_ZIP_MEMBERS,
@@ -73,7 +73,7 @@ def _json_members(data: bytes, name: str):
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
         raise BadInput("{file} is not a readable ZIP file (perhaps it is cut short). Nothing was imported.", file=name) from None
     if len(members) > MAX_ZIP_MEMBERS:
-        raise BadInput("{file} holds {count} files; a Day One export to import holds at most {limit}. Nothing was imported.", file=name, count=len(members), limit=MAX_ZIP_MEMBERS)
+        raise BadInput("{file} holds {count} files; a Day One export to import holds at most {limit}. Nothing was imported.", file=name, count=Count(len(members)), limit=Count(MAX_ZIP_MEMBERS))
     total = 0
     for info in members:
         _check_member_name(info.filename, name)

@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 from journal.importers.base import (
     MAX_FILES,
     MAX_TEXT_BYTES,
@@ -81,7 +81,7 @@ def _walk(root: Path, name: str) -> list[Path]:
             if file.lower().endswith(SUFFIXES) and not file.startswith("."):
                 found.append(Path(folder) / file)
                 if len(found) > MAX_FILES:
-                    raise BadInput("{file} holds more than {limit} Markdown files. Import a smaller folder. Nothing was imported.", file=name, limit=MAX_FILES)
+                    raise BadInput("{file} holds more than {limit} Markdown files. Import a smaller folder. Nothing was imported.", file=name, limit=Count(MAX_FILES))
     return found
 
 

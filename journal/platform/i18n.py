@@ -96,6 +96,9 @@ class Translator:
     def error(self, text: str) -> str:
         return self("Errors", text)
 
+    def number(self, n: int) -> str:
+        return spoken_number(n, self.lang)
+
 
 _active = {"lang": None}
 
@@ -108,6 +111,19 @@ def set_language(lang: str) -> None:
 def tr(context: str, text: str) -> str:
     """Translate for the command line in the language set with ``set_language``."""
     return Translator(_active["lang"] or system_language())(context, text)
+
+
+def spoken_number(n: int, lang: str) -> str:
+    """A whole number as a reader of ``lang`` writes it, without Qt: 100.000 in Danish,
+    100,000 in English (a Danish reader takes "100,000" for a hundred with decimals).
+    The window formats through QLocale, which writes the same."""
+    grouped = f"{int(n):,}"
+    return grouped.replace(",", ".") if lang == "da" else grouped
+
+
+def number(n: int) -> str:
+    """``spoken_number`` in the language set with ``set_language`` (the command line's)."""
+    return spoken_number(n, _active["lang"] or system_language())
 
 
 MONTHS = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 
 MAX_ENTRY_CHARS = 6_000_000  # characters of an entry's body; the editor opens this much in about a second
 
@@ -25,14 +25,9 @@ def check_entry_size(body: str, *, stored: int = 0) -> None:
         raise BadInput(
             "A reflection of {length} characters is too long to keep: one reflection holds at most "
             "{limit} characters. Split the text into several reflections.",
-            length=_grouped(len(body)),
-            limit=_grouped(MAX_ENTRY_CHARS),
+            length=Count(len(body)),
+            limit=Count(MAX_ENTRY_CHARS),
         )
-
-
-def _grouped(number: int) -> str:
-    """6000000 as ``6 000 000``: readable in Danish and English alike."""
-    return f"{number:,}".replace(",", " ")
 
 
 TAG_SEPARATORS = ",;"  # the window's tag field splits on these, so no tag may hold one

@@ -174,7 +174,7 @@ class JournalCare(QObject):
             messages.show_error(self.window, problem)
             return
         self.changed = False
-        self.window.statusBar().showMessage(tr("Restored: {n} reflections.").format(n=result.entries))
+        self.window.statusBar().showMessage(tr("Restored: {n} reflections.").format(n=QLocale().toString(result.entries)))
 
     def _reopen_failed(self, exc) -> None:
         window = self.window

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1030,11 +1030,11 @@ class MainWindow(QMainWindow):
             if rows:
                 self.entry_view.scrollTo(self.entry_model.index(rows[0]))
             gone, hidden = len(uids) - len(ids), len(ids) - len(rows)
-            message = tr("{n} reflections are marked in the list.").format(n=len(rows)) if len(rows) != 1 else tr("1 reflection is marked in the list.")
+            message = tr("{n} reflections are marked in the list.").format(n=QLocale().toString(len(rows))) if len(rows) != 1 else tr("1 reflection is marked in the list.")
             if gone:
-                message += " " + tr("{n} of them have since been deleted.").format(n=gone)
+                message += " " + tr("{n} of them have since been deleted.").format(n=QLocale().toString(gone))
             if hidden:
-                message += " " + tr("{n} of them are not in the list as it is filtered or scrolled now.").format(n=hidden)
+                message += " " + tr("{n} of them are not in the list as it is filtered or scrolled now.").format(n=QLocale().toString(hidden))
             self.statusBar().showMessage(message, 8000)
 
         self.tasks.read(read, mark, self.write_failed)

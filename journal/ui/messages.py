@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import KnownError
@@ -15,7 +15,7 @@ def tr(text: str) -> str:
 def error_text(exc: BaseException) -> str:
     """The translated message of a known problem."""
     if isinstance(exc, KnownError):
-        return exc.render(lambda s: QCoreApplication.translate("Errors", s))
+        return exc.render(lambda s: QCoreApplication.translate("Errors", s), QLocale().toString)
     return tr("Something went wrong that Tværs did not expect. Your text is kept; please report this.")
 
 

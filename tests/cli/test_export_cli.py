@@ -109,3 +109,23 @@ def test_a_truncated_json_file_is_refused_and_changes_nothing(cli, tmp_path):
     cli("init", data_dir=fresh)
     _one_line_error(cli("import", "--from", "tvaers-json", str(file), data_dir=fresh), "alt.json", "cut short")
     assert json.loads(cli("list", "--json", data_dir=fresh).stdout) == []
+
+
+def test_a_thousand_reflections_are_counted_as_a_reader_of_the_export_writes_it(cli, tmp_path):
+    """The cover of an export and the share log say "1.000 refleksioner" in Danish: "1,000" reads
+    as one with decimals there, and "1000" is not how a Danish text writes a count."""
+    assert cli("init").returncode == 0
+    source = tmp_path / "jrnl.json"
+    entries = [{"title": f"Møde {n} om økonomi.", "body": f"Tekst {n}.", "date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+                "time": f"{n % 24:02d}:{n % 60:02d}", "tags": [], "starred": False} for n in range(1000)]
+    source.write_text(json.dumps({"tags": {}, "entries": entries}, ensure_ascii=False), "utf-8")
+    assert cli("import", "--from", "jrnl-json", str(source)).stdout.decode().strip() == "imported 1000, skipped 0 duplicates"
+
+    danish, english = tmp_path / "alle.md", tmp_path / "all.html"
+    assert cli("--lang", "da", "export", "--format", "md", "--all", "--out", str(danish)).returncode == 0
+    assert cli("--lang", "en", "export", "--format", "html", "--all", "--out", str(english)).returncode == 0
+    cover = danish.read_text("utf-8").split("---", 1)[0]
+    assert "· 1.000 refleksioner ·" in cover and "1000" not in cover
+    assert "1,000 reflections" in english.read_text("utf-8")
+    log = cli("--lang", "da", "sharelog").stdout.decode("utf-8").splitlines()
+    assert len(log) == 2 and all("\t1.000 refleksioner\t" in line for line in log)

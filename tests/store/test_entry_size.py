@@ -19,7 +19,7 @@ def _refused(call) -> str:
     with pytest.raises(BadInput) as refused:
         call()
     message = refused.value.render()
-    assert "6 000 001 characters is too long" in message and "at most 6 000 000" in message
+    assert "6,000,001 characters is too long" in message and "at most 6,000,000" in message
     return message
 
 
@@ -62,6 +62,14 @@ def test_the_cli_refuses_a_too_long_entry_with_one_line(cli):
     done = cli("add", "--title", "for lang", stdin=TOO_LONG)
     assert done.returncode == 1
     lines = done.stderr.decode("utf-8").strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("tvaers: A reflection of 6 000 001 characters is too long")
+    assert len(lines) == 1 and lines[0].startswith("tvaers: A reflection of 6,000,001 characters is too long")
     assert "Split the text" in lines[0]
+    assert cli("list").stdout.decode().strip() == ""
+    # In Danish the amounts are grouped with points: "6,000,001" would read as six and a bit.
+    done = cli("--lang", "da", "add", "--title", "for lang", stdin=TOO_LONG)
+    assert done.returncode == 1
+    assert done.stderr.decode("utf-8").strip() == (
+        "tvaers: En refleksion på 6.000.001 tegn er for lang til at blive gemt: en refleksion kan højst rumme "
+        "6.000.000 tegn. Del teksten op i flere refleksioner."
+    )
     assert cli("list").stdout.decode().strip() == ""

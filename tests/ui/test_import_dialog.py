@@ -118,3 +118,26 @@ def test_locking_closes_the_dialog(qtbot, main_window, tmp_path):
     _read(qtbot, dialog, _jrnl(tmp_path, 2))
     main_window.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+
+
+def test_in_danish_the_counts_are_grouped_with_points(qtbot, store, tmp_path):
+    """1.200 indlæg, not "1200" or "1,200" (a Danish reader takes that for 1.2)."""
+    from journal.app import application, build_window, install_language
+
+    install_language(application(), "da")
+    try:
+        window = build_window(store, "da", care=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        dialog = _open(qtbot, window)
+        dialog.set_source(_jrnl(tmp_path, 1200))
+        qtbot.waitUntil(lambda: "1.200 indlæg fundet" in dialog.status.text(), timeout=10_000)
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=5000)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "1.200 importeret, 0 dubletter sprunget over" in dialog.status.text(), timeout=15_000)
+        dialog.reject()
+        window.flush()
+        window.tasks.wait()
+    finally:
+        install_language(application(), "en")

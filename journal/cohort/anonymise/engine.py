@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from journal.cohort.anonymise import model as m
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 from journal.cohort.anonymise import placeholders
 from journal.cohort.anonymise.detectors import P_ADDRESS, detect_structured
 from journal.cohort.anonymise.gazetteers import Gazetteers
@@ -43,7 +43,7 @@ class Engine:
         if len(text) > MAX_TEXT_CHARS:
             raise BadInput(
                 "The text is too long to anonymise in one go: {size} characters, the limit is {limit}. Split it into smaller parts.",
-                size=f"{len(text):,}", limit=f"{MAX_TEXT_CHARS:,}",
+                size=Count(len(text)), limit=Count(MAX_TEXT_CHARS),
             )
         original = text
         work = normalise(text, self.gaz)

@@ -13,7 +13,7 @@ import secrets
 
 from sqlalchemy import text
 
-from journal.errors import BadInput
+from journal.errors import BadInput, Count
 from journal.store.records import Changes
 
 PEOPLE_KEY = "cohort.people"
@@ -39,7 +39,7 @@ class CohortPart:
     def _put_meta_json(self, key: str, value) -> None:
         payload = json.dumps(value, ensure_ascii=False, sort_keys=True)
         if len(payload) > MAX_DOCUMENT_CHARS:
-            raise BadInput("That is too much to keep ({size} characters); the limit is {limit}.", size=f"{len(payload):,}", limit=f"{MAX_DOCUMENT_CHARS:,}")
+            raise BadInput("That is too much to keep ({size} characters); the limit is {limit}.", size=Count(len(payload)), limit=Count(MAX_DOCUMENT_CHARS))
         with self._write() as conn:
             conn.execute(
                 text("INSERT INTO meta(key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = :v"),

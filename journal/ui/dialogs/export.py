@@ -318,7 +318,7 @@ class ExportDialog(QDialog):
         n = len(self.selected_ids)
         if n == 1:
             return tr("The one marked in the list")
-        return tr("The {n} marked in the list").format(n=n) if n else tr("Those marked in the list (none)")
+        return tr("The {n} marked in the list").format(n=QLocale().toString(n)) if n else tr("Those marked in the list (none)")
 
     def _fit_to_screen(self) -> None:
         screen = self.window_.screen() if self.window_ is not None else None
@@ -568,7 +568,7 @@ class ExportDialog(QDialog):
             if progress.total:
                 dialog.setMaximum(progress.total)
                 dialog.setValue(progress.done)
-                dialog.setLabelText(tr("Page {n} of {total}…").format(n=progress.done, total=progress.total))
+                dialog.setLabelText(tr("Page {n} of {total}…").format(n=QLocale().toString(progress.done), total=QLocale().toString(progress.total)))
 
         ticker.timeout.connect(tick)
         ticker.start()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -192,7 +192,7 @@ class ImportDialog(QDialog):
         self._looks_like = ""
         if self.format.currentData() == "auto" and chosen:
             self._looks_like = tr("Looks like: {format}.").format(format=format_names().get(chosen, chosen)) + " "
-        self.status.setText(self._looks_like + tr("{count} entries found").format(count=len(report.records)) + ".")
+        self.status.setText(self._looks_like + tr("{count} entries found").format(count=QLocale().toString(len(report.records))) + ".")
         for record in report.records[:PREVIEW_ROWS]:
             item = QTreeWidgetItem([
                 f"{long_date(record.created)} {record.created[11:16]}",
@@ -212,14 +212,14 @@ class ImportDialog(QDialog):
         if job != self._parse_job or self.report is None:
             return
         report = self.report
-        found = tr("{count} entries found").format(count=len(report.records))
+        found = tr("{count} entries found").format(count=QLocale().toString(len(report.records)))
         parts = [found]
         if known:
-            parts.append(tr("{count} of them are already in the journal and will be skipped").format(count=known))
+            parts.append(tr("{count} of them are already in the journal and will be skipped").format(count=QLocale().toString(known)))
         if report.warnings:
-            parts.append(tr("{count} warnings").format(count=len(report.warnings)))
+            parts.append(tr("{count} warnings").format(count=QLocale().toString(len(report.warnings))))
         if report.media_skipped:
-            parts.append(tr("{count} photos or other attachments are not imported").format(count=report.media_skipped))
+            parts.append(tr("{count} photos or other attachments are not imported").format(count=QLocale().toString(report.media_skipped)))
         self.status.setText(self._looks_like + "; ".join(parts) + ".")
         self.import_button.setEnabled(bool(report.records) and (known or 0) < len(report.records))
 
@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, len(report.records))
         self.bar.setValue(0)
         self.bar.show()
-        self.status.setText(tr("Importing {count} entries …").format(count=len(report.records)))
+        self.status.setText(tr("Importing {count} entries …").format(count=QLocale().toString(len(report.records))))
         progress = self._progress.advanced.emit
         cancelled = self._cancel.is_set
         started = self.tasks.write(
@@ -260,11 +260,11 @@ class ImportDialog(QDialog):
 
     def summary(self) -> str:
         report = self.report
-        parts = [tr("Imported {imported}, skipped {skipped} duplicates").format(imported=self.imported, skipped=self.skipped)]
+        parts = [tr("Imported {imported}, skipped {skipped} duplicates").format(imported=QLocale().toString(self.imported), skipped=QLocale().toString(self.skipped))]
         if report.warnings:
-            parts.append(tr("{count} warnings").format(count=len(report.warnings)))
+            parts.append(tr("{count} warnings").format(count=QLocale().toString(len(report.warnings))))
         if report.media_skipped:
-            parts.append(tr("{count} photos or other attachments left out").format(count=report.media_skipped))
+            parts.append(tr("{count} photos or other attachments left out").format(count=QLocale().toString(report.media_skipped)))
         return ", ".join(parts) + "."
 
     def _write_failed(self, exc) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -367,9 +367,9 @@ class CaseLibrary(QDialog):
         self.steps.setVisible(bool(steps))
         self.steps_empty.setVisible(not steps)
         self._fit_lists(bool(entries or steps))
-        self.timeline_heading.setText(tr("Reflections ({count})").format(count=len(entries)) if entries else tr("Reflections"))
+        self.timeline_heading.setText(tr("Reflections ({count})").format(count=QLocale().toString(len(entries))) if entries else tr("Reflections"))
         self.steps_model.set_rows(steps)
-        self.steps_heading.setText(tr("Open next steps ({count})").format(count=len(steps)) if steps else tr("Open next steps"))
+        self.steps_heading.setText(tr("Open next steps ({count})").format(count=QLocale().toString(len(steps))) if steps else tr("Open next steps"))
 
     def _on_changed(self, changes) -> None:
         if not self.session.is_open:
