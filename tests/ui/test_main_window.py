@@ -254,9 +254,10 @@ def test_entry_list_fetches_lazily_and_groups_by_day(qtbot, main_window):
     assert sum(days) == 28
 
 
-def test_rows_under_a_day_header_are_taller_and_follow_the_font(qtbot, main_window):
-    """The delegate measures heights once per font: a larger font (the accessibility setting) gives
-    taller rows at once, and going back gives the old heights again."""
+def test_the_first_row_of_a_day_shows_the_day_and_every_row_has_one_height_that_follows_the_font(qtbot, main_window):
+    """The day stands beside the first entry of each day and the time beside the others; rows are
+    of one height (so the list lays out 100,000 rows at once), and a larger font (the
+    accessibility setting) makes them all taller at once."""
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -264,22 +265,54 @@ def test_rows_under_a_day_header_are_taller_and_follow_the_font(qtbot, main_wind
 
     store = main_window.store
     store.create_entry("morgen", created="2025-03-04T08:00:00+01:00")
-    store.create_entry("aften", created="2025-03-04T20:00:00+01:00")
+    store.create_entry("aften", created="2025-03-04T20:05:00+01:00")
+    store.create_entry("dagen efter", created="2025-03-05T09:00:00+01:00")
     main_window.entry_model.reload()
     model, delegate = main_window.entry_model, main_window.entry_view.itemDelegate()
-    first, second = model.index(0), model.index(1)
-    assert first.data(NewDayRole) and not second.data(NewDayRole)
+    newest, evening, morning = model.index(0), model.index(1), model.index(2)
+    assert newest.data(NewDayRole) and evening.data(NewDayRole) and not morning.data(NewDayRole)
+    assert delegate.corner_text(newest) == "Wed 05/03/2025"
+    assert delegate.corner_text(evening) == "Tue 04/03/2025"
+    assert delegate.corner_text(morning) == "08:00"
+    results = main_window.result_view.itemDelegate()
+    main_window.search_model.set_hits(store.search("morgen"))
+    assert results.corner_text(main_window.search_model.index(0)) == "Tue 04/03/2025"  # a hit shows its day
 
-    def heights(points: float) -> tuple[int, int]:
+    def heights(points: float) -> set[int]:
         option = QStyleOptionViewItem()
         option.font = QFont(main_window.entry_view.font())
         option.font.setPointSizeF(points)
-        return delegate.sizeHint(option, first).height(), delegate.sizeHint(option, second).height()
+        return {delegate.sizeHint(option, index).height() for index in (newest, evening, morning)}
 
     small, large = heights(9), heights(18)
-    assert small[0] > small[1] and large[0] > large[1]  # the day header adds to its row
-    assert large[1] > small[1]
+    assert len(small) == 1 and len(large) == 1 and max(large) > max(small)
     assert heights(9) == small
+
+
+def test_the_list_keeps_its_place_when_the_next_page_arrives(qtbot, main_window):
+    """End goes to the last row read; when the next page arrives below it, that row stays on
+    screen and stays the current one. (Rows of varying height were laid out again from the top
+    in batches, and the view was thrown back there: End never got past the first hundred rows.)"""
+    from journal.ui.models.entry_list import MORE, PAGE, IdRole
+
+    store = main_window.store
+    total = PAGE + MORE + 50
+    store.create_entries([{"title": f"nr {i}", "body": "tekst", "created": f"2025-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}T{8 + i % 10:02d}:00:00+01:00"}
+                          for i in range(total)])
+    view, model = main_window.entry_view, main_window.entry_model
+    model.reload()
+    view.setFocus()
+    view.setCurrentIndex(model.index(0))
+    for read, then in ((PAGE, PAGE + MORE), (PAGE + MORE, total)):
+        qtbot.keyClick(view, Qt.Key.Key_End)
+        last = view.currentIndex()
+        assert last.row() == read - 1
+        qtbot.waitUntil(lambda: model.rowCount() == then, timeout=10_000)  # the view asked for more
+        qtbot.wait(100)
+        shown = view.visualRect(last)
+        assert view.viewport().rect().intersects(shown), (last.row(), shown, view.indexAt(view.viewport().rect().topLeft()).row())
+        assert view.currentIndex().data(IdRole) == last.data(IdRole)
+    assert not model.canFetchMore()
 
 
 def test_a_page_asked_for_before_a_reload_is_dropped(qtbot, main_window):

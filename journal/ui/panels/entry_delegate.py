@@ -1,28 +1,60 @@
-"""Draws one row of the entry list: a day header above the first entry of each day."""
+"""Draws one row of the entry list: every row of one height, the day beside the first entry of each day.
+
+All rows are as tall as each other, so the list lays itself out without asking Python about
+each row: with rows of different heights (a day header above the first entry of a day), Qt
+had to measure every row again each time a page of rows arrived, and at 100,000 rows it did
+that in batches that threw the view back near the top of the list.  The first entry of a day
+shows the day at the right of its title, under a thin line that begins the day; the others
+show their time there.  Search results show the day on every row.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextDocument
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt, QTime
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.store.records import HIT_END, HIT_START
-from journal.ui.models.entry_list import DayRole, ExcerptRole, NewDayRole, SnippetRole
+from journal.ui.models.entry_list import CreatedRole, DayRole, ExcerptRole, NewDayRole, SnippetRole
 
 PAD = 6
 
 
-def day_label(iso_day: str, locale: QLocale | None = None) -> str:
-    """A day as the user's language writes it, e.g. "onsdag den 25. november 2026"."""
+def _qdate(iso_day: str) -> QDate | None:
     try:
         d = date.fromisoformat(iso_day)
     except ValueError:
+        return None
+    return QDate(d.year, d.month, d.day)
+
+
+def day_label(iso_day: str, locale: QLocale | None = None) -> str:
+    """A day as the user's language writes it, e.g. "onsdag den 25. november 2026"."""
+    day = _qdate(iso_day)
+    if day is None:
+        return iso_day
+    return (locale or QLocale()).toString(day, QLocale.FormatType.LongFormat)
+
+
+def short_day_label(iso_day: str, locale: QLocale | None = None) -> str:
+    """A day short enough to stand beside a title: "ons. 25.11.2026" / "Wed 25/11/2026"."""
+    day = _qdate(iso_day)
+    if day is None:
         return iso_day
     locale = locale or QLocale()
-    return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+    weekday = locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {locale.toString(day, QLocale.FormatType.ShortFormat)}"
+
+
+def time_label(created: str, locale: QLocale | None = None) -> str:
+    """The time of day of an ISO moment as the user's language writes it: "14.30" / "14:30"."""
+    try:
+        hour, minute = int(created[11:13]), int(created[14:16])
+    except ValueError:
+        return ""
+    return (locale or QLocale()).toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
 
 
 HIDDEN = "•••••••"
@@ -31,66 +63,62 @@ HIDDEN = "•••••••"
 class EntryDelegate(QStyledItemDelegate):
     hidden = False  # privacy view: draw dots instead of titles and text
 
-    def __init__(self, parent=None, *, new_day: Callable[[int], bool] | None = None) -> None:
+    def __init__(self, parent=None, *, group_days: bool = True) -> None:
+        """``group_days``: the entry list (the day on the first row of each day, the time on the
+        others); otherwise (search results, best first) the day on every row."""
         super().__init__(parent)
-        # The model's own answer to "does this row begin a day?", asked directly: through
-        # ``index.data`` every call crosses from Qt to Python and back, the largest share of
-        # the list's layout at 100,000 rows.
-        self._new_day = new_day
-        self._heights: dict[str, tuple[int, int]] = {}  # font key → (row, row under a day header)
-        self._last: tuple[QFont, tuple[int, int]] | None = None  # the font asked last, and its heights
+        self.group_days = group_days
+        self._heights: dict[str, int] = {}  # font key → the row height
+
     def _fonts(self, option):
         title = QFont(option.font)
         title.setBold(True)
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
-        header = QFont(small)
-        header.setBold(True)
-        return title, small, header
+        return title, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        # The list lays out every row it has read, several calls a row: 1,300 calls a page of
-        # 200 rows at 100,000 rows. The heights depend only on the font, so they are measured
-        # once per font, and the font is compared with the last one (``key()`` builds a string).
-        font = option.font
-        last = self._last
-        if last is not None and last[0] == font:
-            heights = last[1]
-        else:
-            key = font.key()
-            heights = self._heights.get(key)
-            if heights is None:
-                title, small, header = self._fonts(option)
-                row = QFontMetrics(title).height() + QFontMetrics(small).height() * 2 + PAD * 3
-                heights = (row, row + QFontMetrics(header).height() + PAD * 2)
-                self._heights[key] = heights
-            self._last = (QFont(font), heights)
-        new_day = self._new_day(index.row()) if self._new_day is not None else index.data(NewDayRole)
-        return QSize(200, heights[1] if new_day else heights[0])
+        # One height for every row (the view has uniform item sizes and asks once per layout);
+        # it follows the font (the accessibility setting for larger text).
+        key = option.font.key()
+        height = self._heights.get(key)
+        if height is None:
+            title, small = self._fonts(option)
+            height = self._heights[key] = QFontMetrics(title).height() + QFontMetrics(small).height() * 2 + PAD * 3
+        return QSize(200, height)
+
+    def corner_text(self, index) -> str:
+        """What stands at the right of the title: the day, or (further down a day) the time."""
+        if self.group_days and not index.data(NewDayRole):
+            return time_label(str(index.data(CreatedRole) or ""))
+        return short_day_label(str(index.data(DayRole) or ""))
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        title_font, small, header = self._fonts(option)
+        title_font, small = self._fonts(option)
         rect = QRect(option.rect)
         painter.save()
         palette = option.palette
-        if index.data(NewDayRole):
-            h = QFontMetrics(header).height() + PAD * 2
-            header_rect = QRect(rect.left(), rect.top(), rect.width(), h)
-            painter.fillRect(header_rect, palette.color(QPalette.ColorRole.AlternateBase))
-            painter.setFont(header)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(header_rect.adjusted(PAD * 2, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, day_label(index.data(DayRole) or ""))
-            rect.setTop(rect.top() + h)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        if self.group_days and index.row() > 0 and index.data(NewDayRole):
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))  # a day begins: a line above it
+            painter.drawLine(rect.left(), rect.top(), rect.right(), rect.top())
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        quiet = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         inner = rect.adjusted(PAD * 2, PAD, -PAD * 2, -PAD)
+        fm, sm = QFontMetrics(title_font), QFontMetrics(small)
+        corner = "" if self.hidden else self.corner_text(index)
+        corner_width = sm.horizontalAdvance(corner) + PAD * 2 if corner else 0
+        if corner:
+            painter.setFont(small)
+            painter.setPen(quiet)
+            painter.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, corner)
         painter.setFont(title_font)
         painter.setPen(text_color)
-        fm = QFontMetrics(title_font)
         shown = HIDDEN if self.hidden else str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        title = fm.elidedText(shown, Qt.TextElideMode.ElideRight, inner.width())
+        title = fm.elidedText(shown, Qt.TextElideMode.ElideRight, max(0, inner.width() - corner_width))
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(small)
         sub = index.data(SnippetRole)
@@ -99,19 +127,38 @@ class EntryDelegate(QStyledItemDelegate):
         sub = " ".join(str(sub).split())
         if self.hidden:
             sub = HIDDEN * 3
-        colour = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        sm = QFontMetrics(small)
         body = QRect(inner.left(), inner.top() + fm.height() + PAD // 2, inner.width(), sm.height() * 2)
         plain = sub.replace(HIT_START, "").replace(HIT_END, "")
         fits = len(sm.elidedText(plain, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20))
+        if plain == sub:  # no search hits to mark: two lines of plain text, no rich-text document per row
+            painter.setPen(quiet)
+            first, rest = _first_line(plain, small, body.width())
+            line = QRect(body.left(), body.top(), body.width(), sm.height())
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft, first)
+            if rest:
+                painter.drawText(line.translated(0, sm.height()), Qt.AlignmentFlag.AlignLeft,
+                                 sm.elidedText(rest, Qt.TextElideMode.ElideRight, body.width()))
+            painter.restore()
+            return
         document = QTextDocument()
         document.setDefaultFont(small)
         document.setDocumentMargin(0)
         document.setTextWidth(body.width())
-        document.setHtml(_marked_html(sub, fits, len(plain), colour.name()))
+        document.setHtml(_marked_html(sub, fits, len(plain), quiet.name()))
         painter.translate(body.topLeft())
         document.drawContents(painter, QRectF(0, 0, body.width(), body.height()))
         painter.restore()
+
+
+def _first_line(text: str, font: QFont, width: int) -> tuple[str, str]:
+    """``text`` broken where its first line of ``width`` ends (at a word, as it wraps), and the rest."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(width)
+    end = line.textStart() + line.textLength()
+    layout.endLayout()
+    return text[:end].rstrip(), text[end:].lstrip()
 
 
 def _marked_html(text: str, fits: int, total: int, colour: str) -> str:
