@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -287,6 +289,25 @@ def test_the_first_row_of_a_day_shows_the_day_and_every_row_has_one_height_that_
     small, large = heights(9), heights(18)
     assert len(small) == 1 and len(large) == 1 and max(large) > max(small)
     assert heights(9) == small
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcæøåABCÆØÅ-–.,", min_size=1, max_size=14), min_size=0, max_size=60), st.integers(60, 400))
+def test_a_preview_line_breaks_where_the_text_wraps_and_keeps_all_of_it(qapp, words, width):
+    """The list draws a row's preview as plain text: its first line ends where the text wraps at
+    that width (after a space or a hyphen), and with the rest (elided on the second line) it holds
+    the whole text, only the spaces at the break left out."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from journal.ui.panels.entry_delegate import _first_line
+
+    text = " ".join(words)
+    font = QFont()
+    first, rest = _first_line(text, font, width)
+    assert text.startswith(first) and text.endswith(rest) and len(first) + len(rest) <= len(text)
+    assert text[len(first): len(text) - len(rest)].strip() == ""
+    if rest and " " in first:  # a line of several words fits its width
+        assert QFontMetrics(font).horizontalAdvance(first) <= width
 
 
 def test_the_list_keeps_its_place_when_the_next_page_arrives(qtbot, main_window):

@@ -30,14 +30,6 @@ def _qdate(iso_day: str) -> QDate | None:
     return QDate(d.year, d.month, d.day)
 
 
-def day_label(iso_day: str, locale: QLocale | None = None) -> str:
-    """A day as the user's language writes it, e.g. "onsdag den 25. november 2026"."""
-    day = _qdate(iso_day)
-    if day is None:
-        return iso_day
-    return (locale or QLocale()).toString(day, QLocale.FormatType.LongFormat)
-
-
 def short_day_label(iso_day: str, locale: QLocale | None = None) -> str:
     """A day short enough to stand beside a title: "ons. 25.11.2026" / "Wed 25/11/2026"."""
     day = _qdate(iso_day)
@@ -129,7 +121,6 @@ class EntryDelegate(QStyledItemDelegate):
             sub = HIDDEN * 3
         body = QRect(inner.left(), inner.top() + fm.height() + PAD // 2, inner.width(), sm.height() * 2)
         plain = sub.replace(HIT_START, "").replace(HIT_END, "")
-        fits = len(sm.elidedText(plain, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20))
         if plain == sub:  # no search hits to mark: two lines of plain text, no rich-text document per row
             painter.setPen(quiet)
             first, rest = _first_line(plain, small, body.width())
@@ -140,6 +131,7 @@ class EntryDelegate(QStyledItemDelegate):
                                  sm.elidedText(rest, Qt.TextElideMode.ElideRight, body.width()))
             painter.restore()
             return
+        fits = len(sm.elidedText(plain, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20))
         document = QTextDocument()
         document.setDefaultFont(small)
         document.setDocumentMargin(0)
@@ -155,6 +147,9 @@ def _first_line(text: str, font: QFont, width: int) -> tuple[str, str]:
     layout = QTextLayout(text, font)
     layout.beginLayout()
     line = layout.createLine()
+    if not line.isValid():
+        layout.endLayout()
+        return text, ""
     line.setLineWidth(width)
     end = line.textStart() + line.textLength()
     layout.endLayout()
