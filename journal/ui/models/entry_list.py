@@ -31,7 +31,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 DayRole = Qt.ItemDataRole.UserRole + 2
 ExcerptRole = Qt.ItemDataRole.UserRole + 3
 CreatedRole = Qt.ItemDataRole.UserRole + 4
-NewDayRole = Qt.ItemDataRole.UserRole + 5  # True on the first row of a day (draws the day header)
+NewDayRole = Qt.ItemDataRole.UserRole + 5  # True on the first row of a day (the day beside its title, a line above it)
 SnippetRole = Qt.ItemDataRole.UserRole + 6
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)  # plain ints: data() is asked for each row many times
@@ -221,8 +221,6 @@ class SearchResultModel(QAbstractListModel):
             return hit.entry.day
         if role == CreatedRole:
             return hit.entry.created
-        if role == NewDayRole:
-            return False
         return None
 
     def flags(self, index):
