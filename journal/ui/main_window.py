@@ -10,7 +10,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QItemSelectionRange, QLocale, QObject, Qt, QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +82,36 @@ class _IdleWatcher(QObject):
         return False
 
 
+class _ListSource:
+    """The entry list's rows: read from the window's store with the list's filters (none while
+    locked); the blocks the view scrolls to on the reader thread."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self.window = window
+
+    def _filters(self) -> dict:
+        return {"case_id": self.window.case_filter_id, "prompt_id": self.window.prompt_filter_id}
+
+    def count(self) -> int:
+        return 0 if self.window.is_locked else self.window.store.count_entries(**self._filters())
+
+    def page(self, limit: int, offset: int) -> list[EntrySummary]:
+        return [] if self.window.is_locked else self.window.store.list_entries(limit=limit, offset=offset, **self._filters())
+
+    def request(self, limit: int, offset: int, deliver, failed) -> bool:
+        w = self.window
+        if w.is_locked or w.opening:
+            return False
+        filters = self._filters()
+        return w.tasks.read(lambda store: store.list_entries(limit=limit, offset=offset, **filters), deliver, failed) is not None
+
+    def position(self, entry_id: int) -> int | None:
+        return None if self.window.is_locked else self.window.store.entry_position(entry_id, **self._filters())
+
+    def ids(self, limit: int, offset: int) -> list[int]:
+        return [] if self.window.is_locked else self.window.store.entry_ids(limit=limit, offset=offset, **self._filters())
+
+
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
@@ -122,7 +155,7 @@ class MainWindow(QMainWindow):
         self.case_filter = QComboBox(self)
         self.case_filter.setObjectName("caseFilter")
         accessibility.name(self.case_filter, tr("Show reflections of"))
-        self.entry_model = EntryListModel(self._fetch_entries, tr("Untitled reflection"), self, request=self._request_entries)
+        self.entry_model = EntryListModel(_ListSource(self), tr("Untitled reflection"), self)
         self.search_model = SearchResultModel(self)
         self.entry_view = QListView(self)
         self.entry_view.setObjectName("entryList")
@@ -460,6 +493,9 @@ class MainWindow(QMainWindow):
         self.editor.shownChanged.connect(self._update_centre)
         self.events.changed.connect(self._on_changed)
         self.entry_view.selectionModel().currentChanged.connect(self._entry_selected)
+        self._open_when_read: int | None = None  # the current row, chosen before it was read
+        self.entry_model.dataChanged.connect(self._rows_read)
+        self.entry_model.modelReset.connect(lambda: setattr(self, "_open_when_read", None))
         self.result_view.selectionModel().currentChanged.connect(self._result_selected)
         self.result_view.activated.connect(self._result_activated)
         self.search_field.textChanged.connect(self._search_edited)
@@ -507,29 +543,23 @@ class MainWindow(QMainWindow):
 
     # --- entries ---------------------------------------------------------------------------
 
-    def _fetch_entries(self, limit: int, offset: int) -> list[EntrySummary]:
-        if self.is_locked:
-            return []
-        return self.store.list_entries(limit=limit, offset=offset, case_id=self.case_filter_id, prompt_id=self.prompt_filter_id)
-
-    def _request_entries(self, limit: int, offset: int, deliver, failed) -> bool:
-        """A further page of the list, read on the reader thread (the view scrolled to its end)."""
-        if self.is_locked or self.opening:
-            return False
-        case_id, prompt_id = self.case_filter_id, self.prompt_filter_id
-        job = self.tasks.read(
-            lambda store: store.list_entries(limit=limit, offset=offset, case_id=case_id, prompt_id=prompt_id), deliver, failed
-        )
-        return job is not None
-
     def _case_changed(self, _index: int) -> None:
         self.case_filter_id = self.case_filter.currentData()
         self.entry_model.reload()
 
     def _entry_selected(self, current, _previous) -> None:
         entry_id = current.data(IdRole) if current.isValid() else None
+        # A row not read yet (End, a drag of the scroll bar): it opens when its block arrives.
+        self._open_when_read = current.row() if current.isValid() and entry_id is None else None
         if entry_id is not None and entry_id != self.editor.entry_id:
             self.open_entry(entry_id)
+
+    def _rows_read(self, top, bottom, _roles=()) -> None:
+        row = self._open_when_read
+        if row is not None and top.row() <= row <= bottom.row():
+            current = self.entry_view.currentIndex()
+            if current.row() == row:
+                self._entry_selected(current, None)
 
     def leave_entry(self) -> bool:
         """Save the shown entry before another one takes its place; False (and a message) if it cannot be saved."""
@@ -613,9 +643,10 @@ class MainWindow(QMainWindow):
             return
         if self.is_locked:  # locked while the question was open
             return
-        following = self.entry_model.index(row + 1).data(IdRole) if row >= 0 else None
-        if following is None and row > 0:
-            following = self.entry_model.index(row - 1).data(IdRole)
+        if row < 0:
+            row = self.entry_model.locate(entry_id)  # further down than the rows read (opened from a search)
+        neighbours = self.entry_model.ids_of([row + 1, row - 1] if row >= 0 else [])  # read now if need be
+        following = neighbours[0] if neighbours else None
         self.editor.clear()
         self.save_state.clear()  # "Saved at …" was about the entry that is gone
 
@@ -628,13 +659,17 @@ class MainWindow(QMainWindow):
         self.tasks.write(lambda store: store.delete_entry(entry_id), deleted, self.write_failed)
 
     def select_row_of(self, entry_id: int) -> None:
-        """Show ``entry_id`` as the list's current row without opening it again."""
-        row = self.entry_model.row_of(entry_id)
+        """Show ``entry_id`` as the list's current row without opening it again (scrolled to,
+        wherever it stands in the list)."""
+        row = self.entry_model.locate(entry_id)
         if row >= 0:
             selection = self.entry_view.selectionModel()
-            selection.blockSignals(True)
-            self.entry_view.setCurrentIndex(self.entry_model.index(row))
+            index = self.entry_model.index(row)
+            selection.blockSignals(True)  # the view's own slots too: it is scrolled and repainted here
+            self.entry_view.setCurrentIndex(index)
             selection.blockSignals(False)
+            self.entry_view.scrollTo(index)
+            self.entry_view.viewport().update()
 
     def _reopen_last_entry(self) -> None:
         """At start, the reflection that was open when Tværs closed, chosen in the list (quietly
@@ -966,8 +1001,7 @@ class MainWindow(QMainWindow):
     def selected_entry_ids(self) -> list[int]:
         """The entries marked in the list, in list order (Ctrl/Shift+click marks several)."""
         rows = sorted(index.row() for index in self.entry_view.selectionModel().selectedRows())
-        ids = [self.entry_model.index(row).data(IdRole) for row in rows]
-        return [int(i) for i in ids if i is not None]
+        return self.entry_model.ids_of(rows)  # rows marked but not read yet (Shift+End) are read now
 
     def open_export(self) -> None:
         """The export dialog, on what is saved: the text in the editor is saved first, and the
@@ -1016,20 +1050,29 @@ class MainWindow(QMainWindow):
 
     def mark_entries_by_uid(self, uids: list[str]) -> None:
         """Mark the given entries in the list (those still in the journal), the first one current."""
-        def read(store):
-            return store.entry_ids_for_uids(uids)
+        filters = {"case_id": self.case_filter_id, "prompt_id": self.prompt_filter_id}
+        generation = self.entry_model.generation
 
-        def mark(ids: list[int]) -> None:
+        def read(store):
+            ids = store.entry_ids_for_uids(uids)
+            return ids, store.entry_positions(ids, **filters)
+
+        def mark(found) -> None:
             if self.is_locked:
                 return
+            ids, positions = found
             if self.left_stack.currentWidget() is not self.entry_view:
                 self.search_field.clear()  # back from search results to the list
-            rows = [self.entry_model.row_of(i) for i in ids]
-            rows = [r for r in rows if r >= 0]
-            selection = self.entry_view.selectionModel()
-            selection.clearSelection()
+            if generation != self.entry_model.generation:  # the list changed meanwhile: the rows read
+                positions = {i: self.entry_model.row_of(i) for i in ids}
+            rows = sorted(r for r in (positions.get(i, -1) for i in ids) if r >= 0)
+            marked = QItemSelection()  # runs of neighbouring rows as one range each: one selection change
             for row in rows:
-                selection.select(self.entry_model.index(row), selection.SelectionFlag.Select)
+                if marked and marked[-1].bottom() == row - 1:
+                    marked[-1] = QItemSelectionRange(marked[-1].topLeft(), self.entry_model.index(row))
+                else:
+                    marked.append(QItemSelectionRange(self.entry_model.index(row)))
+            self.entry_view.selectionModel().select(marked, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             if rows:
                 self.entry_view.scrollTo(self.entry_model.index(rows[0]))
             gone, hidden = len(uids) - len(ids), len(ids) - len(rows)
@@ -1037,7 +1080,7 @@ class MainWindow(QMainWindow):
             if gone:
                 message += " " + tr("{n} of them have since been deleted.").format(n=QLocale().toString(gone))
             if hidden:
-                message += " " + tr("{n} of them are not in the list as it is filtered or scrolled now.").format(n=QLocale().toString(hidden))
+                message += " " + tr("{n} of them are not in the list as it is filtered now.").format(n=QLocale().toString(hidden))
             self.statusBar().showMessage(message, 8000)
 
         self.tasks.read(read, mark, self.write_failed)

@@ -44,7 +44,7 @@
       <translation>Kommentarer fra coachen</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="128" />
+      <location filename="../../journal/cli/main.py" line="153" />
       <source>Interrupted; nothing more was changed.</source>
       <translation>Afbrudt; der blev ikke ændret mere.</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Dagbogens mappe er skrivebeskyttet: op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="349" />
+      <location filename="../../journal/app.py" line="397" />
       <source>Tværs is already open on this journal; its window was brought to the front.</source>
       <translation>Denne dagbog er allerede åben i Tværs; vinduet er hentet frem.</translation>
     </message>
@@ -199,7 +199,7 @@
       <translation>til en anden</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="140" />
+      <location filename="../../journal/cli/main.py" line="165" />
       <source>internal error (this is a bug, please report it): {kind}</source>
       <translation>intern fejl (det er en fejl i Tværs, meld den gerne): {kind}</translation>
     </message>
@@ -1150,77 +1150,77 @@
   <context>
     <name>CohortActions</name>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="39" />
+      <location filename="../../journal/ui/cohort/actions.py" line="56" />
       <source>&amp;Contribute to a round…</source>
       <translation>&amp;Bidrag til en runde …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="37" />
+      <location filename="../../journal/ui/cohort/actions.py" line="54" />
       <source>&amp;New round…</source>
       <translation>&amp;Ny runde …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="38" />
+      <location filename="../../journal/ui/cohort/actions.py" line="55" />
       <source>&amp;Open a round…</source>
       <translation>Å&amp;bn en runde …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="137" />
+      <location filename="../../journal/ui/cohort/actions.py" line="159" />
       <source>(untitled)</source>
       <translation>(uden titel)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="35" />
+      <location filename="../../journal/ui/cohort/actions.py" line="52" />
       <source>Co&amp;mmunity</source>
       <translation>&amp;Fællesskab</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="40" />
+      <location filename="../../journal/ui/cohort/actions.py" line="57" />
       <source>Co&amp;mpare contributions…</source>
       <translation>Sa&amp;mmenlign bidrag …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="184" />
+      <location filename="../../journal/ui/cohort/actions.py" line="209" />
       <source>Compare contributions</source>
       <translation>Sammenlign bidrag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="174" />
+      <location filename="../../journal/ui/cohort/actions.py" line="199" />
       <source>Contribution saved as {path} and noted in the share log.</source>
       <translation>Bidraget er gemt som {path} og skrevet i delingsloggen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="185" />
+      <location filename="../../journal/ui/cohort/actions.py" line="210" />
       <source>Contributions and rounds (*{c} *{r});;All files (*)</source>
       <translation>Bidrag og runder (*{c} *{r});;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="90" />
+      <location filename="../../journal/ui/cohort/actions.py" line="109" />
       <source>Open a round</source>
       <translation>Åbn en runde</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="86" />
+      <location filename="../../journal/ui/cohort/actions.py" line="105" />
       <source>Round saved as {path}</source>
       <translation>Runden er gemt som {path}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="76" />
+      <location filename="../../journal/ui/cohort/actions.py" line="95" />
       <source>Rounds (*{suffix})</source>
       <translation>Runder (*{suffix})</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="90" />
+      <location filename="../../journal/ui/cohort/actions.py" line="109" />
       <source>Rounds (*{suffix});;All files (*)</source>
       <translation>Runder (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="76" />
+      <location filename="../../journal/ui/cohort/actions.py" line="95" />
       <source>Save the round</source>
       <translation>Gem runden</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/cohort/actions.py" line="84" />
+      <location filename="../../journal/ui/cohort/actions.py" line="103" />
       <source>The round could not be saved: {why}</source>
       <translation>Runden kunne ikke gemmes: {why}</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>Der findes allerede en sag med id'et '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="101" />
+      <location filename="../../journal/store/store.py" line="104" />
       <source>A journal already exists in {path}. Open it, or choose another folder.</source>
       <translation>Der findes allerede en dagbog i {path}. Åbn den, eller vælg en anden mappe.</translation>
     </message>
@@ -1817,7 +1817,7 @@
       <translation>Et svar er længere end {limit} tegn; gør det kortere til runden.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="180" />
+      <location filename="../../journal/export/document.py" line="182" />
       <source>An export needs at least the title or the text of each reflection.</source>
       <translation>En eksport skal mindst have titlen eller teksten med fra hver refleksion.</translation>
     </message>
@@ -1847,7 +1847,7 @@
       <translation>Kan ikke læse {path}: du har ikke adgang til at læse den. Giv din bruger læseadgang til filen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="101" />
+      <location filename="../../journal/cohort/rounds.py" line="102" />
       <source>Cannot read {path}: {why}</source>
       <translation>Kan ikke læse {path}: {why}</translation>
     </message>
@@ -1877,17 +1877,17 @@
       <translation>Skriv dit navn som forfatter til kommentaren.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="58" />
       <source>Line {n} of the batch holds a lone surrogate (\ud800–\udfff), which is not text.</source>
       <translation>Linje {n} i batchen indeholder et enligt surrogattegn (\ud800–\udfff), og det er ikke tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="52" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="54" />
       <source>Line {n} of the batch is not JSON.</source>
       <translation>Linje {n} i batchen er ikke JSON.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/cmd_anonymise.py" line="54" />
+      <location filename="../../journal/cli/cmd_anonymise.py" line="56" />
       <source>Line {n} of the batch is not an object with a text "id" and a text "text".</source>
       <translation>Linje {n} i batchen er ikke et objekt med teksterne "id" og "text".</translation>
     </message>
@@ -1947,7 +1947,7 @@
       <translation>Den gendannelsesnøgle er ikke gyldig. Den består af 28 bogstaver og tal i grupper på fire.</translation>
     </message>
     <message>
-      <location filename="../../journal/cli/main.py" line="82" />
+      <location filename="../../journal/cli/main.py" line="107" />
       <source>The argument '{argument}' holds bytes that are not UTF-8 text. Type it again in UTF-8; nothing was changed.</source>
       <translation>Argumentet '{argument}' indeholder byte, der ikke er UTF-8-tekst. Skriv det igen i UTF-8; intet er ændret.</translation>
     </message>
@@ -1962,7 +1962,7 @@
       <translation>Sikkerhedskopien kunne ikke skrives til {path} ({reason}); dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="746" />
+      <location filename="../../journal/store/backup.py" line="747" />
       <source>The backup folder {path} has too many backups from this second; try again.</source>
       <translation>Backupmappen {path} har for mange backups fra netop dette sekund; prøv igen.</translation>
     </message>
@@ -1977,7 +1977,7 @@
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs nøgle; den hører til en anden dagbog eller er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="680" />
+      <location filename="../../journal/store/backup.py" line="681" />
       <source>The backup {path} does not open with this journal's passphrase or key: it belongs to another journal, or it is damaged.</source>
       <translation>Sikkerhedskopien {path} kan ikke åbnes med denne dagbogs adgangssætning eller nøgle: den hører til en anden dagbog, eller den er beskadiget.</translation>
     </message>
@@ -2022,7 +2022,7 @@
       <translation>Disken er fuld, eller filen kan ikke blive større, så sikkerhedskopien kunne ikke skrives til {path}. Frigør noget plads, og prøv igen; dagbogen blev ikke ændret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="139" />
+      <location filename="../../journal/store/engine.py" line="147" />
       <source>The disk is full, so Tværs could not save. Your text is kept in the window: free some space and it is saved again.</source>
       <translation>Disken er fuld, så Tværs kunne ikke gemme. Din tekst bliver i vinduet: frigør noget plads, så gemmes den igen.</translation>
     </message>
@@ -2042,17 +2042,17 @@
       <translation>Mappen {folder} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="115" />
+      <location filename="../../journal/store/store.py" line="118" />
       <source>The folder {path} belongs to another user or others can write to it. A journal needs a folder of its own: choose a new folder, and Tværs creates it for you only.</source>
       <translation>Mappen {path} tilhører en anden bruger, eller andre kan skrive i den. En dagbog skal have sin egen mappe: vælg en ny mappe, så opretter Tværs den kun til dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="107" />
+      <location filename="../../journal/store/store.py" line="110" />
       <source>The folder {path} is not empty. A journal needs a folder of its own: choose a new folder (Tværs creates it) or an empty one.</source>
       <translation>Mappen {path} er ikke tom. En dagbog skal have sin egen mappe: vælg en ny mappe (Tværs opretter den) eller en tom mappe.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/parts/entries.py" line="148" />
+      <location filename="../../journal/store/parts/entries.py" line="195" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>Importen blev annulleret; intet blev importeret.</translation>
     </message>
@@ -2067,37 +2067,37 @@
       <translation>Dagbogen kunne ikke læses til en sikkerhedskopi ({reason}). Kør 'tvaers check'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="276" />
+      <location filename="../../journal/store/store.py" line="310" />
       <source>The journal file is damaged.</source>
       <translation>Dagbogsfilen er beskadiget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="157" />
+      <location filename="../../journal/store/engine.py" line="165" />
       <source>The journal file is damaged. Tværs stops writing to protect what is left: restore the newest backup.</source>
       <translation>Dagbogsfilen er beskadiget. Tværs holder op med at skrive for at beskytte det, der er tilbage: gendan den nyeste sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="412" />
+      <location filename="../../journal/store/store.py" line="446" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. Restore the newest verified backup with: tvaers restore "{backup}"</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Gendan den nyeste kontrollerede sikkerhedskopi med: tvaers restore "{backup}"</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="405" />
+      <location filename="../../journal/store/store.py" line="439" />
       <source>The journal file {path} is damaged (empty, missing, corrupt or not of this key file), and Tværs will not write to it. There is no backup in {folder}; copy the journal folder back from another backup of your computer.</source>
       <translation>Dagbogsfilen {path} er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil), og Tværs skriver ikke i den. Der er ingen sikkerhedskopi i {folder}; kopiér dagbogens mappe tilbage fra en anden sikkerhedskopi af din computer.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="371" />
+      <location filename="../../journal/store/store.py" line="405" />
       <source>The journal folder is read-only, and up to {n} recent saves are not visible until the folder is writable. Give your user write access to the folder, then check again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, og op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen. Giv din bruger skriveadgang til mappen, og kontrollér så igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="147" />
+      <location filename="../../journal/store/engine.py" line="155" />
       <source>The journal folder is read-only, so Tværs cannot save. Reading still works; give your user write access to the folder to save again.</source>
       <translation>Dagbogens mappe er skrivebeskyttet, så Tværs kan ikke gemme. Du kan stadig læse; giv din bruger skriveadgang til mappen for at kunne gemme igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="143" />
+      <location filename="../../journal/store/engine.py" line="151" />
       <source>The journal is busy in another Tværs window or command. Close it, or wait a moment and try again.</source>
       <translation>Dagbogen er i brug i et andet Tværs-vindue eller af en anden kommando. Luk vinduet, eller vent lidt, og prøv igen.</translation>
     </message>
@@ -2107,7 +2107,7 @@
       <translation>Dagbogen er beskadiget ({problem}). Gendan den nyeste sikkerhedskopi med 'tvaers restore'.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="725" />
+      <location filename="../../journal/store/backup.py" line="726" />
       <source>The journal is damaged ({reason}).</source>
       <translation>Dagbogen er beskadiget ({reason}).</translation>
     </message>
@@ -2137,7 +2137,7 @@
       <translation>Dagbogen blev låst, før eksporten kunne skrives i delingsloggen, så filen blev fjernet igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="100" />
+      <location filename="../../journal/store/engine.py" line="105" />
       <source>The journal {path} cannot be decrypted with this key file. The key file may belong to another journal, or the database is damaged: restore both from the same backup.</source>
       <translation>Dagbogen {path} kan ikke dekrypteres med denne nøglefil. Nøglefilen hører måske til en anden dagbog, eller databasen er beskadiget: gendan begge fra den samme sikkerhedskopi.</translation>
     </message>
@@ -2157,7 +2157,7 @@
       <translation>Nøglefilen {path} kan ikke læses ({reason}). Tjek filens rettigheder.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="326" />
+      <location filename="../../journal/store/store.py" line="360" />
       <source>The key file {path} could not be written ({reason}); the old passphrase and recovery key still work.</source>
       <translation>Nøglefilen {path} kunne ikke skrives ({reason}); den gamle adgangssætning og gendannelsesnøgle virker stadig.</translation>
     </message>
@@ -2182,12 +2182,12 @@
       <translation>Nøglefilen {path} er skrevet af en nyere version af Tværs. Opdatér Tværs for at åbne den.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="318" />
+      <location filename="../../journal/store/store.py" line="352" />
       <source>The new passphrase could not be verified; nothing was changed.</source>
       <translation>Den nye adgangssætning kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="337" />
+      <location filename="../../journal/store/store.py" line="371" />
       <source>The new recovery key could not be verified; nothing was changed.</source>
       <translation>Den nye gendannelsesnøgle kunne ikke bekræftes; der blev ikke ændret noget.</translation>
     </message>
@@ -2197,7 +2197,7 @@
       <translation>Adgangssætningen er tom. Vælg en, eller brug udtrykkeligt --no-passphrase.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/backup.py" line="679" />
+      <location filename="../../journal/store/backup.py" line="680" />
       <source>The passphrase is not right for this backup. Try the passphrase you used when it was made.</source>
       <translation>Adgangssætningen passer ikke til denne sikkerhedskopi. Prøv den adgangssætning, du brugte, da den blev lavet.</translation>
     </message>
@@ -2307,7 +2307,7 @@
       <translation>Delingsadgangskoden er tom. Skriv den adgangskode, lederen gav dig.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/limits.py" line="51" />
+      <location filename="../../journal/store/limits.py" line="46" />
       <source>The tag {tag!r} holds ',', ';' or a control character, which a tag cannot hold. Give each tag on its own.</source>
       <translation>Emneordet {tag!r} indeholder ',', ';' eller et kontroltegn, og det kan et emneord ikke indeholde. Angiv hvert emneord for sig.</translation>
     </message>
@@ -2377,7 +2377,7 @@
       <translation>Der er intet næste skridt nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="208" />
+      <location filename="../../journal/cohort/rounds.py" line="201" />
       <source>There is no question '{id}' in the prompt bank or among your own questions. 'tvaers prompts' lists them.</source>
       <translation>Der er intet spørgsmål »{id}« i spørgsmålsbanken eller blandt dine egne spørgsmål. »tvaers prompts« viser dem.</translation>
     </message>
@@ -2397,7 +2397,7 @@
       <translation>Der er intet at bidrage med: ingen af rundens spørgsmål har et svar.</translation>
     </message>
     <message>
-      <location filename="../../journal/app.py" line="352" />
+      <location filename="../../journal/app.py" line="400" />
       <source>This journal is already open in another Tværs window. Switch to it, or close it first.</source>
       <translation>Dagbogen er allerede åben i et andet Tværs-vindue. Skift til det, eller luk det først.</translation>
     </message>
@@ -2407,7 +2407,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning. Indtast den for at åbne dagbogen.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="279" />
+      <location filename="../../journal/store/store.py" line="313" />
       <source>This journal needs an upgrade, but its folder is read-only. Give your user write access and open it again.</source>
       <translation>Dagbogen skal opgraderes, men dens mappe er skrivebeskyttet. Giv din bruger skriveadgang, og åbn den igen.</translation>
     </message>
@@ -2417,7 +2417,7 @@
       <translation>Dagbogen er beskyttet af en adgangssætning: brug --passphrase-file FIL, eller sæt TVAERS_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/store.py" line="284" />
+      <location filename="../../journal/store/store.py" line="318" />
       <source>This journal was written by a newer version of Tværs (schema {revision}). Update Tværs to open it; nothing was changed.</source>
       <translation>Dagbogen er skrevet af en nyere version af Tværs (skema {revision}). Opdatér Tværs for at åbne den; der blev ikke ændret noget.</translation>
     </message>
@@ -2427,7 +2427,7 @@
       <translation>Tværs kan ikke se, hvilken slags eksport {file} er. Angiv formatet med --from. Intet blev importeret.</translation>
     </message>
     <message>
-      <location filename="../../journal/store/engine.py" line="152" />
+      <location filename="../../journal/store/engine.py" line="160" />
       <source>Tværs could not write to the disk (input/output error). Your text is kept in the window; check the disk and free some space, then it is saved again.</source>
       <translation>Tværs kunne ikke skrive til disken (ind-/udlæsningsfejl). Din tekst bliver i vinduet; tjek disken og frigør noget plads, så gemmes den igen.</translation>
     </message>
@@ -2877,12 +2877,12 @@
       <translation>{path} har intet gyldigt pseudonym.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="152" />
+      <location filename="../../journal/cohort/rounds.py" line="145" />
       <source>{path} has no valid round id.</source>
       <translation>{path} har intet gyldigt runde-id.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="172" />
+      <location filename="../../journal/cohort/rounds.py" line="165" />
       <source>{path} holds a question without a valid id.</source>
       <translation>{path} indeholder et spørgsmål uden gyldigt id.</translation>
     </message>
@@ -2902,7 +2902,7 @@
       <translation>{path} indeholder mere, end et bidrag må ({keys}); det afvises.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="167" />
+      <location filename="../../journal/cohort/rounds.py" line="160" />
       <source>{path} holds more than {limit} questions.</source>
       <translation>{path} indeholder mere end {limit} spørgsmål.</translation>
     </message>
@@ -2912,7 +2912,7 @@
       <translation>{path} indeholder ingen svar.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="165" />
+      <location filename="../../journal/cohort/rounds.py" line="158" />
       <source>{path} holds no questions.</source>
       <translation>{path} indeholder ingen spørgsmål.</translation>
     </message>
@@ -2942,7 +2942,7 @@
       <translation>{path} er en mappe. Angiv selve filen.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="149" />
+      <location filename="../../journal/cohort/rounds.py" line="142" />
       <source>{path} is a round of a format version this Tværs does not know; update Tværs.</source>
       <translation>{path} er en runde i en formatversion, denne udgave af Tværs ikke kender; opdatér Tværs.</translation>
     </message>
@@ -2957,12 +2957,12 @@
       <translation>{path} er endnu en rundefil; angiv højst én.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="105" />
+      <location filename="../../journal/cohort/rounds.py" line="106" />
       <source>{path} is larger than a contribution can be ({limit} kB at most); it is not a contribution.</source>
       <translation>{path} er større, end et bidrag kan være (højst {limit} kB); det er ikke et bidrag.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="104" />
+      <location filename="../../journal/cohort/rounds.py" line="105" />
       <source>{path} is larger than a round file can be ({limit} kB at most); it is not a round file.</source>
       <translation>{path} er større, end en rundefil kan være (højst {limit} kB); det er ikke en rundefil.</translation>
     </message>
@@ -2972,7 +2972,7 @@
       <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="119" />
+      <location filename="../../journal/cohort/rounds.py" line="120" />
       <source>{path} is not a Tværs contribution (damaged, cut short or another kind of file).</source>
       <translation>{path} er ikke et bidrag fra Tværs (beskadiget, afkortet eller en anden slags fil).</translation>
     </message>
@@ -2982,12 +2982,12 @@
       <translation>{path} er ikke et bidrag fra Tværs.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="118" />
+      <location filename="../../journal/cohort/rounds.py" line="119" />
       <source>{path} is not a Tværs round file (damaged, cut short or another kind of file).</source>
       <translation>{path} er ikke en rundefil fra Tværs (beskadiget, afkortet eller en anden slags fil).</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="147" />
+      <location filename="../../journal/cohort/rounds.py" line="140" />
       <source>{path} is not a Tværs round file.</source>
       <translation>{path} er ikke en rundefil fra Tværs.</translation>
     </message>
@@ -3007,32 +3007,32 @@
       <translation>{path} angiver ingen gyldig runde.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="174" />
+      <location filename="../../journal/cohort/rounds.py" line="167" />
       <source>{path} names the question {id} twice.</source>
       <translation>{path} nævner spørgsmålet {id} to gange.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="130" />
+      <location filename="../../journal/cohort/rounds.py" line="131" />
       <source>{path}: '{field}' is empty.</source>
       <translation>{path}: »{field}« er tom.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="132" />
+      <location filename="../../journal/cohort/rounds.py" line="133" />
       <source>{path}: '{field}' is longer than {limit} characters.</source>
       <translation>{path}: »{field}« er længere end {limit} tegn.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="127" />
+      <location filename="../../journal/cohort/rounds.py" line="128" />
       <source>{path}: '{field}' must be text.</source>
       <translation>{path}: »{field}« skal være tekst.</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="179" />
+      <location filename="../../journal/cohort/rounds.py" line="172" />
       <source>{path}: a question's text must be given per language (da, en).</source>
       <translation>{path}: et spørgsmåls tekst skal angives pr. sprog (da, en).</translation>
     </message>
     <message>
-      <location filename="../../journal/cohort/rounds.py" line="158" />
+      <location filename="../../journal/cohort/rounds.py" line="151" />
       <source>{path}: the deadline must be a date like 2026-12-01.</source>
       <translation>{path}: fristen skal være en dato som 2026-12-01.</translation>
     </message>
@@ -3045,82 +3045,82 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../journal/export/document.py" line="155" />
+      <location filename="../../journal/export/document.py" line="157" />
       <source>1 reflection</source>
       <translation>1 refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="151" />
+      <location filename="../../journal/export/document.py" line="153" />
       <source>Case</source>
       <translation>Sag</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="154" />
+      <location filename="../../journal/export/document.py" line="156" />
       <source>Comments</source>
       <translation>Kommentarer</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="149" />
+      <location filename="../../journal/export/document.py" line="151" />
       <source>Confidential</source>
       <translation>Fortroligt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="157" />
+      <location filename="../../journal/export/document.py" line="159" />
       <source>Exported {date}</source>
       <translation>Eksporteret {date}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="153" />
+      <location filename="../../journal/export/document.py" line="155" />
       <source>Next steps</source>
       <translation>Næste skridt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="166" />
+      <location filename="../../journal/export/document.py" line="168" />
       <source>Page {n} of {total}</source>
       <translation>Side {n} af {total}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="150" />
+      <location filename="../../journal/export/document.py" line="152" />
       <source>Question</source>
       <translation>Spørgsmål</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="148" />
+      <location filename="../../journal/export/document.py" line="150" />
       <source>Reflections from Tværs</source>
       <translation>Refleksioner fra Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="162" />
+      <location filename="../../journal/export/document.py" line="164" />
       <source>Shown as plain text: it nests too deeply or has too many brackets or table cells to be formatted safely.</source>
       <translation>Vist som ren tekst: teksten er for dybt indlejret eller har for mange klammer eller tabelceller til at blive formateret sikkert.</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="152" />
+      <location filename="../../journal/export/document.py" line="154" />
       <source>Tags</source>
       <translation>Mærker</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="159" />
+      <location filename="../../journal/export/document.py" line="161" />
       <source>done</source>
       <translation>gjort</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="161" />
+      <location filename="../../journal/export/document.py" line="163" />
       <source>dropped</source>
       <translation>droppet</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="158" />
+      <location filename="../../journal/export/document.py" line="160" />
       <source>due {date}</source>
       <translation>senest {date}</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="160" />
+      <location filename="../../journal/export/document.py" line="162" />
       <source>postponed</source>
       <translation>udskudt</translation>
     </message>
     <message>
-      <location filename="../../journal/export/document.py" line="156" />
+      <location filename="../../journal/export/document.py" line="158" />
       <source>{n} reflections</source>
       <translation>{n} refleksioner</translation>
     </message>
@@ -4049,47 +4049,47 @@
   <context>
     <name>JournalCare</name>
     <message>
-      <location filename="../../journal/ui/care.py" line="53" />
+      <location filename="../../journal/ui/care.py" line="54" />
       <source>Read-only: the journal folder cannot be written to, so nothing you change is saved.</source>
       <translation>Skrivebeskyttet: der kan ikke skrives i dagbogens mappe, så intet af det, du ændrer, bliver gemt.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="176" />
+      <location filename="../../journal/ui/care.py" line="177" />
       <source>Restored: {n} reflections.</source>
       <translation>Gendannet: {n} refleksioner.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="164" />
+      <location filename="../../journal/ui/care.py" line="165" />
       <source>Restoring the backup…</source>
       <translation>Sikkerhedskopien gendannes …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="102" />
+      <location filename="../../journal/ui/care.py" line="103" />
       <source>The daily backup failed: {reason}</source>
       <translation>Dagens sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="213" />
+      <location filename="../../journal/ui/care.py" line="214" />
       <source>The journal file is damaged (empty, missing, corrupt or not of this key file). Tværs has not written to it. Restore the newest verified backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget (tom, mangler, ødelagt eller hører ikke til denne nøglefil). Tværs har ikke skrevet i den. Vil du gendanne den nyeste kontrollerede sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="132" />
+      <location filename="../../journal/ui/care.py" line="133" />
       <source>The journal file is damaged and there is no backup yet. Tværs will not write to it. Export what you can read, and contact your IT support.</source>
       <translation>Dagbogsfilen er beskadiget, og der er endnu ingen sikkerhedskopi. Tværs skriver ikke i den. Eksportér det, du kan læse, og kontakt din it-afdeling.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="139" />
+      <location filename="../../journal/ui/care.py" line="140" />
       <source>The journal file is damaged, so Tværs has stopped writing to it. Restore the newest backup from {when}? The damaged file is kept in the backup folder.</source>
       <translation>Dagbogsfilen er beskadiget, så Tværs er holdt op med at skrive i den. Vil du gendanne den nyeste sikkerhedskopi fra {when}? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="160" />
+      <location filename="../../journal/ui/care.py" line="161" />
       <source>The text in the editor could not be saved yet. Copy it somewhere safe, or wait until it is saved, then restore.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes. Kopiér den et sikkert sted hen, eller vent til den er gemt, og gendan derefter.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/care.py" line="55" />
+      <location filename="../../journal/ui/care.py" line="56" />
       <source>Up to {n} recent saves are not visible until the folder is writable.</source>
       <translation>Op til {n} af de seneste gemninger kan ikke ses, før der kan skrives i mappen.</translation>
     </message>
@@ -4130,357 +4130,357 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="376" />
+      <location filename="../../journal/ui/main_window.py" line="412" />
       <source>&amp;About Tværs</source>
       <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="362" />
+      <location filename="../../journal/ui/main_window.py" line="398" />
       <source>&amp;Calendar…</source>
       <translation>&amp;Kalender …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="349" />
+      <location filename="../../journal/ui/main_window.py" line="385" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="322" />
+      <location filename="../../journal/ui/main_window.py" line="358" />
       <source>&amp;Delete reflection…</source>
       <translation>&amp;Slet refleksion …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="342" />
+      <location filename="../../journal/ui/main_window.py" line="378" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="328" />
+      <location filename="../../journal/ui/main_window.py" line="364" />
       <source>&amp;Export…</source>
       <translation>&amp;Eksportér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="379" />
+      <location filename="../../journal/ui/main_window.py" line="415" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="325" />
+      <location filename="../../journal/ui/main_window.py" line="361" />
       <source>&amp;Hide text</source>
       <translation>S&amp;kjul tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="330" />
+      <location filename="../../journal/ui/main_window.py" line="366" />
       <source>&amp;Import…</source>
       <translation>&amp;Importér …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="363" />
+      <location filename="../../journal/ui/main_window.py" line="399" />
       <source>&amp;Insight…</source>
       <translation>&amp;Indsigt …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="331" />
+      <location filename="../../journal/ui/main_window.py" line="367" />
       <source>&amp;Journal</source>
       <translation>&amp;Dagbog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="377" />
+      <location filename="../../journal/ui/main_window.py" line="413" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="369" />
+      <location filename="../../journal/ui/main_window.py" line="405" />
       <source>&amp;Larger text</source>
       <translation>St&amp;ørre tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="318" />
+      <location filename="../../journal/ui/main_window.py" line="354" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="316" />
+      <location filename="../../journal/ui/main_window.py" line="352" />
       <source>&amp;New reflection</source>
       <translation>&amp;Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="372" />
+      <location filename="../../journal/ui/main_window.py" line="408" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="350" />
+      <location filename="../../journal/ui/main_window.py" line="386" />
       <source>&amp;Paste</source>
       <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="319" />
+      <location filename="../../journal/ui/main_window.py" line="355" />
       <source>&amp;Preview</source>
       <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="378" />
+      <location filename="../../journal/ui/main_window.py" line="414" />
       <source>&amp;Privacy</source>
       <translation>&amp;Privatliv</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="323" />
+      <location filename="../../journal/ui/main_window.py" line="359" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="347" />
+      <location filename="../../journal/ui/main_window.py" line="383" />
       <source>&amp;Redo</source>
       <translation>&amp;Gentag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="317" />
+      <location filename="../../journal/ui/main_window.py" line="353" />
       <source>&amp;Search</source>
       <translation>S&amp;øg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="371" />
+      <location filename="../../journal/ui/main_window.py" line="407" />
       <source>&amp;Smaller text</source>
       <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="346" />
+      <location filename="../../journal/ui/main_window.py" line="382" />
       <source>&amp;Undo</source>
       <translation>&amp;Fortryd</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="358" />
+      <location filename="../../journal/ui/main_window.py" line="394" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1015" />
+      <location filename="../../journal/ui/main_window.py" line="1078" />
       <source>1 reflection is marked in the list.</source>
       <translation>1 refleksion er markeret i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="933" />
+      <location filename="../../journal/ui/main_window.py" line="980" />
       <source>A new passphrase is set. The recovery key still works.</source>
       <translation>En ny adgangssætning er gemt. Gendannelsesnøglen virker stadig.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="266" />
+      <location filename="../../journal/ui/main_window.py" line="302" />
       <source>All reflections</source>
       <translation>Alle refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="557" />
+      <location filename="../../journal/ui/main_window.py" line="600" />
       <source>Answers the question: {question}</source>
       <translation>Svarer på spørgsmålet: {question}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="138" />
+      <location filename="../../journal/ui/main_window.py" line="173" />
       <source>Best match first. Enter opens the reflection</source>
       <translation>Bedste match først. Enter åbner refleksionen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="348" />
+      <location filename="../../journal/ui/main_window.py" line="384" />
       <source>Cu&amp;t</source>
       <translation>&amp;Klip</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="599" />
+      <location filename="../../journal/ui/main_window.py" line="642" />
       <source>Delete reflection</source>
       <translation>Slet refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="597" />
+      <location filename="../../journal/ui/main_window.py" line="640" />
       <source>Delete the reflection “{title}” for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="596" />
+      <location filename="../../journal/ui/main_window.py" line="639" />
       <source>Delete the reflection “{title}” from {date} for good? This cannot be undone.</source>
       <translation>Vil du slette refleksionen »{title}« fra {date} for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1107" />
+      <location filename="../../journal/ui/main_window.py" line="1170" />
       <source>Make a new recovery key? The old one stops working.</source>
       <translation>Vil du lave en ny gendannelsesnøgle? Den gamle holder op med at virke.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1197" />
+      <location filename="../../journal/ui/main_window.py" line="1283" />
       <source>Making a backup before closing…</source>
       <translation>Tager en sikkerhedskopi, før Tværs lukker …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="397" />
+      <location filename="../../journal/ui/main_window.py" line="433" />
       <source>New reflection</source>
       <translation>Ny refleksion</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="129" />
+      <location filename="../../journal/ui/main_window.py" line="162" />
       <source>Newest first. Choose one to open it</source>
       <translation>Nyeste først. Vælg en for at åbne den</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="388" />
+      <location filename="../../journal/ui/main_window.py" line="424" />
       <source>No reflection is open</source>
       <translation>Ingen refleksion er åben</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="810" />
+      <location filename="../../journal/ui/main_window.py" line="857" />
       <source>Not locked: the latest text could not be saved yet.</source>
       <translation>Ikke låst: den seneste tekst kunne endnu ikke gemmes.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="668" />
+      <location filename="../../journal/ui/main_window.py" line="715" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="141" />
+      <location filename="../../journal/ui/main_window.py" line="177" />
       <source>Nothing found.</source>
       <translation>Ingen resultater.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="273" />
+      <location filename="../../journal/ui/main_window.py" line="309" />
       <source>Opening the journal…</source>
       <translation>Åbner dagbogen …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1034" />
+      <location filename="../../journal/ui/main_window.py" line="1097" />
       <source>Reading the backups…</source>
       <translation>Læser sikkerhedskopierne …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="129" />
+      <location filename="../../journal/ui/main_window.py" line="162" />
       <source>Reflections</source>
       <translation>Refleksioner</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1068" />
+      <location filename="../../journal/ui/main_window.py" line="1131" />
       <source>Replace the journal with this backup? The journal as it is now is kept as a backup first.</source>
       <translation>Vil du erstatte dagbogen med denne sikkerhedskopi? Dagbogen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="324" />
+      <location filename="../../journal/ui/main_window.py" line="360" />
       <source>S&amp;ettings…</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="329" />
+      <location filename="../../journal/ui/main_window.py" line="365" />
       <source>S&amp;hare log</source>
       <translation>&amp;Delingslog</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="119" />
+      <location filename="../../journal/ui/main_window.py" line="152" />
       <source>Search</source>
       <translation>Søg</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="120" />
+      <location filename="../../journal/ui/main_window.py" line="153" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="138" />
+      <location filename="../../journal/ui/main_window.py" line="173" />
       <source>Search results</source>
       <translation>Søgeresultater</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="119" />
+      <location filename="../../journal/ui/main_window.py" line="152" />
       <source>Searches titles, text and tags; Enter opens the best hit</source>
       <translation>Søger i titler, tekst og emneord; Enter åbner det bedste hit</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="351" />
+      <location filename="../../journal/ui/main_window.py" line="387" />
       <source>Select &amp;all</source>
       <translation>&amp;Markér alt</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1098" />
+      <location filename="../../journal/ui/main_window.py" line="1161" />
       <source>Setting the new passphrase…</source>
       <translation>Sætter den nye adgangssætning …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="124" />
+      <location filename="../../journal/ui/main_window.py" line="157" />
       <source>Show reflections of</source>
       <translation>Vis refleksioner fra</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="327" />
+      <location filename="../../journal/ui/main_window.py" line="363" />
       <source>Show the &amp;tour</source>
       <translation>Vis &amp;rundvisningen</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="394" />
+      <location filename="../../journal/ui/main_window.py" line="430" />
       <source>Start a new one, answer today's question on the right, or choose one in the list.</source>
       <translation>Begynd på en ny, svar på dagens spørgsmål til højre, eller vælg en i listen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="439" />
+      <location filename="../../journal/ui/main_window.py" line="475" />
       <source>Text size: {points} pt</source>
       <translation>Tekststørrelse: {points} pkt.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1096" />
+      <location filename="../../journal/ui/main_window.py" line="1159" />
       <source>The new passphrase is set. Use it the next time you unlock Tværs.</source>
       <translation>Den nye adgangssætning er gemt. Brug den, næste gang du låser Tværs op.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="613" />
+      <location filename="../../journal/ui/main_window.py" line="656" />
       <source>The reflection was deleted.</source>
       <translation>Refleksionen er slettet.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1065" />
+      <location filename="../../journal/ui/main_window.py" line="1128" />
       <source>The settings could not be saved: {reason}</source>
       <translation>Indstillingerne kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="529" />
+      <location filename="../../journal/ui/main_window.py" line="572" />
       <source>The text in the editor could not be saved yet ({reason}). It stays open, and is saved as soon as it can be.</source>
       <translation>Teksten i editoren kunne endnu ikke gemmes ({reason}). Den forbliver åben og gemmes, så snart det kan lade sig gøre.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="161" />
+      <location filename="../../journal/ui/main_window.py" line="197" />
       <source>The text is hidden. Press Ctrl+Shift+H to show it again.</source>
       <translation>Teksten er skjult. Tryk Ctrl+Shift+H for at vise den igen.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="256" />
+      <location filename="../../journal/ui/main_window.py" line="292" />
       <source>This journal has no passphrase: anyone with access to this computer can read it.</source>
       <translation>Dagbogen har ingen adgangssætning: alle med adgang til computeren kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="874" />
+      <location filename="../../journal/ui/main_window.py" line="921" />
       <source>Unlocking…</source>
       <translation>Låser op …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="125" />
+      <location filename="../../journal/ui/main_window.py" line="158" />
       <source>Untitled reflection</source>
       <translation>Refleksion uden titel</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1184" />
+      <location filename="../../journal/ui/main_window.py" line="1270" />
       <source>Your latest text could not be saved ({reason}). Close anyway and lose it?</source>
       <translation>Din seneste tekst kunne ikke gemmes ({reason}). Vil du lukke alligevel og miste den?</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="530" />
+      <location filename="../../journal/ui/main_window.py" line="573" />
       <source>unknown reason</source>
       <translation>ukendt årsag</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1019" />
-      <source>{n} of them are not in the list as it is filtered or scrolled now.</source>
-      <translation>{n} af dem er ikke i listen, som den er filtreret eller rullet nu.</translation>
+      <location filename="../../journal/ui/main_window.py" line="1082" />
+      <source>{n} of them are not in the list as it is filtered now.</source>
+      <translation>{n} af dem er ikke med i listen, som den er filtreret nu.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1017" />
+      <location filename="../../journal/ui/main_window.py" line="1080" />
       <source>{n} of them have since been deleted.</source>
       <translation>{n} af dem er slettet siden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/main_window.py" line="1015" />
+      <location filename="../../journal/ui/main_window.py" line="1078" />
       <source>{n} reflections are marked in the list.</source>
       <translation>{n} refleksioner er markeret i listen.</translation>
     </message>
@@ -5073,7 +5073,7 @@
       <translation>Feedbackfil (*.tvaers-feedback);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="202" />
+      <location filename="../../journal/ui/review/actions.py" line="216" />
       <source>Feedback imported</source>
       <translation>Feedback importeret</translation>
     </message>
@@ -5098,12 +5098,12 @@
       <translation>Importerer …</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="171" />
+      <location filename="../../journal/ui/review/actions.py" line="185" />
       <source>Open review package</source>
       <translation>Åbn review-pakke</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="171" />
+      <location filename="../../journal/ui/review/actions.py" line="185" />
       <source>Review package (*.tvaers)</source>
       <translation>Review-pakke (*.tvaers)</translation>
     </message>
@@ -5113,7 +5113,7 @@
       <translation>Delingsadgangskode</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="201" />
+      <location filename="../../journal/ui/review/actions.py" line="215" />
       <source>The comments are shown beside the reflections.</source>
       <translation>Kommentarerne vises ved siden af refleksionerne.</translation>
     </message>
@@ -5123,7 +5123,7 @@
       <translation>Den delingsadgangskode, du gav coachen sammen med review-pakken.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="196" />
+      <location filename="../../journal/ui/review/actions.py" line="210" />
       <source>The {n} comments in this file were attached before; nothing was added.</source>
       <translation>De {n} kommentarer i filen er sat ind før; intet blev tilføjet.</translation>
     </message>
@@ -5133,12 +5133,12 @@
       <translation>Skriv delingsadgangskoden.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="194" />
+      <location filename="../../journal/ui/review/actions.py" line="208" />
       <source>{n} comments from {coach} were attached.</source>
       <translation>{n} kommentarer fra {coach} er sat ind.</translation>
     </message>
     <message>
-      <location filename="../../journal/ui/review/actions.py" line="199" />
+      <location filename="../../journal/ui/review/actions.py" line="213" />
       <source>{n} reflections the comments are about are no longer in the journal; their comments were left out.</source>
       <translation>{n} af de refleksioner, kommentarerne handler om, er ikke længere i dagbogen; deres kommentarer blev sprunget over.</translation>
     </message>
@@ -5452,7 +5452,7 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../journal/ui/models/entry_list.py" line="140" />
+      <location filename="../../journal/ui/models/entry_list.py" line="287" />
       <source>Coach comment:</source>
       <translation>Coachens kommentar:</translation>
     </message>

@@ -118,6 +118,25 @@ def test_list_is_newest_first_and_filters(store):
     assert [e.excerpt for e in store.list_entries(date_from="2025-06-01")] == ["ny"]
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.tuples(st.integers(0, 5), st.booleans()), min_size=1, max_size=30))
+def test_an_entrys_place_in_the_list_is_where_the_list_shows_it(store, entries):
+    """The window scrolls to an entry far down the list by its place, counted in the store:
+    it must be the entry's row in ``list_entries``'s order (newest first, ties by id), with
+    and without a filter, and None when the filter leaves the entry out."""
+    if not store.list_cases():
+        store.create_case("Unge uden uddannelse")
+    case = store.list_cases()[0].id
+    store.create_entries([{"body": "x", "created": f"2025-01-0{1 + day}T09:00:00+01:00", "case_id": case if in_case else None}
+                          for day, in_case in entries])
+    everything, in_the_case = store.entry_ids(), store.entry_ids(case_id=case)
+    for entry_id in everything:
+        assert store.entry_position(entry_id) == everything.index(entry_id)
+        assert store.entry_position(entry_id, case_id=case) == (in_the_case.index(entry_id) if entry_id in in_the_case else None)
+    some = everything[::3]
+    assert store.entry_positions(some, case_id=case) == {i: in_the_case.index(i) for i in some if i in in_the_case}
+
+
 def test_created_keeps_the_entrys_own_offset(store):
     entry = store.get_entry(store.create_entry("x", created="2023-03-05T00:30:00+01:00").ids[0])
     assert entry.created == "2023-03-05T00:30:00+01:00"

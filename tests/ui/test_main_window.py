@@ -237,23 +237,44 @@ def test_models_pass_the_model_tester(qtmodeltester, main_window):
     qtmodeltester.check(main_window.search_model)
 
 
-def test_entry_list_fetches_lazily_and_groups_by_day(qtbot, main_window):
-    from journal.ui.models.entry_list import PAGE, IdRole, NewDayRole
+def _dated(total: int, prefix: str = "nr") -> list[dict]:
+    """``total`` entries, one a day at 09:00 from 1 January 2020 (``prefix 0`` the oldest)."""
+    from datetime import date, timedelta
+
+    first = date(2020, 1, 1)
+    return [{"title": f"{prefix} {i}", "body": "tekst", "created": f"{first + timedelta(days=i)}T09:00:00+01:00"}
+            for i in range(total)]
+
+
+def test_the_list_holds_every_entry_and_reads_rows_as_they_are_shown(qtbot, main_window):
+    """The list has a row for every entry from the start (its scroll bar stands for the whole
+    journal); the first block is read at once, the others on the reader thread when the view
+    shows them (and the ones beside them, ahead); and each day's first row says it begins a day."""
+    from journal.ui.models.entry_list import BLOCK, PAGE, CreatedRole, IdRole, NewDayRole
 
     store = main_window.store
-    for i in range(PAGE + 20):
-        store.create_entry(f"nr {i}", created=f"2025-02-{1 + i % 28:02d}T{8 + i % 10:02d}:00:00+01:00")
-    main_window.entry_model.reload()
+    total = PAGE + 3 * BLOCK + 20
+    store.create_entries([{"title": f"nr {i}", "body": "tekst", "created": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}T{8 + i % 10:02d}:00:00+01:00"}
+                          for i in range(total)])
     model = main_window.entry_model
-    assert model.rowCount() == PAGE and model.canFetchMore()
-    model.fetchMore()  # the next page is read on the reader thread: the window goes on meanwhile
-    assert model.fetching and model.rowCount() == PAGE
-    model.fetchMore()  # asked again while on its way: not read twice
+    model.reload()
+    assert model.rowCount() == total
+    assert model.is_read(PAGE - 1) and not model.is_read(PAGE) and not model.is_read(total - 1)
+    assert model.index(total - 1).data() == "" and model.index(total - 1).data(IdRole) is None  # blank until read
+    assert model.fetching  # the oldest rows' block is on its way: the window goes on meanwhile
+    model.index(total - 2).data(IdRole)  # asked again while on its way: not read twice
     qtbot.waitUntil(lambda: not model.fetching, timeout=5_000)
-    assert model.rowCount() == PAGE + 20 and not model.canFetchMore()
-    assert len({model.index(r).data(IdRole) for r in range(model.rowCount())}) == PAGE + 20
-    days = [model.index(r).data(NewDayRole) for r in range(model.rowCount())]
-    assert sum(days) == 28
+    assert model.is_read(total - 1) and model.is_read(PAGE + 3 * BLOCK) and not model.is_read(PAGE + 2 * BLOCK)
+    assert model.index(total - 1).data() not in ("", None)
+    model.index(PAGE + 3 * BLOCK).data()  # shown, and near the edge of its block: the block above is read ahead
+    qtbot.waitUntil(lambda: not model.fetching, timeout=5_000)
+    assert model.is_read(PAGE + 2 * BLOCK) and not model.is_read(PAGE + BLOCK)
+    model.index(PAGE).data(), model.index(PAGE + BLOCK).data()  # the rest, shown
+    qtbot.waitUntil(lambda: not model.fetching, timeout=5_000)
+    ids = [model.index(r).data(IdRole) for r in range(total)]
+    assert ids == store.entry_ids() and len(set(ids)) == total  # newest first, as the journal lists them
+    days = [model.index(r).data(NewDayRole) for r in range(total)]
+    assert sum(days) == len({model.index(r).data(CreatedRole)[:10] for r in range(total)})
 
 
 def test_the_first_row_of_a_day_shows_the_day_and_every_row_has_one_height_that_follows_the_font(qtbot, main_window):
@@ -310,54 +331,77 @@ def test_a_preview_line_breaks_where_the_text_wraps_and_keeps_all_of_it(qapp, wo
         assert QFontMetrics(font).horizontalAdvance(first) <= width
 
 
-def test_the_list_keeps_its_place_when_the_next_page_arrives(qtbot, main_window):
-    """End goes to the last row read; when the next page arrives below it, that row stays on
-    screen and stays the current one. (Rows of varying height were laid out again from the top
-    in batches, and the view was thrown back there: End never got past the first hundred rows.)"""
-    from journal.ui.models.entry_list import MORE, PAGE, IdRole
+def test_end_goes_to_the_oldest_entry_and_opens_it(qtbot, main_window):
+    """End in the list goes to the oldest reflection at once (not to the end of the rows read so
+    far): it is current, on screen, and opens as soon as its row is read; Home goes back."""
+    from journal.ui.models.entry_list import BLOCK, PAGE, IdRole
 
     store = main_window.store
-    total = PAGE + MORE + 50
-    store.create_entries([{"title": f"nr {i}", "body": "tekst", "created": f"2025-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}T{8 + i % 10:02d}:00:00+01:00"}
-                          for i in range(total)])
+    total = PAGE + 2 * BLOCK + 50
+    store.create_entries(_dated(total))
+    oldest, newest = store.entry_ids()[-1], store.entry_ids()[0]
     view, model = main_window.entry_view, main_window.entry_model
     model.reload()
     view.setFocus()
     view.setCurrentIndex(model.index(0))
-    for read, then in ((PAGE, PAGE + MORE), (PAGE + MORE, total)):
-        qtbot.keyClick(view, Qt.Key.Key_End)
-        last = view.currentIndex()
-        assert last.row() == read - 1
-        qtbot.waitUntil(lambda: model.rowCount() == then, timeout=10_000)  # the view asked for more
-        qtbot.wait(100)
-        shown = view.visualRect(last)
-        assert view.viewport().rect().intersects(shown), (last.row(), shown, view.indexAt(view.viewport().rect().topLeft()).row())
-        assert view.currentIndex().data(IdRole) == last.data(IdRole)
-    assert not model.canFetchMore()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == total - 1
+    qtbot.waitUntil(lambda: main_window.editor.entry_id == oldest, timeout=10_000)
+    assert main_window.editor.title.text() == "nr 0"
+    assert view.currentIndex().data(IdRole) == oldest
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: main_window.editor.entry_id == newest, timeout=5_000)
+    assert bar.value() == 0
 
 
-def test_a_page_asked_for_before_a_reload_is_dropped(qtbot, main_window):
-    """The list changed (a new reflection) while a page was being read: the stale page must not be
-    appended to the new list (it would show rows twice or in the wrong place)."""
-    from journal.ui.models.entry_list import PAGE, IdRole
+def test_an_entry_far_down_the_list_is_shown_as_current_and_a_long_marking_exports_whole(qtbot, main_window):
+    """Choosing an entry that stands far down (the one open at the last start, a day in "Looking
+    back") scrolls the list to it; Shift+End from the top marks every reflection, and the export
+    gets all of them, also the rows the list has not read yet."""
+    from journal.ui.models.entry_list import BLOCK, PAGE, IdRole
 
     store = main_window.store
-    for i in range(PAGE + 5):
-        store.create_entry(f"side {i}", created=f"2025-03-{1 + i % 28:02d}T09:00:00+01:00")
+    total = PAGE + 2 * BLOCK + 50
+    store.create_entries(_dated(total))
+    ids = store.entry_ids()
+    model, view = main_window.entry_model, main_window.entry_view
+    model.reload()
+    far = ids[PAGE + BLOCK + 7]
+    assert model.row_of(far) == -1  # not read yet
+    main_window.select_row_of(far)
+    assert view.currentIndex().row() == PAGE + BLOCK + 7
+    qtbot.waitUntil(lambda: view.currentIndex().data(IdRole) == far, timeout=5_000)
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    view.setFocus()
+    view.setCurrentIndex(model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert main_window.selected_entry_ids() == ids
+
+
+def test_a_block_asked_for_before_a_reload_is_dropped(qtbot, main_window):
+    """The list changed (a new reflection) while a block was being read: the stale rows must not
+    be put into the new list (they would show rows twice or in the wrong place)."""
+    from journal.ui.models.entry_list import BLOCK, PAGE, IdRole
+
+    store = main_window.store
+    store.create_entries(_dated(PAGE + 5, "side"))
     model = main_window.entry_model
     model.reload()
-    model.fetchMore()
+    model.index(PAGE + 2).data()  # painted: its block is read on the reader thread
+    assert model.fetching
     store.create_entry("den nyeste", created="2026-01-01T09:00:00+01:00")
     model.reload()  # what the window does when entries changed
-    qtbot.wait(300)
     qtbot.waitUntil(lambda: main_window.tasks.idle, timeout=5_000)
-    ids = [model.index(r).data(IdRole) for r in range(model.rowCount())]
-    assert len(ids) == len(set(ids)) == PAGE
+    qtbot.wait(100)
+    assert model.rowCount() == PAGE + 6 and not model.is_read(PAGE)
     assert model.index(0).data() == "den nyeste"
-    model.fetchMore()
-    qtbot.waitUntil(lambda: not model.fetching, timeout=5_000)
+    model.index(PAGE + 2).data()
+    qtbot.waitUntil(lambda: model.is_read(PAGE + 5) and not model.fetching, timeout=5_000)
     ids = [model.index(r).data(IdRole) for r in range(model.rowCount())]
-    assert len(ids) == len(set(ids)) == PAGE + 6
+    assert ids == store.entry_ids() and len(set(ids)) == PAGE + 6
 
 
 def test_choosing_a_prompt_from_the_list_quotes_it(qtbot, main_window):
@@ -472,3 +516,23 @@ def test_the_first_window_fits_the_screen(qtbot, store):
     assert window.width() <= free.width() and window.height() <= free.height() - 40
     assert free.contains(window.geometry())
     close_window(qtbot, window)
+
+
+def test_deleting_the_last_row_read_opens_the_one_below_it(qtbot, main_window, monkeypatch):
+    """The reflection deleted is the last of the rows read so far: the next one in the list
+    opens (read for the purpose), not the one above it."""
+    from journal.ui import messages
+    from journal.ui.models.entry_list import PAGE
+
+    store = main_window.store
+    store.create_entries(_dated(PAGE + 30))
+    ids = store.entry_ids()
+    model = main_window.entry_model
+    model.reload()
+    main_window.open_entry(ids[PAGE - 1])
+    assert not model.is_read(PAGE)
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
+    main_window.delete_action.trigger()
+    qtbot.waitUntil(lambda: main_window.editor.entry_id == ids[PAGE], timeout=5_000)
+    assert ids[PAGE - 1] not in store.entry_ids()
+    qtbot.waitUntil(lambda: main_window.entry_view.currentIndex().data() == main_window.editor.title.text(), timeout=5_000)

@@ -366,6 +366,29 @@ class EntriesPart:
         with self._read() as conn:
             return int(conn.execute(text(f"SELECT count(*) FROM entries e{where}"), params).scalar_one())
 
+    def entry_position(self, entry_id: int, *, case_id=None, tag=None, date_from=None, date_to=None,
+                       prompt_id=None) -> int | None:
+        """Where an entry stands in the list with these filters (0 = the newest), or None when
+        the filters leave it out: the entries before it in ``list_entries``'s order, counted."""
+        where, params = self._filters(case_id, tag, date_from, date_to, prompt_id)
+        params["id"] = int(entry_id)
+        joined = f"{where} AND" if where else " WHERE"
+        with self._read() as conn:
+            found = conn.execute(text(f"SELECT e.created_utc FROM entries e{joined} e.id = :id"), params).first()
+            if found is None:
+                return None
+            params["at"] = found[0]
+            before = "(e.created_utc > :at OR (e.created_utc = :at AND e.id > :id))"
+            return int(conn.execute(text(f"SELECT count(*) FROM entries e{joined} {before}"), params).scalar_one())
+
+    def entry_positions(self, entry_ids: Sequence[int], **filters) -> dict[int, int]:
+        """Where each of these entries stands in the list with ``filters`` (``list_entries``'s),
+        for those it holds: one pass over the list's ids."""
+        wanted = {int(i) for i in entry_ids}
+        if not wanted:
+            return {}
+        return {i: row for row, i in enumerate(self.entry_ids(**filters)) if i in wanted}
+
     def full_entries(self, *, oldest_first: bool = False, case_id: str | None = None, tag: str | None = None,
                      date_from: str | date | None = None, date_to: str | date | None = None,
                      prompt_id: str | None = None) -> list[Entry]:
