@@ -1,14 +1,15 @@
-"""Scrolling the whole entry list of a large journal in the real window (offscreen), and memory after.
+"""Paging through the whole entry list of a large journal in the real window (offscreen), and memory after.
 
     python bench/bench_scroll.py JOURNAL        # a journal without passphrase (bench_import builds one)
 
 The list has a row for every entry and reads the rows a block at a time on the reader thread
-as they are shown. This pages through the whole list from the newest entry to the oldest, a
-screenful at a time (PageDown held down), after jumping to 40 places chosen at random (a drag
-of the scroll bar) in a list just read anew, and prints: the longest GUI-thread stall (the gap between two ticks of a 1 ms
-timer) and how many gaps were over 30 and 50 ms; at how many screenfuls rows stood blank
-for a moment (their block still being read) and the longest wait for them; the wait after a
-jump, p50/p95; a reload of the list after all that; and the process's resident memory.
+as they are shown. This first jumps to 40 places chosen at random (a drag of the scroll bar)
+in a list just read anew, then pages through the whole list from the newest entry to the
+oldest, a screenful at a time (PageDown held down, as fast as the window paints), and
+prints: the longest GUI-thread stall (the gap between two ticks of a 1 ms timer) and how
+many gaps were over 30 and 50 ms; at how many screenfuls rows stood blank for a moment
+(their block still being read) and the longest wait for them; the wait after a jump,
+p50/p95; a reload of the list after all that; and the process's resident memory.
 """
 
 from __future__ import annotations
