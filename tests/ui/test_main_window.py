@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -384,13 +384,17 @@ def test_an_entry_far_down_the_list_is_shown_as_current_and_a_long_marking_expor
 def test_a_block_asked_for_before_a_reload_is_dropped(qtbot, main_window):
     """The list changed (a new reflection) while a block was being read: the stale rows must not
     be put into the new list (they would show rows twice or in the wrong place)."""
-    from journal.ui.models.entry_list import BLOCK, PAGE, IdRole
+    import time
+
+    from journal.ui.models.entry_list import PAGE, IdRole
 
     store = main_window.store
     store.create_entries(_dated(PAGE + 5, "side"))
     model = main_window.entry_model
     model.reload()
-    model.index(PAGE + 2).data()  # painted: its block is read on the reader thread
+    main_window.tasks.read(lambda _store: time.sleep(0.2))  # the reader is busy: the block read waits behind it
+    model.index(PAGE + 2).data()  # painted: its block is asked for once the view has painted
+    qtbot.wait(20)
     assert model.fetching
     store.create_entry("den nyeste", created="2026-01-01T09:00:00+01:00")
     model.reload()  # what the window does when entries changed
@@ -536,3 +540,45 @@ def test_deleting_the_last_row_read_opens_the_one_below_it(qtbot, main_window, m
     qtbot.waitUntil(lambda: main_window.editor.entry_id == ids[PAGE], timeout=5_000)
     assert ids[PAGE - 1] not in store.entry_ids()
     qtbot.waitUntil(lambda: main_window.entry_view.currentIndex().data() == main_window.editor.title.text(), timeout=5_000)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.one_of(
+    st.tuples(st.just("show"), st.integers(0, 10_000)),  # the view paints a row (a jump, a drag)
+    st.tuples(st.just("write"), st.integers(0, 800)),  # a reflection written meanwhile (dated anywhere), the list reloads
+    st.tuples(st.just("busy"), st.just(0)),  # the reader thread is busy for a moment: what is asked for now waits
+    st.tuples(st.just("tick"), st.just(0)),  # one turn of the event loop: a block asked for is on its way
+    st.tuples(st.just("wait"), st.just(0)),  # the reader thread catches up
+), min_size=1, max_size=12))
+@example(steps=[("busy", 0), ("show", 300), ("tick", 0), ("write", 800)])  # a block on its way when the list changes
+def test_every_row_read_is_the_journals_row_in_that_place(qtbot, main_window, steps):
+    """Whatever the order of rows shown, reflections written and blocks arriving (stale ones
+    included), every row the list has read is the entry the journal lists in that place."""
+    import time
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.models.entry_list import PAGE, IdRole
+
+    store, model = main_window.store, main_window.entry_model
+    if store.count_entries() < PAGE * 3:
+        store.create_entries(_dated(PAGE * 3))
+    model.reload()
+    for kind, value in steps:
+        if kind == "show":
+            model.index(value % model.rowCount()).data()
+        elif kind == "busy":
+            main_window.tasks.read(lambda _store: time.sleep(0.05))
+        elif kind == "tick":
+            QApplication.processEvents()
+        elif kind == "write":
+            store.create_entry("ny", created=f"{date(2020, 1, 1) + timedelta(days=value)}T10:00:00+01:00")
+            model.reload()
+        else:
+            qtbot.waitUntil(lambda: not model.fetching, timeout=5_000)
+    qtbot.waitUntil(lambda: not model.fetching and main_window.tasks.idle, timeout=5_000)
+    listed = store.entry_ids()
+    assert model.rowCount() == len(listed)
+    read = [r for r in range(model.rowCount()) if model.is_read(r)]
+    assert read and [model.index(r).data(IdRole) for r in read] == [listed[r] for r in read]
