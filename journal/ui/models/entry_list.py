@@ -222,25 +222,24 @@ class EntryListModel(QStringListModel):
         """Read the list anew: how many rows, and the first page (the rows further down are read
         again as the view shows them: re-reading every row shown would stall the window for
         seconds at 100,000 rows)."""
-        self._generation += 1
-        self._reading = None
-        self._wanted.clear()
-        self._asked = set()
         total = self._source.count()
         first = self._source.page(PAGE, 0) if total else []
         rows = _Rows(max(total, len(first)))
         rows.fill(0, first)
-        self._rows = rows
-        self._asked.add(0)
-        self.setStringList([""] * len(rows))
+        self._show(rows, read=(0,))
 
     def clear(self) -> None:
+        self._show(_Rows())
+
+    def _show(self, rows: _Rows, read: tuple[int, ...] = ()) -> None:
+        """Show ``rows`` (the blocks ``read`` filled in) in place of the list: whatever was asked
+        for before is dropped when it arrives."""
         self._generation += 1
         self._reading = None
         self._wanted.clear()
-        self._asked = set()
-        self._rows = _Rows()
-        self.setStringList([])
+        self._asked = set(read)
+        self._rows = rows
+        self.setStringList([""] * len(rows))
 
     def update_row(self, summary: EntrySummary) -> bool:
         """Put a re-read row in place (an autosave changed its title or text); False if it is not shown."""
